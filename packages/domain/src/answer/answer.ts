@@ -1,0 +1,177 @@
+import type { Area } from '../schema/area.js';
+import type { Measure } from '../schema/measure.js';
+import type { YearId } from '../schema/period-id.js';
+import { type HelpSelection, type Signposting, selectHelp } from '../signposting/signposting.js';
+import { CAVEATS, type CaveatKey } from './caveats.js';
+import type { FigureView } from './figure-view.js';
+
+/** A change between two years, computed by Signpost from two cited counts. */
+export interface ComputedChange {
+	readonly from: FigureView;
+	readonly to: FigureView;
+	/** Unrounded percentage change. */
+	readonly percent: number;
+	/** Always true: this number is worked out by Signpost, not stated by a source. */
+	readonly computed: true;
+}
+
+/** Everything held for one area and year. */
+export interface AreaYearData {
+	readonly area: Area;
+	readonly year: YearId;
+	/** Figures for the year itself, headline figures first. */
+	readonly figures: readonly FigureView[];
+	/** Figures for spans of years that end in this year ("2017/18-2022/23"). */
+	readonly spanFigures: readonly FigureView[];
+	/** Changes from the previous year, where both years are held, comparable and undisputed. */
+	readonly changes: readonly ComputedChange[];
+	/** Every year with figures for this area, oldest first. */
+	readonly yearsHeld: readonly YearId[];
+}
+
+/** One year of a series. More than one figure means the sources disagree for that year. */
+export interface SeriesPoint {
+	readonly year: YearId;
+	readonly figures: readonly FigureView[];
+}
+
+/** A measure's yearly figures for an area. */
+export interface SeriesData {
+	readonly area: Area;
+	readonly measure: Measure;
+	readonly points: readonly SeriesPoint[];
+	/** Year-on-year changes between adjacent held years, computed. */
+	readonly changes: readonly ComputedChange[];
+}
+
+/** Two or more areas side by side for one year. */
+export interface ComparisonData {
+	readonly year: YearId;
+	readonly measure: Measure;
+	readonly rows: readonly { readonly area: Area; readonly figures: readonly FigureView[] }[];
+}
+
+/** National and UK-wide figures for a year. */
+export interface NationalData {
+	readonly year: YearId;
+	readonly figures: readonly FigureView[];
+	readonly yearsHeld: readonly YearId[];
+}
+
+/** What kind of question an answer answers. */
+export type AnswerKind = 'figures' | 'series' | 'compare' | 'national';
+
+/** Why there is no figure to give. Every reason is a correct answer, never a guess. */
+export type NotFoundReason =
+	| 'unknown-area'
+	| 'unknown-measure'
+	| 'invalid-year'
+	| 'year-outside-dataset'
+	| 'no-published-figure'
+	| 'offence-not-in-force';
+
+/** An area offered when the name given matched none exactly. */
+export interface Suggestion {
+	readonly id: string;
+	readonly name: string;
+}
+
+interface AnswerBase {
+	/** The help lines. Required: no answer exists without them. */
+	readonly help: Signposting;
+	/** Caveats to show with the answer, as sentences. */
+	readonly caveats: readonly string[];
+}
+
+/** A question answered with figures. */
+export interface FoundAnswer<Kind extends AnswerKind, Data> extends AnswerBase {
+	readonly status: 'found';
+	readonly kind: Kind;
+	readonly data: Data;
+}
+
+/** A question with no figure to give, with the reason, and suggestions where they help. */
+export interface NotFoundAnswer<Kind extends AnswerKind = AnswerKind> extends AnswerBase {
+	readonly status: 'not-found';
+	readonly kind: Kind;
+	readonly reason: NotFoundReason;
+	/** A plain sentence saying what is missing. Never echoes what the user typed. */
+	readonly message: string;
+	readonly suggestions: readonly Suggestion[];
+	/** Years that are held, where that helps the user ask again. */
+	readonly yearsHeld: readonly YearId[];
+}
+
+/** The answer to a figures question. */
+export type FiguresAnswer = FoundAnswer<'figures', AreaYearData> | NotFoundAnswer<'figures'>;
+/** The answer to a series question. */
+export type SeriesAnswer = FoundAnswer<'series', SeriesData> | NotFoundAnswer<'series'>;
+/** The answer to a comparison question. */
+export type CompareAnswer = FoundAnswer<'compare', ComparisonData> | NotFoundAnswer<'compare'>;
+/** The answer to a national question. */
+export type NationalAnswer = FoundAnswer<'national', NationalData> | NotFoundAnswer<'national'>;
+/** Any answer. */
+export type Answer = FiguresAnswer | SeriesAnswer | CompareAnswer | NationalAnswer;
+
+/** Options every query takes: who is asking, and about what, to choose the help shown. */
+export interface AnswerOptions {
+	help?: HelpSelection | undefined;
+}
+
+function caveatsFor(figures: readonly FigureView[], extra: readonly CaveatKey[]): string[] {
+	const keys = new Set<CaveatKey>(['notVictims', 'recordingAndReporting', 'undercount', ...extra]);
+	if (figures.some((f) => f.ageBand)) keys.add('ageBands');
+	if (figures.some((f) => f.lowConfidence)) keys.add('lowConfidence');
+	const measureCaveats = new Set(figures.flatMap((f) => f.measure.caveats));
+	return [...[...keys].map((key) => CAVEATS[key]), ...measureCaveats];
+}
+
+/**
+ * Builds a found answer. The help lines are attached here, so no answer with figures can leave them out.
+ *
+ * @example
+ * ```ts
+ * const answer = found('figures', data, data.figures, {});
+ * answer.help.services[0].phone; // "0800 1111"
+ * ```
+ */
+export function found<Kind extends AnswerKind, Data>(
+	kind: Kind,
+	data: Data,
+	figures: readonly FigureView[],
+	options: AnswerOptions & { caveats?: readonly CaveatKey[] },
+): FoundAnswer<Kind, Data> {
+	return {
+		status: 'found',
+		kind,
+		data,
+		help: selectHelp(options.help),
+		caveats: caveatsFor(figures, options.caveats ?? []),
+	};
+}
+
+/**
+ * Builds a not-found answer. The help lines are attached here too, so "no figure" still carries them.
+ *
+ * @example
+ * ```ts
+ * notFound('figures', 'unknown-area', 'No area matches that name.', {}).help.services[1].phone; // "0808 800 5000"
+ * ```
+ */
+export function notFound<Kind extends AnswerKind>(
+	kind: Kind,
+	reason: NotFoundReason,
+	message: string,
+	options: AnswerOptions & { suggestions?: readonly Suggestion[]; yearsHeld?: readonly YearId[] },
+): NotFoundAnswer<Kind> {
+	return {
+		status: 'not-found',
+		kind,
+		reason,
+		message,
+		suggestions: options.suggestions ?? [],
+		yearsHeld: options.yearsHeld ?? [],
+		help: selectHelp(options.help),
+		caveats: [CAVEATS.undercount],
+	};
+}

@@ -1,0 +1,97 @@
+import type { DatasetIndex } from '../dataset/dataset-index.js';
+import type { AgeBand } from '../schema/age-band.js';
+import type { Area } from '../schema/area.js';
+import type { Figure } from '../schema/figure.js';
+import type { Measure } from '../schema/measure.js';
+import type { Source } from '../schema/source.js';
+import { formatFigureValue } from '../text/format-value.js';
+
+/** A source as cited by one figure: the source and the exact quote. */
+export interface CitedSource {
+	readonly source: Source;
+	readonly quote: string;
+}
+
+/** The other side of a conflict, as shown beside a figure. */
+export interface ConflictingValue {
+	readonly figureId: string;
+	readonly valueText: string;
+	readonly sources: readonly CitedSource[];
+}
+
+/** A conflict a figure is part of, with every value the sources give. */
+export interface ConflictView {
+	readonly id: string;
+	readonly note: string;
+	readonly values: readonly ConflictingValue[];
+}
+
+/** A figure ready to show: resolved area, measure, age band and sources, formatted value, conflicts. */
+export interface FigureView {
+	readonly figure: Figure;
+	readonly area: Area;
+	readonly measure: Measure;
+	readonly ageBand?: AgeBand | undefined;
+	/** What the number counts, e.g. "Offences recorded, victims aged ten and under". */
+	readonly label: string;
+	/** The value with its qualifier, e.g. "more than 34,000", "8%", "1,066". */
+	readonly valueText: string;
+	readonly sources: readonly CitedSource[];
+	readonly conflicts: readonly ConflictView[];
+	readonly lowConfidence: boolean;
+}
+
+function breakdownLabel(figure: Figure, ageBand: AgeBand | undefined): string {
+	const b = figure.breakdown;
+	if (!b) return '';
+	const parts: string[] = [];
+	if (ageBand) parts.push(`victims aged ${ageBand.label}`);
+	if (b.sex) parts.push(`where the victim was a ${b.sex === 'girls' ? 'girl' : 'boy'} (of those where sex was known)`);
+	if (b.platform)
+		parts.push(
+			`on ${b.platform === 'meta' ? 'Meta-owned products' : b.platform.replace(/-/g, ' ')} (of those where the platform was known)`,
+		);
+	return parts.join(', ');
+}
+
+function cite(index: DatasetIndex, figure: Figure): CitedSource[] {
+	return figure.sources.flatMap((ref) => {
+		const source = index.sources.get(ref.source);
+		return source ? [{ source, quote: ref.quote }] : [];
+	});
+}
+
+/**
+ * Resolves a figure into what answers and renderers show.
+ *
+ * @example
+ * ```ts
+ * viewFigure(indexDataset(dataset), figure).valueText; // "1,066"
+ * ```
+ */
+export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
+	const area = index.areas.get(figure.area);
+	const measure = index.measures.get(figure.measure);
+	if (!area || !measure) throw new Error(`figure ${figure.id} names an unknown area or measure`);
+	const ageBand = figure.breakdown?.ageBand ? index.ageBands.get(figure.breakdown.ageBand) : undefined;
+	const detail = breakdownLabel(figure, ageBand);
+	const conflicts = (index.conflictsByFigure.get(figure.id) ?? []).map((conflict) => ({
+		id: conflict.id,
+		note: conflict.note,
+		values: conflict.figures.flatMap((id) => {
+			const other = index.figures.get(id);
+			return other ? [{ figureId: id, valueText: formatFigureValue(other), sources: cite(index, other) }] : [];
+		}),
+	}));
+	return {
+		figure,
+		area,
+		measure,
+		ageBand,
+		label: detail ? `${measure.shortName}, ${detail}` : measure.shortName,
+		valueText: formatFigureValue(figure),
+		sources: cite(index, figure),
+		conflicts,
+		lowConfidence: figure.confidence === 'low',
+	};
+}

@@ -1,0 +1,91 @@
+import type { Area } from '../schema/area.js';
+import type { Dataset } from '../schema/dataset.js';
+import { editDistance } from './edit-distance.js';
+import { normalizeAreaName } from './normalize-area-name.js';
+
+/** One area search result. */
+export interface AreaMatch {
+	readonly area: Area;
+	/** 0 to 1, higher is better: 1 exact name or alias, 0.9 prefix, 0.8 word prefix, 0.7 substring, below for typos. */
+	readonly score: number;
+	/** The name or alias that matched. */
+	readonly matched: string;
+}
+
+interface Entry {
+	readonly area: Area;
+	readonly name: string;
+	readonly folded: string;
+	readonly words: readonly string[];
+}
+
+const entriesCache = new WeakMap<Dataset, readonly Entry[]>();
+
+function entries(dataset: Dataset): readonly Entry[] {
+	let list = entriesCache.get(dataset);
+	if (!list) {
+		list = dataset.areas.flatMap((area) => {
+			const names = [area.shortName, area.name, area.id, ...area.aliases];
+			const seen = new Set<string>();
+			return names.flatMap((name) => {
+				const folded = normalizeAreaName(name);
+				if (!folded || seen.has(folded)) return [];
+				seen.add(folded);
+				return [{ area, name, folded, words: folded.split(' ') }];
+			});
+		});
+		entriesCache.set(dataset, list);
+	}
+	return list;
+}
+
+const KIND_ORDER: Record<Area['kind'], number> = { force: 0, nation: 1, uk: 2, region: 3, group: 4 };
+
+function score(query: string, entry: Entry): number {
+	const { folded } = entry;
+	if (folded === query) return 1;
+	if (folded.startsWith(query)) return 0.9;
+	if (entry.words.some((word) => word.startsWith(query))) return 0.8;
+	if (query.length >= 3 && folded.includes(query)) return 0.7;
+	if (query.length < 4) return 0;
+	const max = query.length < 7 ? 1 : 2;
+	const whole = editDistance(query, folded, max);
+	if (whole <= max) return 0.6 - whole * 0.1;
+	const prefix = editDistance(query, folded.slice(0, query.length), max);
+	if (prefix <= max) return 0.5 - prefix * 0.1;
+	return 0;
+}
+
+/**
+ * Finds areas by name for autocomplete and lookup: case, "&"/"and", "-"/"_"/space and a trailing "Police",
+ * "Constabulary" or "Police Service" do not matter; aliases count ("Notts", "the Met"); small typos are forgiven
+ * ("derbyshre"). Best first: score, then forces before other kinds, then name. An empty query lists every area.
+ *
+ * @param dataset - the dataset whose areas to search
+ * @param text - what the user typed
+ * @param limit - at most this many results (default 25, Discord's autocomplete limit)
+ * @example
+ * ```ts
+ * searchAreas(dataset, 'derbyshre')[0]?.area.id; // "derbyshire"
+ * searchAreas(dataset, 'Avon & Somerset Police')[0]?.area.id; // "avon-and-somerset"
+ * ```
+ */
+export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMatch[] {
+	const query = normalizeAreaName(text.slice(0, 200));
+	const best = new Map<string, AreaMatch>();
+	for (const entry of entries(dataset)) {
+		const value = query ? score(query, entry) : 0.1;
+		if (value <= 0) continue;
+		const current = best.get(entry.area.id);
+		if (!current || value > current.score)
+			best.set(entry.area.id, { area: entry.area, score: value, matched: entry.name });
+	}
+	return [...best.values()]
+		.sort(
+			(a, b) =>
+				b.score - a.score ||
+				KIND_ORDER[a.area.kind] - KIND_ORDER[b.area.kind] ||
+				a.area.shortName.localeCompare(b.area.shortName),
+		)
+		.slice(0, Math.max(0, limit));
+}

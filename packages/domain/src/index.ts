@@ -1,0 +1,81 @@
+// @signpost-uk/domain: schemas, the cited dataset, queries, derived statistics, signposting and renderers.
+
+export type {
+	Answer,
+	AnswerKind,
+	AnswerOptions,
+	AreaYearData,
+	CompareAnswer,
+	ComparisonData,
+	ComputedChange,
+	FiguresAnswer,
+	FoundAnswer,
+	NationalAnswer,
+	NationalData,
+	NotFoundAnswer,
+	NotFoundReason,
+	SeriesAnswer,
+	SeriesData,
+	SeriesPoint,
+	Suggestion,
+} from './answer/answer.js';
+export { found, notFound } from './answer/answer.js';
+export { CAVEATS, type CaveatKey } from './answer/caveats.js';
+export type { CitedSource, ConflictingValue, ConflictView, FigureView } from './answer/figure-view.js';
+export { viewFigure } from './answer/figure-view.js';
+export { editDistance } from './area/edit-distance.js';
+export { normalizeAreaName } from './area/normalize-area-name.js';
+export { type AreaMatch, searchAreas } from './area/search-areas.js';
+export { getBundledDataset } from './dataset/bundled-dataset.js';
+export { createDataset } from './dataset/create-dataset.js';
+export { type DatasetIndex, indexDataset } from './dataset/dataset-index.js';
+export { DatasetValidationError } from './dataset/dataset-validation-error.js';
+export { figureKey } from './dataset/figure-key.js';
+export { formatIssues } from './dataset/format-issues.js';
+export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan } from './period/financial-year.js';
+export { parsePeriod, parseYear } from './period/parse-period.js';
+export { periodOf } from './period/period-of.js';
+export { type CompareQuery, compareAreas } from './query/compare-areas.js';
+export { computeChange } from './query/computed-change.js';
+export { type AreaCoverage, type Coverage, getCoverage } from './query/get-coverage.js';
+export { type FiguresQuery, getFigures } from './query/get-figures.js';
+export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
+export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
+export { type AreaResolution, resolveArea } from './query/resolve-area.js';
+export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
+export { answerSections, figureLine, figureValueText, type Section } from './render/answer-sections.js';
+export { renderMarkdown, renderText } from './render/render-answer.js';
+export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
+export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';
+export { type AgeBand, AgeBandSchema } from './schema/age-band.js';
+export { type Area, type AreaKind, AreaKindSchema, AreaSchema, type Nation, NationSchema } from './schema/area.js';
+export { type Breakdown, BreakdownSchema } from './schema/breakdown.js';
+export { type Claim, type ClaimKind, ClaimKindSchema, ClaimSchema } from './schema/claim.js';
+export { type Conflict, ConflictSchema } from './schema/conflict.js';
+export { type Corroboration, CorroborationSchema } from './schema/corroboration.js';
+export { type Dataset, type DatasetInput, DatasetSchema } from './schema/dataset.js';
+export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figure.js';
+export { IdSchema } from './schema/id.js';
+export { type Measure, MeasureSchema } from './schema/measure.js';
+export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './schema/period-id.js';
+export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
+export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';
+export { type SourceRef, SourceRefSchema } from './schema/source-ref.js';
+export type { Audience, ContactChannel, HelpService, HelpTopic } from './signposting/help-service.js';
+export {
+	CEOP,
+	CHILDLINE,
+	CHILDLINE_PHONE,
+	EMERGENCY,
+	EMERGENCY_PHONE,
+	HELP_SERVICES,
+	NSPCC_HELPLINE,
+	NSPCC_HELPLINE_PHONE,
+	REPORT_REMOVE,
+	STOP_IT_NOW,
+	STOP_IT_NOW_PHONE,
+} from './signposting/help-services.js';
+export { type HelpSelection, type Signposting, selectHelp } from './signposting/signposting.js';
+export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
+export { everyNMinutes, percentChange, perDay, perWeek } from './stats/rates.js';
+export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';

@@ -1,0 +1,78 @@
+import { type AnswerOptions, type CompareAnswer, found, notFound } from '../answer/answer.js';
+import { viewFigure } from '../answer/figure-view.js';
+import { indexDataset } from '../dataset/dataset-index.js';
+import { parseYear } from '../period/parse-period.js';
+import type { Area } from '../schema/area.js';
+import type { Dataset } from '../schema/dataset.js';
+import { DEFAULT_MEASURE } from './get-series.js';
+import { resolveArea } from './resolve-area.js';
+import { sortFigureViews } from './sort-figures.js';
+import { yearsHeld } from './years-held.js';
+
+/** Areas to set side by side, and optionally the year (default: the latest year all of them hold). */
+export interface CompareQuery {
+	areas: readonly string[];
+	year?: string | undefined;
+}
+
+/**
+ * Two or more areas side by side for one year: each area's headline figures for all child sexual offences recorded.
+ * An area with no figure that year is shown as such, never filled in.
+ *
+ * @example
+ * ```ts
+ * const answer = compareAreas(dataset, { areas: ['Derbyshire', 'Staffordshire'], year: '2016/17' });
+ * ```
+ */
+export function compareAreas(dataset: Dataset, query: CompareQuery, options: AnswerOptions = {}): CompareAnswer {
+	const areas: Area[] = [];
+	for (const text of query.areas) {
+		const resolved = resolveArea(dataset, text);
+		if (resolved.status === 'not-found') {
+			return notFound('compare', 'unknown-area', 'One of those names matches no area.', {
+				...options,
+				suggestions: resolved.suggestions,
+			});
+		}
+		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
+	}
+	const index = indexDataset(dataset);
+	const measure = index.measures.get(DEFAULT_MEASURE);
+	if (!measure || areas.length === 0) return notFound('compare', 'unknown-area', 'Name at least one area.', options);
+	const heldSets = areas.map((a) => new Set(yearsHeld(dataset, { area: a.id, measure: measure.id })));
+	const union = [...new Set(heldSets.flatMap((s) => [...s]))].sort();
+	let year: string | undefined;
+	if (query.year !== undefined && query.year.trim() !== '') {
+		const parsed = parseYear(query.year);
+		if (!parsed)
+			return notFound('compare', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
+				...options,
+				yearsHeld: union,
+			});
+		year = parsed.id;
+	} else {
+		year = union.filter((y) => heldSets.every((s) => s.has(y))).at(-1) ?? union.at(-1);
+	}
+	const rows = areas.map((area) => ({
+		area,
+		figures: sortFigureViews(
+			dataset,
+			(index.figuresByArea.get(area.id) ?? [])
+				.filter((f) => f.period === year && f.measure === measure.id && f.breakdown === null)
+				.map((f) => viewFigure(index, f)),
+		),
+	}));
+	const figures = rows.flatMap((r) => r.figures);
+	if (!year || figures.length === 0) {
+		return notFound(
+			'compare',
+			'no-published-figure',
+			`Signpost holds no published figure for these areas${year ? ` in ${year}` : ''}.`,
+			{
+				...options,
+				yearsHeld: union,
+			},
+		);
+	}
+	return found('compare', { year, measure, rows }, figures, options);
+}

@@ -1,0 +1,74 @@
+import { type AnswerOptions, found, type NationalAnswer, notFound } from '../answer/answer.js';
+import { viewFigure } from '../answer/figure-view.js';
+import { indexDataset } from '../dataset/dataset-index.js';
+import { parseYear } from '../period/parse-period.js';
+import type { Area } from '../schema/area.js';
+import type { Dataset } from '../schema/dataset.js';
+import { sortFigureViews } from './sort-figures.js';
+
+/** The year to give national figures for (default: the latest held). */
+export interface NationalQuery {
+	year?: string | undefined;
+}
+
+/**
+ * Whether an area's figures count as national: the UK, a nation, England and Wales (with or without Northern
+ * Ireland), or the single force of Scotland or Northern Ireland.
+ *
+ * @example
+ * ```ts
+ * isNationalArea({ id: 'uk', kind: 'uk' }); // true
+ * ```
+ */
+export function isNationalArea(area: Pick<Area, 'id' | 'kind' | 'members'>): boolean {
+	return (
+		area.kind === 'uk' ||
+		area.kind === 'nation' ||
+		area.id === 'police-scotland' ||
+		area.id === 'psni' ||
+		(area.kind === 'group' && !area.members)
+	);
+}
+
+/**
+ * UK-wide and national figures for a year: the UK, England and Wales, Scotland, Wales, Northern Ireland.
+ *
+ * @example
+ * ```ts
+ * const answer = getNational(dataset, { year: '2016/17' });
+ * ```
+ */
+export function getNational(dataset: Dataset, query: NationalQuery = {}, options: AnswerOptions = {}): NationalAnswer {
+	const index = indexDataset(dataset);
+	const national = dataset.figures.filter((f) => {
+		const area = index.areas.get(f.area);
+		return area !== undefined && isNationalArea(area) && !f.period.includes('-');
+	});
+	const held = [...new Set(national.map((f) => f.period))].sort();
+	let year = held.at(-1);
+	if (query.year !== undefined && query.year.trim() !== '') {
+		const parsed = parseYear(query.year);
+		if (!parsed)
+			return notFound('national', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
+				...options,
+				yearsHeld: held,
+			});
+		year = parsed.id;
+	}
+	const figures = sortFigureViews(
+		dataset,
+		national.filter((f) => f.period === year).map((f) => viewFigure(index, f)),
+	).sort((a, b) => (a.area.kind === 'uk' ? 0 : 1) - (b.area.kind === 'uk' ? 0 : 1));
+	if (!year || figures.length === 0) {
+		return notFound(
+			'national',
+			'no-published-figure',
+			`Signpost holds no published national figure${year ? ` for ${year}` : ''}.`,
+			{
+				...options,
+				yearsHeld: held,
+			},
+		);
+	}
+	return found('national', { year, figures, yearsHeld: held }, figures, { ...options, caveats: ['forcesDiffer'] });
+}

@@ -1,0 +1,91 @@
+import {
+	type AnswerOptions,
+	type ComputedChange,
+	found,
+	notFound,
+	type SeriesAnswer,
+	type SeriesPoint,
+} from '../answer/answer.js';
+import { viewFigure } from '../answer/figure-view.js';
+import { indexDataset } from '../dataset/dataset-index.js';
+import type { Dataset } from '../schema/dataset.js';
+import { computeChange } from './computed-change.js';
+import { resolveArea } from './resolve-area.js';
+import { yearsHeld } from './years-held.js';
+
+/** What to chart: an area and a measure (default: all child sexual offences recorded). */
+export interface SeriesQuery {
+	area: string;
+	measure?: string | undefined;
+}
+
+/** The measure a series shows when none is named. */
+export const DEFAULT_MEASURE = 'child-sexual-offences';
+
+/**
+ * The yearly headline figures of a measure for an area, oldest first, with the change between adjacent years where
+ * both are comparable. Years with conflicting reports carry every reported value.
+ *
+ * @example
+ * ```ts
+ * const answer = getSeries(dataset, { area: 'devon and cornwall' });
+ * if (answer.status === 'found') answer.data.points.map((p) => p.year);
+ * ```
+ */
+export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerOptions = {}): SeriesAnswer {
+	const resolved = resolveArea(dataset, query.area);
+	if (resolved.status === 'not-found') {
+		return notFound('series', 'unknown-area', 'No area matches that name.', {
+			...options,
+			suggestions: resolved.suggestions,
+		});
+	}
+	const index = indexDataset(dataset);
+	const measure = index.measures.get(query.measure ?? DEFAULT_MEASURE);
+	if (!measure) {
+		return notFound('series', 'unknown-measure', 'That measure is not one Signpost holds.', {
+			...options,
+			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
+		});
+	}
+	const { area } = resolved;
+	const headline = (index.figuresByArea.get(area.id) ?? []).filter(
+		(f) => f.measure === measure.id && f.breakdown === null && !f.period.includes('-') && f.unit === 'count',
+	);
+	if (headline.length === 0) {
+		return notFound(
+			'series',
+			'no-published-figure',
+			`Signpost holds no published ${measure.shortName.toLowerCase()} series for ${area.shortName}.`,
+			{
+				...options,
+				yearsHeld: yearsHeld(dataset, { area: area.id }),
+			},
+		);
+	}
+	const byYear = new Map<string, ReturnType<typeof viewFigure>[]>();
+	for (const figure of headline) {
+		const list = byYear.get(figure.period) ?? [];
+		list.push(viewFigure(index, figure));
+		byYear.set(figure.period, list);
+	}
+	const points: SeriesPoint[] = [...byYear.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([year, figures]) => ({ year, figures }));
+	const changes: ComputedChange[] = [];
+	for (let i = 1; i < points.length; i++) {
+		const prev = points[i - 1];
+		const next = points[i];
+		if (!prev || !next || prev.figures.length !== 1 || next.figures.length !== 1) continue;
+		if (Number(next.year.slice(0, 4)) - Number(prev.year.slice(0, 4)) !== 1) continue;
+		const [from] = prev.figures;
+		const [to] = next.figures;
+		const change = from && to ? computeChange(from, to) : null;
+		if (change) changes.push(change);
+	}
+	const all = points.flatMap((p) => p.figures);
+	return found('series', { area, measure, points, changes }, all, {
+		...options,
+		caveats: changes.length > 0 ? ['computed'] : [],
+	});
+}

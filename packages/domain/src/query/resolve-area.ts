@@ -1,0 +1,35 @@
+import type { Suggestion } from '../answer/answer.js';
+import { searchAreas } from '../area/search-areas.js';
+import type { Area } from '../schema/area.js';
+import type { Dataset } from '../schema/dataset.js';
+
+/** The area a name refers to, or suggestions when it is not clear. */
+export type AreaResolution =
+	| { readonly status: 'found'; readonly area: Area }
+	| { readonly status: 'not-found'; readonly suggestions: readonly Suggestion[] };
+
+const CONFIDENT = 0.6;
+
+/**
+ * Resolves what a user typed to one area: an id, a name, an alias, or a near spelling that matches one area clearly
+ * better than any other. Anything less certain is not found, with up to five suggestions.
+ *
+ * @example
+ * ```ts
+ * resolveArea(dataset, 'derbyshire constabulary'); // { status: 'found', area: { id: 'derbyshire', ... } }
+ * resolveArea(dataset, 'Atlantis').status; // "not-found"
+ * ```
+ */
+export function resolveArea(dataset: Dataset, text: string): AreaResolution {
+	const exact = dataset.areas.find((area) => area.id === text);
+	if (exact) return { status: 'found', area: exact };
+	const matches = searchAreas(dataset, text, 6);
+	const [first, second] = matches;
+	if (first && first.score >= CONFIDENT && (!second || first.score - second.score >= 0.1 || first.score === 1)) {
+		return { status: 'found', area: first.area };
+	}
+	return {
+		status: 'not-found',
+		suggestions: matches.slice(0, 5).map((m) => ({ id: m.area.id, name: m.area.shortName })),
+	};
+}

@@ -1,0 +1,132 @@
+import type { Answer, ComputedChange } from '../answer/answer.js';
+import type { FigureView } from '../answer/figure-view.js';
+import type { Source } from '../schema/source.js';
+import { formatChange } from '../text/format-value.js';
+import { renderHelp } from './render-help.js';
+import type { RenderStyle } from './render-style.js';
+
+function sourceName(source: Source, style: RenderStyle): string {
+	const date = source.published === 'not-shown' ? 'date not shown' : source.published;
+	const name = `${source.publisher ?? source.title}, ${date}`;
+	return source.url ? style.link(name, source.url) : name;
+}
+
+/**
+ * A figure's value with its qualifier, source and quote, and a note of any conflict or low confidence.
+ *
+ * @example
+ * ```ts
+ * figureValueText(view, TEXT_STYLE); // "1,066 (Burton Mail, 2018-03-14: “...”)"
+ * ```
+ */
+export function figureValueText(view: FigureView, style: RenderStyle): string {
+	const [first, ...more] = view.sources;
+	const also = more.length ? `; also ${more.length} more source${more.length > 1 ? 's' : ''}` : '';
+	let text = style.bold(view.valueText);
+	if (first) text += ` (${sourceName(first.source, style)}: ${style.quote(first.quote)}${also})`;
+	if (view.lowConfidence) text += ' (less certain: rebuilt from a flattened table)';
+	for (const conflict of view.conflicts) {
+		const others = conflict.values
+			.filter((v) => v.figureId !== view.figure.id)
+			.map((v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`);
+		if (others.length) text += `. Conflicting report: ${others.join('; ')}. ${conflict.note}`;
+	}
+	return text;
+}
+
+/**
+ * One figure as a line: what it counts (and where, with `withArea`), then {@link figureValueText}.
+ *
+ * @example
+ * ```ts
+ * figureLine(view, TEXT_STYLE); // "Offences recorded: 1,066 (Burton Mail, 2018-03-14: “...”)"
+ * ```
+ */
+export function figureLine(view: FigureView, style: RenderStyle, withArea = false): string {
+	const prefix = withArea ? `${view.area.shortName}, ` : '';
+	const period = view.figure.period.includes('-') ? ` (${view.figure.period.replace('-', ' to ')})` : '';
+	return `${prefix}${view.label}${period}: ${figureValueText(view, style)}`;
+}
+
+function changeLine(change: ComputedChange): string {
+	return `${change.to.label}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), computed by Signpost from the cited counts`;
+}
+
+/** A titled block of lines; renderers join them. */
+export interface Section {
+	readonly heading?: string;
+	readonly lines: readonly string[];
+}
+
+/**
+ * Splits an answer into titled sections: figures, changes, caveats, then help. Both renderers use this, so text and
+ * Markdown always say the same thing.
+ *
+ * @example
+ * ```ts
+ * answerSections(answer, TEXT_STYLE).at(-1)?.heading; // undefined (the help block carries its own heading)
+ * ```
+ */
+export function answerSections(answer: Answer, style: RenderStyle): Section[] {
+	const sections: Section[] = [];
+	if (answer.status === 'not-found') {
+		const lines = [answer.message];
+		if (answer.suggestions.length) lines.push(`Did you mean: ${answer.suggestions.map((s) => s.name).join(', ')}?`);
+		if (answer.yearsHeld.length) lines.push(`Years held: ${answer.yearsHeld.join(', ')}.`);
+		sections.push({ lines });
+	} else {
+		switch (answer.kind) {
+			case 'figures': {
+				const d = answer.data;
+				sections.push({
+					heading: `${d.area.name}, ${d.year}`,
+					lines: d.figures.map((f) => style.item(figureLine(f, style))),
+				});
+				if (d.spanFigures.length)
+					sections.push({
+						heading: 'Over several years',
+						lines: d.spanFigures.map((f) => style.item(figureLine(f, style))),
+					});
+				if (d.changes.length)
+					sections.push({
+						heading: 'Change from the previous year',
+						lines: d.changes.map((c) => style.item(changeLine(c))),
+					});
+				break;
+			}
+			case 'series': {
+				const d = answer.data;
+				sections.push({
+					heading: `${d.area.name}: ${d.measure.name}`,
+					lines: d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
+				});
+				if (d.changes.length)
+					sections.push({ heading: 'Year-on-year changes', lines: d.changes.map((c) => style.item(changeLine(c))) });
+				break;
+			}
+			case 'compare': {
+				const d = answer.data;
+				sections.push({
+					heading: `${d.measure.name}, ${d.year}`,
+					lines: d.rows.map((r) =>
+						r.figures.length
+							? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
+							: style.item(`${r.area.shortName}: no published figure for ${d.year}`),
+					),
+				});
+				break;
+			}
+			case 'national': {
+				const d = answer.data;
+				sections.push({
+					heading: `National figures, ${d.year}`,
+					lines: d.figures.map((f) => style.item(figureLine(f, style, true))),
+				});
+				break;
+			}
+		}
+	}
+	sections.push({ heading: 'About these figures', lines: answer.caveats.map(style.item) });
+	sections.push({ lines: [renderHelp(answer.help, style)] });
+	return sections;
+}

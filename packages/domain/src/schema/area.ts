@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { IdSchema } from './id.js';
+
+/** The kinds of area Signpost knows: a police force, a nation, an English region, a named group, or the UK. */
+export const AreaKindSchema = z.enum(['force', 'nation', 'region', 'group', 'uk']);
+
+/** The four nations of the UK. */
+export const NationSchema = z.enum(['england', 'wales', 'scotland', 'northern-ireland']);
+
+/**
+ * An area figures can be held for. All 45 territorial forces are in the registry whether or not a figure is held,
+ * so "Kent" is a known area with no figure rather than an unknown word.
+ */
+export const AreaSchema = z.object({
+	id: IdSchema,
+	kind: AreaKindSchema,
+	/** Official name, e.g. "Derbyshire Constabulary". */
+	name: z.string().min(1).max(100),
+	/** Short name, e.g. "Derbyshire". */
+	shortName: z.string().min(1).max(60),
+	nation: NationSchema.optional(),
+	/** English region id (an area of kind `region`), for forces in England. */
+	region: IdSchema.optional(),
+	/** ONS Police Force Area code where one exists. */
+	onsCode: z
+		.string()
+		.regex(/^[EW]\d{8}$/)
+		.optional(),
+	aliases: z.array(z.string().min(1).max(100)).default([]),
+	/** For groups and regions: the forces they combine. */
+	members: z.array(IdSchema).optional(),
+});
+
+export type AreaKind = z.infer<typeof AreaKindSchema>;
+export type Nation = z.infer<typeof NationSchema>;
+export type Area = z.infer<typeof AreaSchema>;

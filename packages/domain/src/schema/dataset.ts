@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { AgeBandSchema } from './age-band.js';
+import { AreaSchema } from './area.js';
+import { ClaimSchema } from './claim.js';
+import { ConflictSchema } from './conflict.js';
+import { FigureSchema } from './figure.js';
+import { MeasureSchema } from './measure.js';
+import { SourceSchema } from './source.js';
+
+function duplicates(ids: readonly string[]): string[] {
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const id of ids) (seen.has(id) ? repeated : seen).add(id);
+	return [...repeated];
+}
+
+/**
+ * The whole dataset as one JSON value: what `getDataset()` returns and what `createSignpost({ dataset })` accepts.
+ * Beyond each record's shape it checks every cross-reference: ids unique, every area, measure, age band and source a
+ * figure names exists, every figure a claim or conflict names exists.
+ */
+export const DatasetSchema = z
+	.object({
+		/** Dataset version, "YYYY-MM-DD" of the last data change. */
+		version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+		areas: z.array(AreaSchema).min(1),
+		measures: z.array(MeasureSchema).min(1),
+		ageBands: z.array(AgeBandSchema),
+		sources: z.array(SourceSchema),
+		figures: z.array(FigureSchema),
+		claims: z.array(ClaimSchema),
+		conflicts: z.array(ConflictSchema),
+	})
+	.superRefine((data, ctx) => {
+		const kinds = ['areas', 'measures', 'ageBands', 'sources', 'figures', 'claims', 'conflicts'] as const;
+		for (const kind of kinds) {
+			for (const id of duplicates(data[kind].map((record) => record.id))) {
+				ctx.addIssue({ code: 'custom', path: [kind], message: `duplicate id "${id}"` });
+			}
+		}
+		const areas = new Set(data.areas.map((a) => a.id));
+		const measures = new Set(data.measures.map((m) => m.id));
+		const bands = new Set(data.ageBands.map((b) => b.id));
+		const sources = new Set(data.sources.map((s) => s.id));
+		const figures = new Set(data.figures.map((f) => f.id));
+		data.areas.forEach((area, i) => {
+			for (const member of area.members ?? []) {
+				if (!areas.has(member))
+					ctx.addIssue({ code: 'custom', path: ['areas', i, 'members'], message: `unknown area "${member}"` });
+			}
+		});
+		data.figures.forEach((figure, i) => {
+			if (!areas.has(figure.area))
+				ctx.addIssue({ code: 'custom', path: ['figures', i, 'area'], message: `unknown area "${figure.area}"` });
+			if (!measures.has(figure.measure))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['figures', i, 'measure'],
+					message: `unknown measure "${figure.measure}"`,
+				});
+			const band = figure.breakdown?.ageBand;
+			if (band && !bands.has(band))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['figures', i, 'breakdown', 'ageBand'],
+					message: `unknown age band "${band}"`,
+				});
+			figure.sources.forEach((ref, j) => {
+				if (!sources.has(ref.source))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'sources', j, 'source'],
+						message: `unknown source "${ref.source}"`,
+					});
+			});
+		});
+		data.claims.forEach((claim, i) => {
+			if (!sources.has(claim.source))
+				ctx.addIssue({ code: 'custom', path: ['claims', i, 'source'], message: `unknown source "${claim.source}"` });
+			claim.figures.forEach((id, j) => {
+				if (!figures.has(id))
+					ctx.addIssue({ code: 'custom', path: ['claims', i, 'figures', j], message: `unknown figure "${id}"` });
+			});
+		});
+		data.conflicts.forEach((conflict, i) => {
+			conflict.figures.forEach((id, j) => {
+				if (!figures.has(id))
+					ctx.addIssue({ code: 'custom', path: ['conflicts', i, 'figures', j], message: `unknown figure "${id}"` });
+			});
+		});
+	});
+
+/** The dataset as validated: defaults filled in. */
+export type Dataset = z.output<typeof DatasetSchema>;
+/** The dataset as written in JSON: optional fields may be missing. */
+export type DatasetInput = z.input<typeof DatasetSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { NationSchema } from './area.js';
+import { IdSchema } from './id.js';
+import { YearIdSchema } from './period-id.js';
+
+/** What is counted, with its definition and caveats. Context measures are not police-recorded figures. */
+export const MeasureSchema = z.object({
+	id: IdSchema,
+	name: z.string().min(1).max(100),
+	shortName: z.string().min(1).max(60),
+	kind: z.enum(['recorded-offences', 'context']),
+	definition: z.string().min(1),
+	/** First financial year the offence existed, where it was created during the dataset's range. */
+	inForceFrom: YearIdSchema.optional(),
+	/** Nations where `inForceFrom` applies. */
+	inForceNations: z.array(NationSchema).optional(),
+	caveats: z.array(z.string().min(1)).default([]),
+});
+
+export type Measure = z.infer<typeof MeasureSchema>;
