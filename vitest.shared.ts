@@ -18,6 +18,9 @@ export function createVitestProject(overrides: UserWorkspaceConfig = {}) {
 				environment: 'node',
 				testTimeout: 20_000,
 				typecheck: { enabled: false },
+				// The JSON report gives CI its totals across workspaces (see .ci/run).
+				reporters: ['default', 'json'],
+				outputFile: { json: 'test-results/vitest.json' },
 			},
 		}),
 		overrides,
