@@ -39,9 +39,8 @@ export function agreesWith(computed: number, stated: number, qualifier: Qualifie
 			return Math.abs(computed - stated) <= half + 1e-9 || Math.abs(Math.trunc(computed) - stated) < 1e-9;
 		case 'over':
 		case 'more-than':
-			return computed > stated - half;
 		case 'at-least':
-			return computed >= stated - half;
+			return computed >= stated;
 		case 'almost':
 		case 'nearly':
 			return computed <= stated + half && computed >= stated * 0.9;
