@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../__tests__/support/fixture-dataset.js';
+import type { Claim } from '../../schema/claim.js';
+import { agreesWith, checkClaim } from '../check-claim.js';
+
+function claim(id: string): Claim {
+	const found = fixture.claims.find((c) => c.id === id);
+	if (!found) throw new Error(`fixture has no claim ${id}`);
+	return found;
+}
+
+describe('agreesWith', () => {
+	it('exact: within the rounding the source used', () => {
+		expect(agreesWith(15.06, 15, 'exact')).toBe(true);
+		expect(agreesWith(14.6, 15, 'exact')).toBe(true);
+		expect(agreesWith(14.4, 15, 'exact')).toBe(false);
+		expect(agreesWith(8.44, 8.4, 'exact')).toBe(true);
+		expect(agreesWith(8.46, 8.4, 'exact')).toBe(false);
+	});
+
+	it('over and more than: at or above the stated value', () => {
+		expect(agreesWith(200.9, 200, 'over')).toBe(true);
+		expect(agreesWith(200, 200, 'more-than')).toBe(true);
+		expect(agreesWith(199.6, 200, 'over')).toBe(false);
+		expect(agreesWith(190, 200, 'more-than')).toBe(false);
+	});
+
+	it('at least: at or above', () => {
+		expect(agreesWith(3, 3, 'at-least')).toBe(true);
+		expect(agreesWith(2.4, 3, 'at-least')).toBe(false);
+	});
+
+	it('almost and nearly: a little below, not above', () => {
+		expect(agreesWith(179, 200, 'almost')).toBe(false);
+		expect(agreesWith(195, 200, 'almost')).toBe(true);
+		expect(agreesWith(59_000, 60_000, 'nearly')).toBe(true);
+		expect(agreesWith(61_000, 60_000, 'nearly')).toBe(false);
+	});
+
+	it('about: within ten per cent either way', () => {
+		expect(agreesWith(108, 100, 'about')).toBe(true);
+		expect(agreesWith(92, 100, 'about')).toBe(true);
+		expect(agreesWith(111, 100, 'about')).toBe(false);
+	});
+});
+
+describe('checkClaim', () => {
+	it('reproduces "up 25 per cent from 1,347" to 1,681', () => {
+		const check = checkClaim(fixture, claim('staffordshire-2016-17-up-25-per-cent'));
+		expect(check.computed).toBeCloseTo(((1_681 - 1_347) / 1_347) * 100, 10);
+		expect(check.reproduces).toBe(true);
+	});
+
+	it('reproduces "one offence every eight minutes" from 64,667 in 2016/17', () => {
+		const check = checkClaim(fixture, claim('uk-2016-17-every-eight-minutes'));
+		expect(check.computed).toBeCloseTo(8.128, 3);
+		expect(check.reproduces).toBe(true);
+	});
+
+	it('reproduces "over 200 a day" from 73,518 in 2019/20', () => {
+		expect(checkClaim(fixture, claim('uk-2019-20-over-200-a-day')).reproduces).toBe(true);
+	});
+
+	it('reproduces "179 per cent" from 444 to 1,238', () => {
+		expect(checkClaim(fixture, claim('leicestershire-179-per-cent')).reproduces).toBe(true);
+	});
+
+	it('does not reproduce a wrong statement', () => {
+		const wrong = { ...claim('staffordshire-2016-17-up-25-per-cent'), stated: 35 };
+		expect(checkClaim(fixture, wrong).reproduces).toBe(false);
+	});
+
+	it('does not reproduce when a figure is missing', () => {
+		const missing = { ...claim('staffordshire-2016-17-up-25-per-cent'), figures: ['no-such-figure', 'x'] };
+		const check = checkClaim(fixture, missing);
+		expect(check.computed).toBeNull();
+		expect(check.reproduces).toBe(false);
+	});
+});
