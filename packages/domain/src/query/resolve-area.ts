@@ -8,7 +8,10 @@ export type AreaResolution =
 	| { readonly status: 'found'; readonly area: Area }
 	| { readonly status: 'not-found'; readonly suggestions: readonly Suggestion[] };
 
-const CONFIDENT = 0.6;
+/** Lowest score that can resolve: a whole name one edit away scores 0.5 (see `searchAreas`). */
+const CONFIDENT = 0.5;
+/** How far ahead of the runner-up the best match must be; the tolerance absorbs floating-point error (0.9 - 0.8). */
+const MARGIN = 0.1 - 1e-9;
 
 /**
  * Resolves what a user typed to one area: an id, a name, an alias, or a near spelling that matches one area clearly
@@ -25,7 +28,7 @@ export function resolveArea(dataset: Dataset, text: string): AreaResolution {
 	if (exact) return { status: 'found', area: exact };
 	const matches = searchAreas(dataset, text, 6);
 	const [first, second] = matches;
-	if (first && first.score >= CONFIDENT && (!second || first.score - second.score >= 0.1 || first.score === 1)) {
+	if (first && first.score >= CONFIDENT && (!second || first.score - second.score >= MARGIN || first.score === 1)) {
 		return { status: 'found', area: first.area };
 	}
 	return {
