@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../__tests__/support/fixture-dataset.js';
+import { resolveArea } from '../../query/resolve-area.js';
+import { editDistance } from '../edit-distance.js';
+import { normalizeAreaName } from '../normalize-area-name.js';
+import { searchAreas } from '../search-areas.js';
+
+const first = (text: string) => searchAreas(fixture, text)[0]?.area.id;
+
+describe('normalizeAreaName', () => {
+	it.each([
+		['Avon & Somerset Constabulary', 'avon and somerset'],
+		['thames_valley-police', 'thames valley'],
+		['The Met', 'met'],
+		['  DERBYSHIRE   Police  ', 'derbyshire'],
+		['Police Service of Northern Ireland', 'police service of northern ireland'],
+		['Dyfed-Powys Police', 'dyfed powys'],
+	])('%j → %j', (text, folded) => {
+		expect(normalizeAreaName(text)).toBe(folded);
+	});
+});
+
+describe('editDistance', () => {
+	it('counts edits and adjacent swaps, capped at max + 1', () => {
+		expect(editDistance('derbyshre', 'derbyshire', 2)).toBe(1);
+		expect(editDistance('dreby', 'derby', 2)).toBe(1);
+		expect(editDistance('kent', 'kent', 1)).toBe(0);
+		expect(editDistance('kent', 'essex', 1)).toBe(2);
+	});
+});
+
+describe('searchAreas', () => {
+	it.each([
+		['derbyshire', 'derbyshire'],
+		['DERBYSHIRE', 'derbyshire'],
+		['Derbyshire Constabulary', 'derbyshire'],
+		['Avon & Somerset Constabulary', 'avon-and-somerset'],
+		['avon and somerset police', 'avon-and-somerset'],
+		['thames_valley', 'thames-valley'],
+		['Thames-Valley', 'thames-valley'],
+		['Notts', 'nottinghamshire'],
+		['the Met', 'metropolitan'],
+		['derbyshre', 'derbyshire'],
+		['staffordshre police', 'staffordshire'],
+	])('%j finds %j first', (text, id) => {
+		expect(first(text)).toBe(id);
+	});
+
+	it('"West Midlands" gives the force before the region', () => {
+		const ids = searchAreas(fixture, 'West Midlands').map((m) => m.area.id);
+		expect(ids[0]).toBe('west-midlands');
+		expect(ids).toContain('west-midlands-region');
+		expect(ids.indexOf('west-midlands')).toBeLessThan(ids.indexOf('west-midlands-region'));
+	});
+
+	it('scores best first and respects the limit', () => {
+		const matches = searchAreas(fixture, 'shire', 5);
+		expect(matches.length).toBeLessThanOrEqual(5);
+		for (let i = 1; i < matches.length; i++)
+			expect(matches[i - 1]?.score ?? 0).toBeGreaterThanOrEqual(matches[i]?.score ?? 0);
+		expect(searchAreas(fixture, 'derby', 0)).toEqual([]);
+	});
+
+	it('an empty query lists areas, forces first', () => {
+		const all = searchAreas(fixture, '', 1_000);
+		expect(all).toHaveLength(fixture.areas.length);
+		expect(all[0]?.area.kind).toBe('force');
+	});
+
+	it('finds nothing close for an unknown place', () => {
+		expect(searchAreas(fixture, 'Atlantis').every((m) => m.score < 0.6)).toBe(true);
+	});
+});
+
+describe('resolveArea', () => {
+	it('resolves ids, names, aliases and a clear typo', () => {
+		for (const [text, id] of [
+			['kent', 'kent'],
+			['Kent Police', 'kent'],
+			['Staffs', 'staffordshire'],
+			['derbyshre', 'derbyshire'],
+			['West Midlands', 'west-midlands'],
+		] as const) {
+			const resolved = resolveArea(fixture, text);
+			expect(resolved.status === 'found' ? resolved.area.id : resolved.status).toBe(id);
+		}
+	});
+
+	it('does not guess: an unknown name is not found, with at most five suggestions', () => {
+		const resolved = resolveArea(fixture, 'Atlantis');
+		expect(resolved.status).toBe('not-found');
+		if (resolved.status === 'not-found') expect(resolved.suggestions.length).toBeLessThanOrEqual(5);
+	});
+});
