@@ -25,6 +25,11 @@ export interface AreaYearData {
 	readonly spanFigures: readonly FigureView[];
 	/** Changes from the previous year, where both years are held, comparable and undisputed. */
 	readonly changes: readonly ComputedChange[];
+	/**
+	 * Previous-year headline figures the sources disagree about: no change is computed from them, and they are shown
+	 * so the disagreement stays visible (Derbyshire 2015/16: 983 and 166).
+	 */
+	readonly disputedPrevious: readonly FigureView[];
 	/** Every year with figures for this area, oldest first. */
 	readonly yearsHeld: readonly YearId[];
 }

@@ -1,5 +1,5 @@
 import { type AnswerOptions, type ComputedChange, type FiguresAnswer, found, notFound } from '../answer/answer.js';
-import { viewFigure } from '../answer/figure-view.js';
+import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { financialYear } from '../period/financial-year.js';
 import { parseYear } from '../period/parse-period.js';
@@ -104,18 +104,30 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 	);
 	const previousId = financialYear(Number(yearId.slice(0, 4)) - 1).id;
 	const changes: ComputedChange[] = [];
+	const disputed = new Map<string, FigureView>();
 	for (const to of figures) {
-		const candidates = areaFigures.filter(
-			(f) => f.period === previousId && f.measure === to.figure.measure && f.breakdown === null,
-		);
+		if (to.figure.breakdown !== null) continue;
+		const candidates = areaFigures
+			.filter(
+				(f) =>
+					f.period === previousId &&
+					f.measure === to.figure.measure &&
+					f.breakdown === null &&
+					f.unit === to.figure.unit,
+			)
+			.map((f) => viewFigure(index, f));
 		const [only] = candidates;
-		if (candidates.length !== 1 || !only) continue;
-		const change = computeChange(viewFigure(index, only), to);
+		if (candidates.length !== 1 || !only || only.conflicts.length > 0) {
+			for (const view of candidates)
+				if (candidates.length > 1 || view.conflicts.length > 0) disputed.set(view.figure.id, view);
+			continue;
+		}
+		const change = computeChange(only, to);
 		if (change) changes.push(change);
 	}
 	return found(
 		'figures',
-		{ area, year: yearId, figures, spanFigures, changes, yearsHeld: held },
+		{ area, year: yearId, figures, spanFigures, changes, disputedPrevious: [...disputed.values()], yearsHeld: held },
 		[...figures, ...spanFigures],
 		{
 			...options,

@@ -92,6 +92,11 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 						heading: 'Change from the previous year',
 						lines: d.changes.map((c) => style.item(changeLine(c))),
 					});
+				if (d.disputedPrevious.length)
+					sections.push({
+						heading: 'Previous year: the sources disagree, so no change is computed',
+						lines: d.disputedPrevious.map((f) => style.item(`${f.figure.period}, ${figureLine(f, style)}`)),
+					});
 				break;
 			}
 			case 'series': {
