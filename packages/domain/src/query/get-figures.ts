@@ -67,7 +67,8 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 				yearsHeld: held,
 			});
 		}
-		if (measure?.inForceFrom && year.id < measure.inForceFrom) {
+		const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
+		if (measure?.inForceFrom && inForceHere && year.id < measure.inForceFrom) {
 			return notFound(
 				'figures',
 				'offence-not-in-force',
