@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../__tests__/support/fixture-dataset.js';
+import { compareAreas } from '../compare-areas.js';
+import { getCoverage } from '../get-coverage.js';
+import { getNational, isNationalArea } from '../get-national.js';
+import { getSeries } from '../get-series.js';
+import { yearsHeld } from '../years-held.js';
+
+describe('getSeries', () => {
+	it('Staffordshire: two years oldest first, with a computed change', () => {
+		const answer = getSeries(fixture, { area: 'Staffordshire' });
+		expect(answer.status).toBe('found');
+		if (answer.status !== 'found') return;
+		expect(answer.data.points.map((p) => p.year)).toEqual(['2015/16', '2016/17']);
+		expect(answer.data.changes).toHaveLength(1);
+		expect(answer.data.changes[0]?.computed).toBe(true);
+	});
+
+	it('Derbyshire: the disputed year carries both values and no change is computed across it', () => {
+		const answer = getSeries(fixture, { area: 'Derbyshire' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		const disputed = answer.data.points.find((p) => p.year === '2015/16');
+		expect(disputed?.figures.map((f) => f.figure.value).sort((a, b) => a - b)).toEqual([166, 983]);
+		expect(answer.data.changes).toEqual([]);
+	});
+
+	it('does not compute a change across a gap of years', () => {
+		const answer = getSeries(fixture, { area: 'Leicestershire' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.points.map((p) => p.year)).toEqual(['2014/15', '2019/20']);
+		expect(answer.data.changes).toEqual([]);
+	});
+
+	it.each([
+		[{ area: 'Atlantis' }, 'unknown-area'],
+		[{ area: 'Kent' }, 'no-published-figure'],
+		[{ area: 'Derbyshire', measure: 'nope' }, 'unknown-measure'],
+	] as const)('%j is not found: %s', (query, reason) => {
+		const answer = getSeries(fixture, query);
+		expect(answer.status === 'not-found' && answer.reason).toBe(reason);
+	});
+});
+
+describe('compareAreas', () => {
+	it('Derbyshire and Staffordshire side by side in 2016/17', () => {
+		const answer = compareAreas(fixture, { areas: ['Derbyshire', 'Staffs'], year: '2016/17' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.rows.map((r) => [r.area.id, r.figures.map((f) => f.figure.value)])).toEqual([
+			['derbyshire', [1_066]],
+			['staffordshire', [1_681]],
+		]);
+	});
+
+	it('defaults to the latest year all areas hold', () => {
+		const answer = compareAreas(fixture, { areas: ['Derbyshire', 'Staffordshire'] });
+		expect(answer.status === 'found' && answer.data.year).toBe('2016/17');
+	});
+
+	it('an area with no figure that year is shown as such, not filled in', () => {
+		const answer = compareAreas(fixture, { areas: ['Derbyshire', 'Kent'], year: '2016/17' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.rows.find((r) => r.area.id === 'kent')?.figures).toEqual([]);
+	});
+
+	it.each([
+		[{ areas: ['Derbyshire', 'Atlantis'] }, 'unknown-area'],
+		[{ areas: [] }, 'unknown-area'],
+		[{ areas: ['Derbyshire'], year: 'soon' }, 'invalid-year'],
+		[{ areas: ['Kent', 'Essex'] }, 'no-published-figure'],
+	] as const)('%j is not found: %s', (query, reason) => {
+		const answer = compareAreas(fixture, query);
+		expect(answer.status === 'not-found' && answer.reason).toBe(reason);
+	});
+});
+
+describe('getNational', () => {
+	it('UK 2016/17: 64,667', () => {
+		const answer = getNational(fixture, { year: '2016/17' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.figures[0]?.area.id).toBe('uk');
+		expect(answer.data.figures[0]?.valueText).toBe('64,667');
+		expect(answer.caveats.some((c) => c.includes('differ from year to year'))).toBe(true);
+	});
+
+	it('defaults to the latest national year', () => {
+		const answer = getNational(fixture);
+		expect(answer.status === 'found' && answer.data.year).toBe('2019/20');
+	});
+
+	it.each([
+		[{ year: 'nope' }, 'invalid-year'],
+		[{ year: '2012/13' }, 'no-published-figure'],
+	] as const)('%j is not found: %s', (query, reason) => {
+		const answer = getNational(fixture, query);
+		expect(answer.status === 'not-found' && answer.reason).toBe(reason);
+	});
+
+	it('national areas are the UK, nations, the single-force nations and ungrouped groups', () => {
+		expect(isNationalArea({ id: 'uk', kind: 'uk' })).toBe(true);
+		expect(isNationalArea({ id: 'psni', kind: 'force' })).toBe(true);
+		expect(isNationalArea({ id: 'derbyshire', kind: 'force' })).toBe(false);
+		expect(isNationalArea({ id: 'south-west-five-forces', kind: 'group', members: ['dorset'] })).toBe(false);
+	});
+});
+
+describe('yearsHeld and getCoverage', () => {
+	it('years are financial years only, oldest first', () => {
+		expect(yearsHeld(fixture, { area: 'derbyshire' })).toEqual(['2015/16', '2016/17', '2017/18', '2022/23']);
+		expect(yearsHeld(fixture, { area: 'derbyshire', measure: 'sexual-communication-with-a-child' })).toEqual([
+			'2017/18',
+			'2022/23',
+		]);
+		expect(yearsHeld(fixture, { area: 'kent' })).toEqual([]);
+	});
+
+	it('coverage lists every force, with or without figures', () => {
+		const coverage = getCoverage(fixture);
+		expect(coverage.forcesTotal).toBe(45);
+		expect(coverage.forces.find((f) => f.area.id === 'kent')?.figureCount).toBe(0);
+		expect(coverage.forcesWithFigures).toBe(new Set(fixture.figures.map((f) => f.area)).size - 1);
+	});
+});
