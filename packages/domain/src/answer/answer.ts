@@ -177,6 +177,6 @@ export function notFound<Kind extends AnswerKind>(
 		suggestions: options.suggestions ?? [],
 		yearsHeld: options.yearsHeld ?? [],
 		help: selectHelp(options.help),
-		caveats: [CAVEATS.undercount],
+		caveats: [CAVEATS.notVictims, CAVEATS.undercount],
 	};
 }
