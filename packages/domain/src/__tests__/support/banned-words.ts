@@ -1,0 +1,21 @@
+// Neutral-language checks shared by the renderer and property tests.
+
+/** Words Signpost never uses in its own sentences (quotes from sources may carry them). */
+export const BANNED_WORDS = ['shocking', 'rocketed', 'soared', 'staggering', 'horrific', 'dramatic'] as const;
+
+/** Phrases Signpost never uses in its own sentences. */
+export const BANNED_PHRASES = ['children abused every'] as const;
+
+/** The text with every “curly-quoted” source quotation removed, so only Signpost's own words remain. */
+export function withoutQuotes(text: string): string {
+	return text.replace(/“[^”]*”/g, '“”');
+}
+
+/** The banned words and phrases found in Signpost's own words (outside quotes). */
+export function bannedWordsIn(text: string): string[] {
+	const own = withoutQuotes(text).toLowerCase();
+	return [
+		...BANNED_WORDS.filter((word) => new RegExp(`\\b${word}`).test(own)),
+		...BANNED_PHRASES.filter((phrase) => own.includes(phrase)),
+	];
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { everyAnswerPath, NOT_FOUND_REASONS } from '../../__tests__/support/answers.js';
+import { bannedWordsIn, withoutQuotes } from '../../__tests__/support/banned-words.js';
+import { fixture } from '../../__tests__/support/fixture-dataset.js';
+import { CAVEATS } from '../../answer/caveats.js';
+import { getFigures } from '../../query/get-figures.js';
+import { selectHelp } from '../../signposting/signposting.js';
+import { renderMarkdown, renderText } from '../render-answer.js';
+import { helpLines, helpSentence, renderHelp } from '../render-help.js';
+
+const paths = everyAnswerPath();
+const renderers = [
+	['renderText', renderText],
+	['renderMarkdown', renderMarkdown],
+] as const;
+
+describe('the path list', () => {
+	it('covers every not-found reason and every answer kind', () => {
+		const reasons = new Set(paths.flatMap((p) => (p.answer.status === 'not-found' ? [p.answer.reason] : [])));
+		expect([...reasons].sort()).toEqual([...NOT_FOUND_REASONS].sort());
+		const kinds = new Set(paths.flatMap((p) => (p.answer.status === 'found' ? [p.answer.kind] : [])));
+		expect([...kinds].sort()).toEqual(['compare', 'figures', 'national', 'series']);
+	});
+});
+
+describe.each(renderers)('%s', (_name, render) => {
+	it.each(paths)('$name: the help lines with their exact numbers', ({ answer }) => {
+		const text = render(answer);
+		expect(text).toContain('0800 1111');
+		expect(text).toContain('0808 800 5000');
+		expect(text).toMatch(/\b999\b/);
+		expect(text.indexOf('0800 1111')).toBeLessThan(text.indexOf('0808 800 5000'));
+	});
+
+	it.each(paths)('$name: says recorded offences are not a count of children abused', ({ answer }) => {
+		expect(render(answer)).toContain('Recorded offences are not a count of children abused');
+	});
+
+	it.each(paths)('$name: no sensational wording outside quotes', ({ answer }) => {
+		expect(bannedWordsIn(render(answer))).toEqual([]);
+	});
+
+	it.each(paths.filter((p) => p.answer.status === 'found'))('$name: names its sources', ({ answer }) => {
+		const text = render(answer);
+		const cited = fixture.sources.filter((s) => text.includes(s.publisher ?? s.title));
+		expect(cited.length).toBeGreaterThan(0);
+	});
+
+	it('shows qualifiers as the source gave them', () => {
+		const text = render(getFigures(fixture, { area: 'UK', year: '2022/23' }));
+		expect(text).toContain('more than 34,000');
+		expect(text).toContain('80%');
+	});
+
+	it('shows the quote and the source with its date', () => {
+		const text = render(getFigures(fixture, { area: 'Staffordshire', year: '2016/17' }));
+		expect(text).toContain('Burton Mail');
+		expect(text).toContain('2018-03-14');
+		expect(text).toContain('In Staffordshire, police recorded a total of 1,681 offences in 2016/17');
+	});
+
+	it('shows a conflict with both values and both sources', () => {
+		const text = render(getFigures(fixture, { area: 'Derbyshire', year: '2016/17' }));
+		expect(text).toMatch(/983[^\n]*Conflicting report: 166/);
+		expect(text).toContain('Ripley and Heanor News');
+		expect(text).toContain('Belper News');
+	});
+});
+
+describe('neutral-language check', () => {
+	it('catches banned words in our own sentences, not in quotes', () => {
+		expect(bannedWordsIn('A dramatic rise')).toEqual(['dramatic']);
+		expect(bannedWordsIn('They said “This dramatic rise is extremely concerning”')).toEqual([]);
+		expect(bannedWordsIn('64,667 children abused every year')).toEqual(['children abused every']);
+		expect(withoutQuotes('a “b” c “d”')).toBe('a “” c “”');
+	});
+
+	it('the standing caveats are neutral', () => {
+		expect(bannedWordsIn(Object.values(CAVEATS).join('\n'))).toEqual([]);
+	});
+});
+
+describe('help rendering', () => {
+	it('renderHelp, helpLines and helpSentence carry the three numbers in order', () => {
+		for (const text of [
+			renderHelp(selectHelp()),
+			helpLines(selectHelp()).join('\n'),
+			helpSentence(selectHelp({ topic: 'image-shared' })),
+		]) {
+			const positions = ['0800 1111', '0808 800 5000', '999'].map((n) => text.indexOf(n));
+			expect(positions.every((p) => p >= 0)).toBe(true);
+			expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+		}
+	});
+
+	it('shows topic services after the three', () => {
+		const lines = helpLines(selectHelp({ topic: 'worried-about-own-thoughts' }));
+		expect(lines.at(-1)).toContain('0808 1000 900');
+		expect(lines).toHaveLength(4);
+	});
+});
