@@ -1,7 +1,5 @@
 // Writes data/dataset.schema.json from the zod schema, for editors and for developers validating their own data.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
-import { DatasetSchema } from '../src/schema/dataset.js';
+import { datasetJsonSchemaText } from './json-schema.js';
 
-const schema = z.toJSONSchema(DatasetSchema, { io: 'input', unrepresentable: 'any' });
-writeFileSync(new URL('../data/dataset.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+writeFileSync(new URL('../data/dataset.schema.json', import.meta.url), datasetJsonSchemaText());

@@ -1,0 +1,98 @@
+// The data checks, as functions returning every problem found (empty when the data are sound), so the data tests
+// can run them on the bundled dataset and prove on broken fixtures that they catch what they should.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { figureKey } from '../../dataset/figure-key.js';
+import { periodOf } from '../../period/period-of.js';
+import type { Dataset } from '../../schema/dataset.js';
+import { checkClaim } from '../../stats/check-claim.js';
+import { quoteStatesValue } from './number-words.js';
+
+/** Figures whose quote does not state the value, in digits or words. */
+export function quoteValueProblems(data: Dataset): string[] {
+	return data.figures.flatMap((figure) =>
+		figure.sources
+			.filter((ref) => !quoteStatesValue(ref.quote, figure))
+			.map((ref) => `${figure.id} (${figure.value} ${figure.unit}) from ${ref.source}: "${ref.quote}"`),
+	);
+}
+
+/** Whitespace runs as one space, so a line break in a file does not break a match. */
+function fold(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Quotes of figures and claims citing a source with a `file` that are not word for word in that file. */
+export function sourceTextProblems(data: Dataset, dir: string): string[] {
+	const texts = new Map<string, string | null>();
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	const problems: string[] = [];
+	const check = (sourceId: string, quote: string, owner: string) => {
+		const source = sources.get(sourceId);
+		if (!source?.file) return;
+		if (!texts.has(source.file)) {
+			try {
+				texts.set(source.file, fold(readFileSync(join(dir, source.file), 'utf8')));
+			} catch {
+				texts.set(source.file, null);
+				problems.push(`source ${source.id}: file ${source.file} not found in ${dir}`);
+			}
+		}
+		const text = texts.get(source.file);
+		if (text && !text.includes(fold(quote))) problems.push(`${owner} cites ${source.id} (${source.file}): "${quote}"`);
+	};
+	for (const figure of data.figures)
+		for (const ref of figure.sources) check(ref.source, ref.quote, `figure ${figure.id}`);
+	for (const claim of data.claims) check(claim.source, claim.quote, `claim ${claim.id}`);
+	return problems;
+}
+
+/** Claims that do not reproduce and are not flagged, flagged claims without a note, and flagged claims that do. */
+export function claimProblems(data: Dataset): string[] {
+	return data.claims.flatMap((claim) => {
+		const check = checkClaim(data, claim);
+		const computed = check.computed === null ? 'cannot be computed' : `computed ${check.computed.toFixed(3)}`;
+		if (claim.reproduces === false) {
+			if (!claim.note?.trim()) return [`${claim.id}: flagged as not reproducing but has no note`];
+			return check.reproduces
+				? [`${claim.id}: flagged as not reproducing, but it does (${computed}, stated ${claim.stated})`]
+				: [];
+		}
+		return check.reproduces
+			? []
+			: [`${claim.id}: stated ${claim.qualifier} ${claim.stated}, ${computed} from ${claim.figures.join(', ')}`];
+	});
+}
+
+/** Pairs of figures with one key and different values that no documented conflict names together. */
+export function undocumentedConflicts(data: Dataset): string[] {
+	const documented = data.conflicts.map((c) => new Set(c.figures));
+	const byKey = new Map<string, Dataset['figures']>();
+	for (const figure of data.figures) byKey.set(figureKey(figure), [...(byKey.get(figureKey(figure)) ?? []), figure]);
+	const undocumented: string[] = [];
+	for (const [key, group] of byKey) {
+		group.forEach((a, i) => {
+			for (const b of group.slice(i + 1)) {
+				if (a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier) continue;
+				if (!documented.some((set) => set.has(a.id) && set.has(b.id)))
+					undocumented.push(`${key}: ${a.id} (${a.value}) vs ${b.id} (${b.value})`);
+			}
+		});
+	}
+	return undocumented;
+}
+
+/** Figures for an offence in a year before it existed where it applies (Sexual Communication with a Child). */
+export function notInForceProblems(data: Dataset): string[] {
+	const areas = new Map(data.areas.map((a) => [a.id, a]));
+	const measures = new Map(data.measures.map((m) => [m.id, m]));
+	return data.figures
+		.filter((figure) => {
+			const measure = measures.get(figure.measure);
+			if (!measure?.inForceFrom) return false;
+			const nation = areas.get(figure.area)?.nation;
+			const applies = !measure.inForceNations || !nation || measure.inForceNations.includes(nation);
+			return applies && periodOf(figure).start < periodOf({ period: measure.inForceFrom }).start;
+		})
+		.map((f) => `${f.id}: ${f.measure} in ${f.period}`);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { claimProblems, notInForceProblems, undocumentedConflicts } from '../../__tests__/support/data-checks.js';
+import { fixture, fixtureInput } from '../../__tests__/support/fixture-dataset.js';
+import { periodOf } from '../../period/period-of.js';
+import { getBundledDataset } from '../bundled-dataset.js';
+import { createDataset } from '../create-dataset.js';
+import { figureKey } from '../figure-key.js';
+
+const data = getBundledDataset();
+const figures = new Map(data.figures.map((f) => [f.id, f]));
+
+describe('claims', () => {
+	it('every claim reproduces from its figures, or is flagged "reproduces": false with a note', () => {
+		expect(claimProblems(data)).toEqual([]);
+	});
+
+	it('the check catches a wrong claim, a flag without a note and a flag on a claim that reproduces', () => {
+		expect(claimProblems(fixture)).toEqual([]);
+		const [first, ...rest] = fixtureInput.claims;
+		if (!first) throw new Error('empty fixture');
+		const variant = (claim: typeof first) =>
+			claimProblems(createDataset({ ...fixtureInput, claims: [claim, ...rest] }));
+		expect(variant({ ...first, stated: 35 })).toEqual([expect.stringContaining('stated exact 35')]);
+		expect(variant({ ...first, stated: 35, reproduces: false })).toEqual([expect.stringContaining('has no note')]);
+		expect(variant({ ...first, stated: 35, reproduces: false, note: 'The article says 35.' })).toEqual([]);
+		expect(variant({ ...first, reproduces: false, note: 'x' })).toEqual([expect.stringContaining('but it does')]);
+	});
+
+	it('claims cite the right number of figures for their kind', () => {
+		const wanted = { 'percent-change': 2, 'per-day': 1, 'per-week': 1, 'every-n-minutes': 1, ratio: 4 } as const;
+		const wrong = data.claims.filter((c) => c.figures.length !== wanted[c.kind]);
+		expect(wrong.map((c) => `${c.id}: ${c.kind} with ${c.figures.length} figures`)).toEqual([]);
+	});
+
+	it('a change runs forward in time over one measure and area', () => {
+		const problems = data.claims
+			.filter((c) => c.kind === 'percent-change')
+			.flatMap((claim) => {
+				const [from, to] = claim.figures.map((id) => figures.get(id));
+				if (!from || !to) return [`${claim.id}: unknown figure`];
+				return [
+					...(periodOf(from).start >= periodOf(to).start
+						? [`${claim.id}: ${from.period} is not before ${to.period}`]
+						: []),
+					...(from.measure !== to.measure ? [`${claim.id}: ${from.measure} vs ${to.measure}`] : []),
+					...(from.area !== to.area ? [`${claim.id}: ${from.area} vs ${to.area}`] : []),
+				];
+			});
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('conflicts', () => {
+	it('every pair of figures with one key and different values is named by a documented conflict', () => {
+		expect(undocumentedConflicts(data)).toEqual([]);
+	});
+
+	it('the check lists an undocumented disagreement', () => {
+		expect(undocumentedConflicts(fixture)).toEqual([]);
+		const undocumented = createDataset({ ...fixtureInput, conflicts: [] });
+		expect(undocumentedConflicts(undocumented)).toEqual([
+			'derbyshire|2015/16|child-sexual-offences|-: derbyshire-2015-16-total-2018 (983) vs derbyshire-2015-16-total-2017 (166)',
+		]);
+	});
+
+	it('the same value from two pages is one figure with two sources, not two figures', () => {
+		const seen = new Map<string, string>();
+		const repeated: string[] = [];
+		for (const f of data.figures) {
+			const key = `${figureKey(f)}|${f.value}|${f.unit}|${f.qualifier}`;
+			const other = seen.get(key);
+			if (other) repeated.push(`${other} and ${f.id}`);
+			else seen.set(key, f.id);
+		}
+		expect(repeated).toEqual([]);
+	});
+
+	it('a documented conflict names figures that share a key and really disagree', () => {
+		const problems = data.conflicts.flatMap((conflict) => {
+			const group = conflict.figures.flatMap((id) => figures.get(id) ?? []);
+			const keys = new Set(group.map((f) => figureKey(f)));
+			const values = new Set(group.map((f) => `${f.value}|${f.unit}|${f.qualifier}`));
+			return [
+				...(keys.size > 1 ? [`${conflict.id}: figures for different things (${[...keys].join('; ')})`] : []),
+				...(values.size < 2 ? [`${conflict.id}: the figures agree`] : []),
+			];
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('offences not yet in force', () => {
+	it('no Sexual Communication with a Child figure before 2017/18 in England and Wales', () => {
+		expect(notInForceProblems(data)).toEqual([]);
+	});
+
+	it('the check catches one', () => {
+		expect(notInForceProblems(fixture)).toEqual([]);
+		const early = createDataset({
+			...fixtureInput,
+			figures: fixtureInput.figures.map((f) => (f.id === 'derbyshire-2017-18-scwc' ? { ...f, period: '2016/17' } : f)),
+		});
+		expect(notInForceProblems(early)).toEqual([
+			'derbyshire-2017-18-scwc: sexual-communication-with-a-child in 2016/17',
+		]);
+	});
+
+	it('the measure says it came into force in 2017/18 in England and Wales', () => {
+		const measure = data.measures.find((m) => m.id === 'sexual-communication-with-a-child');
+		expect(measure?.inForceFrom).toBe('2017/18');
+		expect(measure?.inForceNations).toEqual(['england', 'wales']);
+	});
+});
