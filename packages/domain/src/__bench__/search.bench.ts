@@ -1,0 +1,33 @@
+// Area search, as autocomplete calls it on every keystroke.
+import { bench, describe } from 'vitest';
+import { searchAreas } from '../area/search-areas.js';
+import { getBundledDataset } from '../dataset/bundled-dataset.js';
+import { resolveArea } from '../query/resolve-area.js';
+
+const dataset = getBundledDataset();
+
+describe('area search (target: median under 50 µs)', () => {
+	bench('typical: "derbyshire"', () => {
+		searchAreas(dataset, 'derbyshire');
+	});
+
+	bench('prefix while typing: "west m"', () => {
+		searchAreas(dataset, 'west m');
+	});
+
+	bench('alias: "Avon & Somerset Constabulary"', () => {
+		searchAreas(dataset, 'Avon & Somerset Constabulary');
+	});
+
+	bench('typo: "derbyshre"', () => {
+		searchAreas(dataset, 'derbyshre');
+	});
+
+	bench('no match: "Atlantis"', () => {
+		searchAreas(dataset, 'Atlantis');
+	});
+
+	bench('resolveArea: "Notts"', () => {
+		resolveArea(dataset, 'Notts');
+	});
+});
