@@ -1,3 +1,8 @@
+// Three reusable rows: the distance is computed without allocating on each call (area search calls it per name).
+let prevPrev = new Int32Array(64);
+let prev = new Int32Array(64);
+let current = new Int32Array(64);
+
 /**
  * Optimal-string-alignment distance (Levenshtein with adjacent transpositions), giving up once it exceeds `max`.
  *
@@ -10,28 +15,32 @@
 export function editDistance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
 	const width = b.length + 1;
-	let prevPrev = new Array<number>(width).fill(0);
-	let prev = Array.from({ length: width }, (_, j) => j);
-	let current = new Array<number>(width).fill(0);
+	if (prev.length < width) {
+		prevPrev = new Int32Array(width * 2);
+		prev = new Int32Array(width * 2);
+		current = new Int32Array(width * 2);
+	}
+	for (let j = 0; j < width; j++) prev[j] = j;
 	for (let i = 1; i <= a.length; i++) {
 		current[0] = i;
 		let rowMin = i;
+		const ai = a.charCodeAt(i - 1);
 		for (let j = 1; j <= b.length; j++) {
-			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-			let value = Math.min((prev[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-			if (
-				i > 1 &&
-				j > 1 &&
-				a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-				a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-			) {
-				value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+			const bj = b.charCodeAt(j - 1);
+			const cost = ai === bj ? 0 : 1;
+			let value = Math.min((prev[j] as number) + 1, (current[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+			if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+				value = Math.min(value, (prevPrev[j - 2] as number) + 1);
 			}
 			current[j] = value;
 			if (value < rowMin) rowMin = value;
 		}
 		if (rowMin > max) return max + 1;
-		[prevPrev, prev, current] = [prev, current, prevPrev];
+		const spare = prevPrev;
+		prevPrev = prev;
+		prev = current;
+		current = spare;
 	}
-	return prev[b.length] ?? max + 1;
+	// The last row can end above max without any row minimum exceeding it: cap as documented.
+	return Math.min(prev[b.length] as number, max + 1);
 }

@@ -17,6 +17,41 @@ interface Entry {
 	readonly name: string;
 	readonly folded: string;
 	readonly words: readonly string[];
+	/** Letter counts of `folded`, for a cheap lower bound on the edit distance. */
+	readonly letters: Int16Array;
+}
+
+/** Folded names hold only a-z, 0-9 and spaces: one slot each, and one for anything else. */
+const SLOTS = 38;
+
+function slot(code: number): number {
+	if (code >= 97 && code <= 122) return code - 97;
+	if (code >= 48 && code <= 57) return code - 22;
+	return code === 32 ? 36 : 37;
+}
+
+function letterCounts(text: string, length = text.length): Int16Array {
+	const counts = new Int16Array(SLOTS);
+	for (let i = 0; i < length; i++) counts[slot(text.charCodeAt(i))] = (counts[slot(text.charCodeAt(i))] as number) + 1;
+	return counts;
+}
+
+/**
+ * A lower bound on the edit distance from letter counts alone: a substitution changes them by 2, an insertion or
+ * deletion by 1, a transposition not at all, so the distance is at least half their difference.
+ */
+function countsBound(query: Int16Array, entry: Int16Array): number {
+	let difference = 0;
+	for (let i = 0; i < SLOTS; i++) difference += Math.abs((query[i] as number) - (entry[i] as number));
+	return Math.ceil(difference / 2);
+}
+
+/** Letter counts of the first `length` characters of `text`, written into `into`. */
+function prefixCounts(text: string, length: number, into: Int16Array): Int16Array {
+	into.fill(0);
+	const end = Math.min(length, text.length);
+	for (let i = 0; i < end; i++) into[slot(text.charCodeAt(i))] = (into[slot(text.charCodeAt(i))] as number) + 1;
+	return into;
 }
 
 const entriesCache = new WeakMap<Dataset, readonly Entry[]>();
@@ -31,7 +66,7 @@ function entries(dataset: Dataset): readonly Entry[] {
 				const folded = normalizeAreaName(name);
 				if (!folded || seen.has(folded)) return [];
 				seen.add(folded);
-				return [{ area, name, folded, words: folded.split(' ') }];
+				return [{ area, name, folded, words: folded.split(' '), letters: letterCounts(folded) }];
 			});
 		});
 		entriesCache.set(dataset, list);
@@ -41,7 +76,9 @@ function entries(dataset: Dataset): readonly Entry[] {
 
 const KIND_ORDER: Record<Area['kind'], number> = { force: 0, nation: 1, uk: 2, region: 3, group: 4 };
 
-function score(query: string, entry: Entry): number {
+const scratch = new Int16Array(SLOTS);
+
+function score(query: string, queryLetters: Int16Array, entry: Entry): number {
 	const { folded } = entry;
 	if (folded === query) return 1;
 	if (folded.startsWith(query)) return 0.9;
@@ -49,8 +86,11 @@ function score(query: string, entry: Entry): number {
 	if (query.length >= 3 && folded.includes(query)) return 0.7;
 	if (query.length < 4) return 0;
 	const max = query.length < 7 ? 1 : 2;
-	const whole = editDistance(query, folded, max);
-	if (whole <= max) return 0.6 - whole * 0.1;
+	if (Math.abs(folded.length - query.length) <= max && countsBound(queryLetters, entry.letters) <= max) {
+		const whole = editDistance(query, folded, max);
+		if (whole <= max) return 0.6 - whole * 0.1;
+	}
+	if (countsBound(queryLetters, prefixCounts(folded, query.length, scratch)) > max) return 0;
 	const prefix = editDistance(query, folded.slice(0, query.length), max);
 	if (prefix <= max) return 0.5 - prefix * 0.1;
 	return 0;
@@ -72,9 +112,10 @@ function score(query: string, entry: Entry): number {
  */
 export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMatch[] {
 	const query = normalizeAreaName(text.slice(0, 200));
+	const queryLetters = letterCounts(query);
 	const best = new Map<string, AreaMatch>();
 	for (const entry of entries(dataset)) {
-		const value = query ? score(query, entry) : 0.1;
+		const value = query ? score(query, queryLetters, entry) : 0.1;
 		if (value <= 0) continue;
 		const current = best.get(entry.area.id);
 		if (!current || value > current.score)
