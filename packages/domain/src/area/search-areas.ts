@@ -54,7 +54,20 @@ function prefixCounts(text: string, length: number, into: Int16Array): Int16Arra
 	return into;
 }
 
+const KIND_ORDER: Record<Area['kind'], number> = { force: 0, nation: 1, uk: 2, region: 3, group: 4 };
+
+/** The order areas with equal scores are listed in: forces first, then by short name. */
+function byKindThenName(a: Area, b: Area): number {
+	return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.shortName.localeCompare(b.shortName);
+}
+
 const entriesCache = new WeakMap<Dataset, readonly Entry[]>();
+const exactCache = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
+
+/** Search text as it is compared: at most 200 characters, folded. */
+function foldQuery(text: string): string {
+	return normalizeAreaName(text.slice(0, 200));
+}
 
 function entries(dataset: Dataset): readonly Entry[] {
 	let list = entriesCache.get(dataset);
@@ -73,8 +86,6 @@ function entries(dataset: Dataset): readonly Entry[] {
 	}
 	return list;
 }
-
-const KIND_ORDER: Record<Area['kind'], number> = { force: 0, nation: 1, uk: 2, region: 3, group: 4 };
 
 const scratch = new Int16Array(SLOTS);
 
@@ -111,7 +122,7 @@ function score(query: string, queryLetters: Int16Array, entry: Entry): number {
  * ```
  */
 export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMatch[] {
-	const query = normalizeAreaName(text.slice(0, 200));
+	const query = foldQuery(text);
 	const queryLetters = letterCounts(query);
 	const best = new Map<string, AreaMatch>();
 	for (const entry of entries(dataset)) {
@@ -122,11 +133,30 @@ export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMat
 			best.set(entry.area.id, { area: entry.area, score: value, matched: entry.name });
 	}
 	return [...best.values()]
-		.sort(
-			(a, b) =>
-				b.score - a.score ||
-				KIND_ORDER[a.area.kind] - KIND_ORDER[b.area.kind] ||
-				a.area.shortName.localeCompare(b.area.shortName),
-		)
+		.sort((a, b) => b.score - a.score || byKindThenName(a.area, b.area))
 		.slice(0, Math.max(0, limit));
+}
+
+/**
+ * The area whose name, short name, id or alias folds to exactly the same text, as {@link searchAreas} would rank it
+ * first with a perfect score (forces before regions: "West Midlands" is the force), from a table built once per
+ * dataset. `undefined` when no name matches exactly.
+ *
+ * @example
+ * ```ts
+ * exactAreaMatch(dataset, 'Avon & Somerset Constabulary')?.id; // "avon-and-somerset"
+ * ```
+ */
+export function exactAreaMatch(dataset: Dataset, text: string): Area | undefined {
+	let table = exactCache.get(dataset);
+	if (!table) {
+		const map = new Map<string, Area>();
+		for (const entry of [...entries(dataset)].sort((a, b) => byKindThenName(a.area, b.area))) {
+			if (!map.has(entry.folded)) map.set(entry.folded, entry.area);
+		}
+		table = map;
+		exactCache.set(dataset, table);
+	}
+	const query = foldQuery(text);
+	return query ? table.get(query) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Suggestion } from '../answer/answer.js';
-import { searchAreas } from '../area/search-areas.js';
+import { exactAreaMatch, searchAreas } from '../area/search-areas.js';
+import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 
@@ -24,7 +25,7 @@ const MARGIN = 0.1 - 1e-9;
  * ```
  */
 export function resolveArea(dataset: Dataset, text: string): AreaResolution {
-	const exact = dataset.areas.find((area) => area.id === text);
+	const exact = indexDataset(dataset).areas.get(text) ?? exactAreaMatch(dataset, text);
 	if (exact) return { status: 'found', area: exact };
 	const matches = searchAreas(dataset, text, 6);
 	const [first, second] = matches;
