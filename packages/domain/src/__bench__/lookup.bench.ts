@@ -1,5 +1,6 @@
 // Figure lookup: a full getFigures answer for a known area and year, and the raw index lookup beneath it.
 import { bench, describe } from 'vitest';
+import { fixture } from '../__tests__/support/fixture-dataset.js';
 import { getBundledDataset } from '../dataset/bundled-dataset.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { figureKey } from '../dataset/figure-key.js';
@@ -25,6 +26,14 @@ describe('figure lookup (target: median under 5 µs)', () => {
 
 	bench('getSeries: derbyshire', () => {
 		getSeries(dataset, { area: 'derbyshire' });
+	});
+
+	bench('getFigures over the test fixture (found, with a disputed previous year): Derbyshire 2016/17', () => {
+		getFigures(fixture, { area: 'Derbyshire', year: '2016/17' });
+	});
+
+	bench('getFigures over the test fixture (found, with a computed change): Staffordshire 2016/17', () => {
+		getFigures(fixture, { area: 'Staffordshire', year: '2016/17' });
 	});
 
 	bench('raw index lookup: figuresByKey', () => {

@@ -42,6 +42,17 @@ export type Period = FinancialYear | YearSpan;
  * ```
  */
 export function financialYear(startYear: number): FinancialYear {
+	const cached = years.get(startYear);
+	if (cached) return cached;
+	const year = computeYear(startYear);
+	// Cached for the years people ask about, so the cache stays small whatever is passed in.
+	if (Number.isInteger(startYear) && startYear >= 1_900 && startYear <= 2_200) years.set(startYear, year);
+	return year;
+}
+
+const years = new Map<number, FinancialYear>();
+
+function computeYear(startYear: number): FinancialYear {
 	const start = new Date(Date.UTC(startYear, 3, 1));
 	const end = subDays(addYears(start, 1), 1);
 	const id = `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;

@@ -1,10 +1,21 @@
-import { type AnswerOptions, type ComputedChange, type FiguresAnswer, found, notFound } from '../answer/answer.js';
+import {
+	type AnswerOptions,
+	type AreaYearData,
+	type ComputedChange,
+	type FiguresAnswer,
+	found,
+	notFound,
+} from '../answer/answer.js';
+import type { CaveatKey } from '../answer/caveats.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { financialYear } from '../period/financial-year.js';
 import { parseYear } from '../period/parse-period.js';
 import { periodOf } from '../period/period-of.js';
+import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Measure } from '../schema/measure.js';
+import type { YearId } from '../schema/period-id.js';
 import { computeChange } from './computed-change.js';
 import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
@@ -78,12 +89,8 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 		}
 		yearId = year.id;
 	}
-	const areaFigures = (index.figuresByArea.get(area.id) ?? []).filter((f) => !measure || f.measure === measure.id);
-	const inYear = yearId ? areaFigures.filter((f) => f.period === yearId) : [];
-	const spans = yearId
-		? areaFigures.filter((f) => f.period.includes('-') && periodOf(f).kind === 'span' && f.period.endsWith(yearId))
-		: [];
-	if (!yearId || inYear.length + spans.length === 0) {
+	const body = yearId ? areaYear(dataset, area, yearId, measure, held) : null;
+	if (!yearId || !body) {
 		const where = yearId ? ` for ${yearId}` : '';
 		return notFound(
 			'figures',
@@ -95,7 +102,56 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 			},
 		);
 	}
-	const figures = sortFigureViews(
+	return found('figures', body.data, body.figures, { ...options, caveats: body.caveats });
+}
+
+/** What a found figures answer holds for one area, year and measure, before help is attached. */
+interface AreaYearBody {
+	readonly data: AreaYearData;
+	readonly figures: readonly FigureView[];
+	readonly caveats: readonly CaveatKey[];
+}
+
+/** Bodies per dataset, keyed by area id, year id and measure id (never by what a user typed). */
+const bodies = new WeakMap<Dataset, Map<string, AreaYearBody | null>>();
+
+/** The figures, spans and changes held for an area and year, worked out once per dataset and cached. */
+function areaYear(
+	dataset: Dataset,
+	area: Area,
+	yearId: YearId,
+	measure: Measure | undefined,
+	held: readonly YearId[],
+): AreaYearBody | null {
+	let cache = bodies.get(dataset);
+	if (!cache) {
+		cache = new Map();
+		bodies.set(dataset, cache);
+	}
+	const key = `${area.id}|${yearId}|${measure?.id ?? ''}`;
+	let body = cache.get(key);
+	if (body === undefined) {
+		body = buildAreaYear(dataset, area, yearId, measure, held);
+		cache.set(key, body);
+	}
+	return body;
+}
+
+function buildAreaYear(
+	dataset: Dataset,
+	area: Area,
+	yearId: YearId,
+	measure: Measure | undefined,
+	held: readonly YearId[],
+): AreaYearBody | null {
+	const index = indexDataset(dataset);
+	const areaFigures = (index.figuresByArea.get(area.id) ?? []).filter((f) => !measure || f.measure === measure.id);
+	const inYear = areaFigures.filter((f) => f.period === yearId);
+	const spans = areaFigures.filter(
+		(f) => f.period.includes('-') && periodOf(f).kind === 'span' && f.period.endsWith(yearId),
+	);
+	if (inYear.length + spans.length === 0) return null;
+	const yearFigures = sortFigureViews(
 		dataset,
 		inYear.map((f) => viewFigure(index, f)),
 	);
@@ -106,7 +162,7 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 	const previousId = financialYear(Number(yearId.slice(0, 4)) - 1).id;
 	const changes: ComputedChange[] = [];
 	const disputed = new Map<string, FigureView>();
-	for (const to of figures) {
+	for (const to of yearFigures) {
 		if (to.figure.breakdown !== null) continue;
 		const candidates = areaFigures
 			.filter(
@@ -126,13 +182,18 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 		const change = computeChange(only, to);
 		if (change) changes.push(change);
 	}
-	return found(
-		'figures',
-		{ area, year: yearId, figures, spanFigures, changes, disputedPrevious: [...disputed.values()], yearsHeld: held },
-		[...figures, ...spanFigures],
-		{
-			...options,
-			caveats: changes.length > 0 ? ['computed'] : [],
+	const figures = [...yearFigures, ...spanFigures];
+	return {
+		data: {
+			area,
+			year: yearId,
+			figures: yearFigures,
+			spanFigures,
+			changes,
+			disputedPrevious: [...disputed.values()],
+			yearsHeld: held,
 		},
-	);
+		figures,
+		caveats: changes.length > 0 ? ['computed'] : [],
+	};
 }

@@ -20,6 +20,28 @@ export interface YearsHeldFilter {
  * ```
  */
 export function yearsHeld(dataset: Dataset, filter: YearsHeldFilter = {}): YearId[] {
+	const index = indexDataset(dataset);
+	// Cached only for filters naming a real area and measure, so the cache is bounded by the registries.
+	const cacheable =
+		(!filter.area || index.areas.has(filter.area)) && (!filter.measure || index.measures.has(filter.measure));
+	const key = `${filter.area ?? ''}|${filter.measure ?? ''}`;
+	let perDataset = cache.get(dataset);
+	const cached = cacheable ? perDataset?.get(key) : undefined;
+	if (cached) return [...cached];
+	const years = collect(dataset, filter);
+	if (cacheable) {
+		if (!perDataset) {
+			perDataset = new Map();
+			cache.set(dataset, perDataset);
+		}
+		perDataset.set(key, years);
+	}
+	return [...years];
+}
+
+const cache = new WeakMap<Dataset, Map<string, readonly YearId[]>>();
+
+function collect(dataset: Dataset, filter: YearsHeldFilter): YearId[] {
 	const figures = filter.area ? (indexDataset(dataset).figuresByArea.get(filter.area) ?? []) : dataset.figures;
 	const years = new Set<YearId>();
 	for (const figure of figures) {
