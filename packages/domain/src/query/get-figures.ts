@@ -73,7 +73,8 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 		const first = all[0];
 		const last = all.at(-1);
 		if (!first || !last || year.id < first || year.id > last) {
-			return notFound('figures', 'year-outside-dataset', `Signpost holds figures from ${first} to ${last} only.`, {
+			const range = first && last ? `figures from ${first} to ${last} only` : 'no figures yet';
+			return notFound('figures', 'year-outside-dataset', `Signpost holds ${range}.`, {
 				...options,
 				yearsHeld: held,
 			});
