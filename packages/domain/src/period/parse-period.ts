@@ -52,13 +52,13 @@ export function parseYear(input: string): FinancialYear | null {
 export function parsePeriod(input: string): Period | null {
 	const single = parseYear(input);
 	if (single) return single;
-	const parts = input
-		.trim()
-		.split(/\s*(?:\bto\b|–|-(?=\s*(?:fy)?\d{2,4}\s*[/-]))\s*/i)
-		.filter(Boolean);
-	if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
-	const from = parseYear(parts[0]);
-	const to = parseYear(parts[1]);
-	if (!from || !to || to.startYear <= from.startYear) return null;
-	return yearSpan(from.startYear, to.startYear);
+	// Try each "to", dash or hyphen as the divider: "2017-18-2022-23" has three hyphens and only one divides it.
+	const text = input.slice(0, 100);
+	for (const divider of text.matchAll(/\s*(?:\bto\b|–|-)\s*/gi)) {
+		const at = divider.index;
+		const from = parseYear(text.slice(0, at));
+		const to = from ? parseYear(text.slice(at + divider[0].length)) : null;
+		if (from && to && to.startYear > from.startYear) return yearSpan(from.startYear, to.startYear);
+	}
+	return null;
 }
