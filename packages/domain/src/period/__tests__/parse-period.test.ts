@@ -80,3 +80,12 @@ describe('financialYear and yearSpan', () => {
 		expect(yearSpan(2016, 2017).years).toBe(2);
 	});
 });
+
+describe('parsePeriod with hyphenated years on both sides', () => {
+	it.each(['2017-18-2022-23', '2017-18 - 2022-23', '2017-18 – 2022-23', '17/18-22/23', 'FY2017-FY2022'])(
+		'reads %j as 2017/18-2022/23',
+		(text) => {
+			expect(parsePeriod(text)?.id).toBe('2017/18-2022/23');
+		},
+	);
+});
