@@ -119,6 +119,7 @@ describe.each(datasets)('queries over the %s dataset', (_name, dataset) => {
 					expect(text).toContain('0808 800 5000');
 					expect(text).toMatch(/\b999\b/);
 					expect(bannedWordsIn(text)).toEqual([]);
+					expect(text).not.toMatch(/undefined|NaN|\[object /);
 				}
 			}),
 			RUNS,
