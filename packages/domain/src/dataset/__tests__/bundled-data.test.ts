@@ -34,6 +34,11 @@ describe('the bundled dataset', () => {
 		}
 	});
 
+	it('every source has an address (its page)', () => {
+		const data = getBundledDataset();
+		expect(data.sources.filter((s) => !s.url).map((s) => `${s.id}: no url`)).toEqual([]);
+	});
+
 	it('every source is cited by a figure or a claim', () => {
 		const data = getBundledDataset();
 		const cited = new Set([
