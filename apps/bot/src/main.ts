@@ -1,0 +1,61 @@
+import { commandDefinitions } from './commands/definitions.js';
+import { startConsole } from './console/start-console.js';
+import { createInteractionHandler } from './core/create-interaction-handler.js';
+import { EnvError, loadEnv } from './env.js';
+import { createLogger } from './transports/create-logger.js';
+import { redactSecrets } from './transports/redact-secrets.js';
+import { startHttpServer } from './transports/http-server.js';
+import { importPublicKey } from './transports/verify-signature.js';
+
+/**
+ * `pnpm start`: picks the transport from the environment. A token → the gateway (discord.js, loaded only then);
+ * a public key → the HTTP interactions server; neither → the local console.
+ *
+ * @example
+ * ```sh
+ * DISCORD_PUBLIC_KEY=... PORT=8787 node dist/main.mjs
+ * ```
+ */
+export async function main(): Promise<void> {
+	const env = loadEnv();
+	const log = createLogger({ level: env.logLevel, secrets: env.secrets });
+	const handler = createInteractionHandler({
+		log: (entry) => log.info('interaction', entry as unknown as Record<string, unknown>),
+	});
+	if (env.mode === 'gateway' && env.discordToken) {
+		const { startGateway } = await import('./transports/gateway.js');
+		const client = await startGateway({ token: env.discordToken, handler, log });
+		const stop = () => {
+			void client.destroy().finally(() => process.exit(0));
+		};
+		process.once('SIGINT', stop);
+		process.once('SIGTERM', stop);
+		return;
+	}
+	if (env.mode === 'http' && env.publicKey) {
+		const { server, url } = await startHttpServer(
+			{ publicKey: await importPublicKey(env.publicKey), handler, log },
+			{ port: env.port, host: env.host },
+		);
+		log.info('http interactions server listening', { url: `${url}/interactions` });
+		const stop = () => server.close(() => process.exit(0));
+		process.once('SIGINT', stop);
+		process.once('SIGTERM', stop);
+		return;
+	}
+	// The console writes replies to standard output; the core's log lines go to standard error at debug level.
+	const consoleHandler = createInteractionHandler({
+		log: (entry) => log.debug('interaction', entry as unknown as Record<string, unknown>),
+	});
+	await startConsole({ handler: consoleHandler, definitions: commandDefinitions });
+}
+
+main().catch((error: unknown) => {
+	if (error instanceof EnvError) {
+		console.error(error.message);
+		process.exitCode = 2;
+		return;
+	}
+	console.error(redactSecrets(error instanceof Error ? error.message : String(error)));
+	process.exitCode = 1;
+});
