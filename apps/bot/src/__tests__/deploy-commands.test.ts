@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../commands/definitions.js';
+import { type FakeDiscord, startFakeDiscord } from '../transports/__tests__/support/fake-discord.js';
+
+const BOT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
+let fake: FakeDiscord;
+
+beforeEach(async () => {
+	fake = await startFakeDiscord();
+});
+afterEach(async () => {
+	await fake.close();
+});
+
+/** Runs the deploy script from source (asynchronously, so the fake server in this process can answer it). */
+function deploy(args: string[], extraEnv: Record<string, string>) {
+	return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+		const child = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts', ...args], {
+			cwd: BOT_ROOT,
+			env: { PATH: process.env.PATH, HOME: process.env.HOME, ...extraEnv },
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => {
+			stdout += chunk;
+		});
+		child.stderr.on('data', (chunk) => {
+			stderr += chunk;
+		});
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
+
+describe('deploy-commands', () => {
+	it('--dry-run prints the definitions as JSON and sends nothing', async () => {
+		const result = await deploy(['--dry-run'], {});
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	it('registers guild commands once, then reports them up to date', async () => {
+		const env = {
+			DISCORD_TOKEN: TOKEN,
+			DISCORD_APPLICATION_ID: '1100000000000000001',
+			DISCORD_GUILD_ID: '1100000000000000002',
+			DISCORD_API_BASE_URL: `${fake.url}/api/v10`,
+		};
+		const first = await deploy([], env);
+		expect(first.stderr).toBe('');
+		expect(first.code).toBe(0);
+		expect(first.stdout).toMatch(/Registered \d+ guild commands/);
+		const second = await deploy([], env);
+		expect(second.stdout).toMatch(/already up to date/);
+		expect(fake.requests.map((request) => request.method)).toEqual(['GET', 'PUT', 'GET']);
+	});
+
+	it('names the missing variables and exits 2', async () => {
+		const result = await deploy([], {});
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/DISCORD_TOKEN: is required/);
+	});
+
+	it('never prints the token when Discord refuses', async () => {
+		const result = await deploy([], {
+			DISCORD_TOKEN: TOKEN,
+			DISCORD_APPLICATION_ID: '1100000000000000001',
+			DISCORD_API_BASE_URL: `${fake.url}/wrong`,
+		});
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/404/);
+		expect(result.stderr).not.toContain(TOKEN);
+	});
+});

@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every input reachable from `entry` through static imports (dynamic `import()` edges are not followed). */
+async function staticGraph(entry: string): Promise<string[]> {
+	const result = await build({
+		entryPoints: [`${SRC}${entry}`],
+		bundle: true,
+		write: false,
+		metafile: true,
+		platform: 'node',
+		format: 'esm',
+		logLevel: 'silent',
+	});
+	const { inputs } = result.metafile as Metafile;
+	const start = Object.keys(inputs).find((path) => path.endsWith(entry));
+	if (!start) throw new Error(`${entry} is not in the metafile`);
+	const seen = new Set<string>([start]);
+	const queue = [start];
+	while (queue.length > 0) {
+		const current = queue.pop() as string;
+		for (const edge of inputs[current]?.imports ?? []) {
+			if (edge.kind === 'dynamic-import' || edge.external || seen.has(edge.path)) continue;
+			seen.add(edge.path);
+			queue.push(edge.path);
+		}
+	}
+	return [...seen];
+}
+
+const loadsDiscordJs = (paths: string[]) =>
+	paths.some((path) => /node_modules\/(\.pnpm\/)?(discord\.js|@discordjs)/.test(path));
+
+describe('only the gateway transport loads discord.js', () => {
+	it.each(['transports/http-server.ts', 'transports/worker.ts', 'console/start-console.ts', 'ask.ts', 'main.ts'])(
+		'%s does not reach discord.js through static imports',
+		async (entry) => {
+			const graph = await staticGraph(entry);
+			expect(graph.length).toBeGreaterThan(3);
+			expect(loadsDiscordJs(graph)).toBe(false);
+		},
+	);
+
+	it('the gateway transport does (so the check above can fail)', async () => {
+		expect(loadsDiscordJs(await staticGraph('transports/gateway.ts'))).toBe(true);
+	});
+});

@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+/** One request the fake Discord REST API received. */
+export interface ReceivedRequest {
+	readonly method: string;
+	readonly path: string;
+	readonly authorization: string | undefined;
+	readonly body: unknown;
+}
+
+/** A local stand-in for Discord's REST API: records requests, stores registered commands. */
+export interface FakeDiscord {
+	readonly url: string;
+	readonly requests: ReceivedRequest[];
+	commands: Record<string, unknown>[];
+	close(): Promise<void>;
+}
+
+function readJson(request: IncomingMessage): Promise<unknown> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			const text = Buffer.concat(chunks).toString('utf8');
+			resolve(text === '' ? undefined : JSON.parse(text));
+		});
+		request.on('error', reject);
+	});
+}
+
+/**
+ * Starts the fake on 127.0.0.1 with a free port. `GET .../commands` returns the stored commands (with the ids and
+ * versions Discord adds), `PUT .../commands` replaces them, `POST /interactions/{id}/{token}/callback` answers 204.
+ */
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+	const requests: ReceivedRequest[] = [];
+	const fake = { requests, commands: [] as Record<string, unknown>[] };
+	const server: Server = createServer((request, response) => {
+		readJson(request).then((body) => {
+			const path = request.url ?? '/';
+			requests.push({ method: request.method ?? '', path, authorization: request.headers.authorization, body });
+			response.setHeader('content-type', 'application/json');
+			const commandsPath = /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path);
+			if (commandsPath && request.method === 'GET') {
+				response.end(JSON.stringify(fake.commands));
+			} else if (commandsPath && request.method === 'PUT') {
+				fake.commands = (body as Record<string, unknown>[]).map((command, index) => ({
+					id: `12000000000000000${index}`,
+					application_id: '1100000000000000001',
+					version: '1200000000000000099',
+					default_member_permissions: null,
+					type: 1,
+					nsfw: false,
+					integration_types: [0],
+					contexts: null,
+					...command,
+					options: (command.options as Record<string, unknown>[] | undefined)?.map((option) => ({ ...option })),
+				}));
+				response.end(JSON.stringify(fake.commands));
+			} else if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path) && request.method === 'POST') {
+				response.statusCode = 204;
+				response.end();
+			} else {
+				response.statusCode = 404;
+				response.end(JSON.stringify({ message: '404: Not Found', code: 0 }));
+			}
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	if (address === null || typeof address === 'string') throw new Error('no port');
+	return Object.assign(fake, {
+		url: `http://127.0.0.1:${address.port}`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	});
+}
