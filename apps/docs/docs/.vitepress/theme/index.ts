@@ -1,0 +1,11 @@
+// The default theme with the help banner above every page (layout-top), and the chart styles.
+import type { Theme } from 'vitepress';
+import DefaultTheme from 'vitepress/theme';
+import { h } from 'vue';
+import { HelpBanner } from './help-banner.js';
+import './custom.css';
+
+export default {
+	extends: DefaultTheme,
+	Layout: () => h(DefaultTheme.Layout, null, { 'layout-top': () => h(HelpBanner) }),
+} satisfies Theme;

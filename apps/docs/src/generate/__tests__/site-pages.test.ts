@@ -1,0 +1,122 @@
+import {
+	CHILDLINE_PHONE,
+	type Dataset,
+	EMERGENCY_PHONE,
+	formatFigureValue,
+	getBundledDataset,
+	HELP_SERVICES,
+	NSPCC_HELPLINE_PHONE,
+} from '@signpost-uk/domain';
+import { describe, expect, it } from 'vitest';
+import { areasWithFigures } from '../areas-with-figures.js';
+import { sitePages } from '../site-pages.js';
+import { areaPath, SITE_PATHS } from '../site-paths.js';
+import { BANNED_WORDS, bannedWordsOutsideQuotes } from './support/banned-words.js';
+import { fixtureDataset } from './support/fixture-dataset.js';
+
+const datasets: [string, Dataset][] = [
+	['fixture', fixtureDataset()],
+	['bundled', getBundledDataset()],
+];
+
+describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
+	const pages = sitePages(dataset);
+
+	it('writes a page for every area with figures, and each has the help numbers and every figure value held', () => {
+		for (const area of areasWithFigures(dataset)) {
+			const page = pages.get(areaPath(area).file);
+			expect(page, area.id).toBeDefined();
+			for (const number of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE, EMERGENCY_PHONE]) expect(page).toContain(number);
+			for (const figure of dataset.figures.filter((f) => f.area === area.id)) {
+				expect(page, figure.id).toContain(formatFigureValue(figure));
+				for (const ref of figure.sources) expect(page, figure.id).toContain(ref.quote.replace(/[|*_`[\]<>&]/g, ''));
+			}
+		}
+	});
+
+	it('carries the help numbers on every generated page except the included help-lines part', () => {
+		for (const [file, page] of pages) {
+			expect(page, file).toContain(CHILDLINE_PHONE);
+			expect(page, file).toContain(NSPCC_HELPLINE_PHONE);
+		}
+	});
+
+	it('uses no sensational word outside quotes on any page', () => {
+		for (const [file, page] of pages) expect(bannedWordsOutsideQuotes(page), file).toEqual([]);
+	});
+
+	it('lists every area in the index, saying so where no figure is held', () => {
+		const index = pages.get(SITE_PATHS.dataIndex.file) ?? '';
+		const held = new Set(dataset.figures.map((f) => f.area));
+		for (const area of dataset.areas) {
+			const row = index
+				.split('\n')
+				.find(
+					(line) =>
+						line.startsWith(`| ${area.name.replace(/&/g, '&amp;')}`) ||
+						line.includes(`[${area.name.replace(/&/g, '&amp;')}]`),
+				);
+			expect(row, area.id).toBeDefined();
+			expect(row?.includes('No figures held yet'), area.id).toBe(!held.has(area.id));
+		}
+	});
+
+	it('gives the coverage table a row for every force', () => {
+		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
+		for (const force of dataset.areas.filter((a) => a.kind === 'force')) expect(coverage).toContain(force.shortName);
+	});
+
+	it('is deterministic: the same dataset gives the same pages', () => {
+		expect([...sitePages(dataset)]).toEqual([...pages]);
+	});
+
+	it('lists every source with its address and every help service with its last-checked date', () => {
+		const sources = pages.get(SITE_PATHS.sources.file) ?? '';
+		for (const source of dataset.sources) if (source.url) expect(sources).toContain(source.url);
+		const support = pages.get(SITE_PATHS.support.file) ?? '';
+		for (const service of HELP_SERVICES) {
+			expect(support).toContain(service.name);
+			expect(support).toContain(service.lastChecked);
+			if (service.phone) expect(support).toContain(service.phone);
+		}
+	});
+});
+
+describe('generated pages over the fixture', () => {
+	const dataset = fixtureDataset();
+	const pages = sitePages(dataset);
+	const derbyshire = pages.get('data/areas/derbyshire.md') ?? '';
+
+	it('keeps a conflict visible, with both values, their sources and the note', () => {
+		expect(derbyshire).toContain('983');
+		expect(derbyshire).toContain('166');
+		expect(derbyshire).toContain('The March 2017 release reported 166');
+		expect(derbyshire).toContain('Ripley and Heanor News');
+		expect(derbyshire).toContain('the sources disagree');
+	});
+
+	it('charts a series of two or more years as an SVG with a text alternative, and the table beside it', () => {
+		expect(derbyshire).toMatch(/<svg[^>]*role="img"/);
+		expect(derbyshire).toContain('<title id="chart-derbyshire-child-sexual-offences-title">');
+		expect(derbyshire).toMatch(/<desc[^>]*>[^<]*2015\/16: 983 and 166 \(the sources disagree\); 2016\/17: 1,066/);
+		expect(derbyshire).toContain('| 2016/17 | 1,066 |');
+		expect(pages.get('data/areas/leicestershire.md')).not.toContain('<svg');
+	});
+
+	it('labels a change as computed by Signpost', () => {
+		const staffordshire = pages.get('data/areas/staffordshire.md') ?? '';
+		expect(staffordshire).toContain('+25% (computed by Signpost from 1,347 and 1,681');
+	});
+
+	it('marks Kent as holding no figures, and keeps the quote that carries a sensational word as a quote', () => {
+		expect(pages.get(SITE_PATHS.dataIndex.file)).toMatch(/\| Kent Police \| No figures held yet \|/);
+		expect(pages.has('data/areas/kent.md')).toBe(false);
+		expect(pages.get('data/areas/leicestershire.md')).toContain('“a staggering 1,238 offences were recorded”');
+		expect(bannedWordsOutsideQuotes('We saw a staggering rise')).toEqual(['staggering']);
+		expect(BANNED_WORDS.length).toBeGreaterThan(0);
+	});
+
+	it('puts national figures on the national page', () => {
+		expect(pages.get(SITE_PATHS.national.file)).toContain('73,518');
+	});
+});

@@ -1,0 +1,106 @@
+import {
+	type Area,
+	type Dataset,
+	formatChange,
+	getFigures,
+	getSeries,
+	type SeriesData,
+	yearsHeld,
+} from '@signpost-uk/domain';
+import { figureDetails } from './figure-details.js';
+import { helpSection } from './help-block.js';
+import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { seriesSection } from './series-section.js';
+import { SITE_PATHS } from './site-paths.js';
+
+/**
+ * The series of every measure held for an area with two or more years, ready to chart.
+ *
+ * @example
+ * ```ts
+ * chartableSeries(dataset, derbyshire).map((s) => s.measure.id); // ["child-sexual-offences"]
+ * ```
+ */
+export function chartableSeries(dataset: Dataset, area: Area): SeriesData[] {
+	return dataset.measures.flatMap((measure) => {
+		const answer = getSeries(dataset, { area: area.id, measure: measure.id });
+		return answer.status === 'found' && answer.data.points.length >= 2 ? [answer.data] : [];
+	});
+}
+
+/**
+ * An area's page: every figure held, year by year, each with its sources, quotes, qualifiers and conflicts; a chart
+ * and table for each series of two or more years; the caveats; the help lines.
+ *
+ * @example
+ * ```ts
+ * areaPage(dataset, derbyshire); // "---\ntitle: ...\n# Derbyshire Constabulary ..."
+ * ```
+ */
+export function areaPage(dataset: Dataset, area: Area): string {
+	const years = yearsHeld(dataset, { area: area.id });
+	const caveats = new Set<string>();
+	const sections: string[] = [];
+	for (const year of [...years].reverse()) {
+		const answer = getFigures(dataset, { area: area.id, year });
+		if (answer.status !== 'found') continue;
+		for (const c of answer.caveats) caveats.add(c);
+		const { figures, spanFigures, changes, disputedPrevious } = answer.data;
+		const all = [...figures, ...spanFigures];
+		const lines = [
+			`## ${year}`,
+			'',
+			mdTable(
+				['What is counted', 'Period', 'Figure', 'Sources'],
+				all.map((f) => [
+					mdText(f.label),
+					mdText(f.figure.period),
+					`**${mdText(f.valueText)}**${f.conflicts.length > 0 ? ' (disputed)' : ''}${f.lowConfidence ? ' (low confidence)' : ''}`,
+					mdText(f.sources.map((s) => s.source.publisher ?? s.source.title).join('; ')),
+				]),
+			),
+		];
+		for (const c of changes)
+			lines.push(
+				'',
+				`Change from ${c.from.figure.period}: ${formatChange(c.percent)} (computed by Signpost from ${mdText(c.from.valueText)} and ${mdText(c.to.valueText)}; not stated by the sources).`,
+			);
+		if (disputedPrevious.length > 0)
+			lines.push(
+				'',
+				`No change from the previous year is computed: the sources disagree about it (${disputedPrevious.map((d) => mdText(d.valueText)).join(' and ')}).`,
+			);
+		lines.push('', ...all.flatMap((f) => [figureDetails(f), '']));
+		sections.push(lines.join('\n'));
+	}
+	const charts = chartableSeries(dataset, area)
+		.map((s) => seriesSection(s))
+		.filter((s): s is string => s !== null);
+	for (const series of chartableSeries(dataset, area)) {
+		const answer = getSeries(dataset, { area: area.id, measure: series.measure.id });
+		for (const c of answer.caveats) caveats.add(c);
+	}
+	const measures = [...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
+	return [
+		frontMatter({
+			title: area.name,
+			description: `Police-recorded child sexual offence figures for ${area.name}, with sources.`,
+		}),
+		'',
+		`# ${mdText(area.name)}`,
+		'',
+		`Police-recorded child sexual offence figures for ${mdText(area.name)}, as published in NSPCC Freedom of Information releases and reported in the press. Every figure is shown with the source that states it, word for word. Recorded offences are not a count of children abused; see the caveats below and the [methodology](${SITE_PATHS.methodology.link}).`,
+		'',
+		`- Years held: ${years.join(', ') || 'none'}`,
+		`- Measures held: ${measures.map((id) => mdText(dataset.measures.find((m) => m.id === id)?.shortName ?? id)).join(', ')}`,
+		'',
+		...(charts.length > 0 ? ['## Charts', '', ...charts.flatMap((c) => [c, ''])] : []),
+		...sections,
+		'## Caveats',
+		'',
+		...[...caveats].map((c) => `- ${mdText(c)}`),
+		'',
+		helpSection(SITE_PATHS.support.link),
+		'',
+	].join('\n');
+}

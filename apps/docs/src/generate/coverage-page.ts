@@ -1,0 +1,94 @@
+import { type Dataset, getCoverage, type Measure } from '@signpost-uk/domain';
+import { helpSection } from './help-block.js';
+import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { areaPath, SITE_PATHS } from './site-paths.js';
+
+/**
+ * A short, unique key for each measure, from the initials of its short name ("Offences recorded" → "OR"), with its
+ * position added where two measures share initials.
+ *
+ * @example
+ * ```ts
+ * measureKeys([{ id: 'online-element', shortName: 'Online element' }]); // Map { "online-element" => "OE" }
+ * ```
+ */
+export function measureKeys(measures: readonly Pick<Measure, 'id' | 'shortName'>[]): Map<string, string> {
+	const keys = new Map<string, string>();
+	const used = new Set<string>();
+	measures.forEach((m, i) => {
+		const initials = m.shortName
+			.split(/[\s.,-]+/)
+			.filter((w) => w.length > 0)
+			.map((w) => w[0]?.toUpperCase())
+			.join('');
+		const key = used.has(initials) ? `${initials}${i + 1}` : initials;
+		used.add(key);
+		keys.set(m.id, key);
+	});
+	return keys;
+}
+
+/**
+ * The coverage table: every force by every year held, naming the measures with at least one figure, so gaps are
+ * visible. Forces with no figure are listed too.
+ *
+ * @example
+ * ```ts
+ * coveragePage(dataset); // "# Coverage ... | Kent Police | — | — |"
+ * ```
+ */
+export function coveragePage(dataset: Dataset): string {
+	const coverage = getCoverage(dataset);
+	const keys = measureKeys(dataset.measures);
+	const rows = coverage.forces.map((force) => {
+		const byYear = new Map(force.years.map((y) => [y.year, y.measures]));
+		return [
+			force.figureCount > 0
+				? `[${mdText(force.area.shortName)}](${areaPath(force.area).link})`
+				: mdText(force.area.shortName),
+			...coverage.years.map((year) => {
+				const measures = byYear.get(year) ?? [];
+				return measures.length > 0 ? measures.map((m) => keys.get(m) ?? m).join(', ') : '—';
+			}),
+			`${force.figureCount}`,
+		];
+	});
+	const spans = coverage.forces.flatMap((f) =>
+		f.years.filter((y) => y.year.includes('-')).map((y) => ({ force: f, y })),
+	);
+	return [
+		frontMatter({ title: 'Coverage' }),
+		'',
+		'# Coverage: which figures are held',
+		'',
+		`${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one cited figure. The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources. A dash means Signpost holds no published figure for that force and year: it is a gap in what has been found and cited, not a year with no offences.`,
+		'',
+		'## Key',
+		'',
+		mdTable(
+			['Key', 'Measure'],
+			dataset.measures.map((m) => [keys.get(m.id) ?? m.id, mdText(m.name)]),
+		),
+		'',
+		'## Forces by year',
+		'',
+		...(coverage.years.length === 0 ? ['No force figures are held yet.', ''] : []),
+		mdTable(['Force', ...coverage.years, 'Figures'], rows),
+		'',
+		...(spans.length > 0
+			? [
+					'## Figures for spans of years',
+					'',
+					...spans.map(
+						({ force, y }) =>
+							`- ${mdText(force.area.shortName)}, ${y.year}: ${y.measures.map((m) => keys.get(m) ?? m).join(', ')}`,
+					),
+					'',
+				]
+			: []),
+		`To add a figure, see [Adding a figure](/contributing/adding-a-figure).`,
+		'',
+		helpSection(SITE_PATHS.support.link),
+		'',
+	].join('\n');
+}

@@ -1,0 +1,97 @@
+import { CAVEATS, type Dataset } from '@signpost-uk/domain';
+import { helpSection } from './help-block.js';
+import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { SITE_PATHS } from './site-paths.js';
+
+/**
+ * Methodology and caveats: where the figures come from, what recorded crime does and does not show, the measures
+ * and their definitions, age bands, the 2017 offence, conflicts and how derived numbers are computed. Built from the
+ * domain's `CAVEATS`, measures, age bands, conflicts and claims.
+ *
+ * @example
+ * ```ts
+ * methodologyPage(dataset); // "# Methodology and caveats ..."
+ * ```
+ */
+export function methodologyPage(dataset: Dataset): string {
+	const figureArea = new Map(dataset.figures.map((f) => [f.id, f]));
+	const dated = dataset.measures.filter((m) => m.inForceFrom);
+	const unreproduced = dataset.claims.filter((c) => c.reproduces === false);
+	return [
+		frontMatter({ title: 'Methodology and caveats' }),
+		'',
+		'# Methodology and caveats',
+		'',
+		'## Where the figures come from',
+		'',
+		`Each year the NSPCC asks every UK police force, under the Freedom of Information Act, how many sexual offences against children it recorded, and publishes the answers; local and national newspapers report them. Signpost holds the figures those pages state, each with the page it comes from, the exact quote, the page's address and its date (or a note that the page shows none). Nothing is estimated, interpolated or carried over from a neighbouring year: where no published figure has been found, Signpost says so. Every figure is listed on its [area page](${SITE_PATHS.dataIndex.link}) and every page quoted is on the [sources page](${SITE_PATHS.sources.link}).`,
+		'',
+		'## What recorded crime does and does not show',
+		'',
+		...Object.values(CAVEATS).map((c) => `- ${mdText(c)}`),
+		'',
+		'## Measures',
+		'',
+		...dataset.measures.flatMap((m) => [
+			`### ${mdText(m.name)}`,
+			'',
+			mdText(m.definition),
+			'',
+			...(m.kind === 'context' ? ['This is context, not a police-recorded figure.', ''] : []),
+			...m.caveats.map((c) => `- ${mdText(c)}`),
+			'',
+		]),
+		'## Age bands',
+		'',
+		mdText(CAVEATS.ageBands),
+		' Signpost keeps each band exactly as the release published it:',
+		'',
+		mdTable(
+			['Band', 'Notes'],
+			dataset.ageBands.map((b) => [mdText(b.label), mdText(b.notes ?? '')]),
+		),
+		'',
+		'## Offences created during the period',
+		'',
+		...(dated.length === 0
+			? ['No measure in the dataset starts during the period covered.']
+			: dated.map(
+					(m) =>
+						`- ${mdText(m.name)}: in force from ${m.inForceFrom}${m.inForceNations ? ` in ${m.inForceNations.map((n) => n.replace(/-/g, ' ')).join(' and ')}` : ''}. Signpost answers that the offence did not exist for earlier years there, rather than reporting zero.`,
+				)),
+		'',
+		'## Conflicts between sources',
+		'',
+		'When two sources give different values for the same force, year and measure, Signpost keeps both, with their sources, and computes no change from a disputed year. A test fails if two figures disagree and no conflict record names them.',
+		'',
+		...(dataset.conflicts.length === 0
+			? ['No conflicts are recorded in the dataset.']
+			: dataset.conflicts.map((c) => {
+					const values = c.figures
+						.map((id) => figureArea.get(id))
+						.filter((f) => f !== undefined)
+						.map((f) => `${f.value.toLocaleString('en-GB')} (${f.area}, ${f.period})`);
+					return `- ${mdText(c.note)} Values: ${mdText(values.join(' and '))}.`;
+				})),
+		'',
+		'## How derived numbers are computed',
+		'',
+		mdText(CAVEATS.computed),
+		'',
+		'- Percentage change: (later count − earlier count) ÷ earlier count × 100, computed only between consecutive years where both counts are exact, undisputed, not low-confidence and of the same measure with no breakdown.',
+		'- Per day: the count ÷ the number of days in the financial year (366 in a year containing 29 February).',
+		'- One every N minutes: the minutes in the financial year ÷ the count. This is an average rate of recorded offences, not a statement about how often a child is abused.',
+		'- Claims a source makes ("up 15 per cent") are recomputed from the cited counts; a claim that does not reproduce is kept and marked.',
+		'',
+		...(unreproduced.length > 0
+			? [
+					'Claims that do not reproduce from the cited counts:',
+					'',
+					...unreproduced.map((c) => `- “${mdText(c.quote)}”${c.note ? `: ${mdText(c.note)}` : ''}`),
+					'',
+				]
+			: []),
+		helpSection(SITE_PATHS.support.link),
+		'',
+	].join('\n');
+}

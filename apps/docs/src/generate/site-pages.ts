@@ -1,0 +1,38 @@
+import type { Dataset } from '@signpost-uk/domain';
+import { areaPage } from './area-page.js';
+import { areasIndexPage } from './areas-index-page.js';
+import { areasWithFigures } from './areas-with-figures.js';
+import { coveragePage } from './coverage-page.js';
+import { helpLinesPart } from './help-lines-part.js';
+import { homePage } from './home-page.js';
+import { methodologyPage } from './methodology-page.js';
+import { nationalPage } from './national-page.js';
+import { areaPath, SITE_PATHS } from './site-paths.js';
+import { sourcesPage } from './sources-page.js';
+import { supportPage } from './support-page.js';
+
+/**
+ * Every generated page, keyed by its file under `docs/`, in a fixed order: the same dataset always gives the same
+ * files, byte for byte. Pages from other inputs (the bot's commands) are passed in `extra`.
+ *
+ * @example
+ * ```ts
+ * const pages = sitePages(getBundledDataset());
+ * pages.get('data/areas/derbyshire.md');
+ * ```
+ */
+export function sitePages(dataset: Dataset, extra: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+	const pages = new Map<string, string>([
+		[SITE_PATHS.home.file, homePage(dataset)],
+		[SITE_PATHS.helpLinesPart.file, helpLinesPart()],
+		[SITE_PATHS.support.file, supportPage()],
+		[SITE_PATHS.sources.file, sourcesPage(dataset)],
+		[SITE_PATHS.methodology.file, methodologyPage(dataset)],
+		[SITE_PATHS.dataIndex.file, areasIndexPage(dataset)],
+		[SITE_PATHS.national.file, nationalPage(dataset)],
+		[SITE_PATHS.coverage.file, coveragePage(dataset)],
+	]);
+	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area));
+	for (const [file, content] of extra) pages.set(file, content);
+	return pages;
+}

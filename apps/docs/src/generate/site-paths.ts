@@ -1,0 +1,26 @@
+import type { Area } from '@signpost-uk/domain';
+
+/** Where each generated page lives, relative to the VitePress root (`docs/`), and its link. */
+export const SITE_PATHS = {
+	home: { file: 'index.md', link: '/' },
+	support: { file: 'support.md', link: '/support' },
+	sources: { file: 'sources.md', link: '/sources' },
+	methodology: { file: 'methodology.md', link: '/methodology' },
+	dataIndex: { file: 'data/index.md', link: '/data/' },
+	national: { file: 'data/national.md', link: '/data/national' },
+	coverage: { file: 'data/coverage.md', link: '/data/coverage' },
+	botCommands: { file: 'bot/commands.md', link: '/bot/commands' },
+	helpLinesPart: { file: 'parts/help-lines.md', link: '' },
+} as const;
+
+/**
+ * An area page's file and link.
+ *
+ * @example
+ * ```ts
+ * areaPath({ id: 'derbyshire' }); // { file: "data/areas/derbyshire.md", link: "/data/areas/derbyshire" }
+ * ```
+ */
+export function areaPath(area: Pick<Area, 'id'>): { file: string; link: string } {
+	return { file: `data/areas/${area.id}.md`, link: `/data/areas/${area.id}` };
+}

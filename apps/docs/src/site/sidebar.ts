@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Dataset } from '@signpost-uk/domain';
+import type { DefaultTheme } from 'vitepress';
+import { areasWithFigures } from '../generate/areas-with-figures.js';
+import { areaPath, SITE_PATHS } from '../generate/site-paths.js';
+
+/**
+ * The site's sidebar: guides, the API reference (when TypeDoc has written its sidebar), the bot, the data with every
+ * area page, methodology, sources and support.
+ *
+ * @example
+ * ```ts
+ * sidebar(getBundledDataset(), 'docs/api/typedoc-sidebar.json');
+ * ```
+ */
+export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.SidebarItem[] {
+	const api: DefaultTheme.SidebarItem[] = existsSync(apiSidebarFile)
+		? (JSON.parse(readFileSync(apiSidebarFile, 'utf8')) as DefaultTheme.SidebarItem[])
+		: [];
+	return [
+		{
+			text: 'SDK',
+			items: [
+				{ text: 'Getting started', link: '/guide/getting-started' },
+				...(api.length > 0 ? [{ text: 'API reference', link: '/api/', collapsed: true, items: api }] : []),
+			],
+		},
+		{
+			text: 'The bot',
+			items: [
+				{ text: 'Commands', link: SITE_PATHS.botCommands.link },
+				{ text: 'Setup', link: '/bot/setup' },
+				{ text: 'Privacy', link: '/bot/privacy' },
+			],
+		},
+		{
+			text: 'Data',
+			items: [
+				{ text: 'All areas', link: SITE_PATHS.dataIndex.link },
+				{ text: 'National figures', link: SITE_PATHS.national.link },
+				{ text: 'Coverage', link: SITE_PATHS.coverage.link },
+				{
+					text: 'Areas with figures',
+					collapsed: true,
+					items: areasWithFigures(dataset).map((a) => ({ text: a.shortName, link: areaPath(a).link })),
+				},
+			],
+		},
+		{
+			text: 'About the figures',
+			items: [
+				{ text: 'Methodology and caveats', link: SITE_PATHS.methodology.link },
+				{ text: 'Sources', link: SITE_PATHS.sources.link },
+				{ text: 'Adding a figure', link: '/contributing/adding-a-figure' },
+			],
+		},
+		{ text: 'Support', items: [{ text: 'Help services', link: SITE_PATHS.support.link }] },
+	];
+}
