@@ -15,7 +15,7 @@ export interface ChartSpec {
 
 const WIDTH = 640;
 const HEIGHT = 300;
-const PAD = { top: 28, right: 24, bottom: 44, left: 64 } as const;
+const PAD = { top: 32, right: 40, bottom: 44, left: 80 } as const;
 
 function niceMax(max: number): number {
 	if (max <= 0) return 1;
@@ -74,7 +74,7 @@ export function svgLineChart(spec: ChartSpec): string {
 	spec.points.forEach((point, i) => {
 		const px = x(starts[i] ?? first);
 		parts.push(
-			`<text x="${px}" y="${HEIGHT - PAD.bottom + 20}" text-anchor="middle" class="sp-axis">${htmlText(point.year)}</text>`,
+			`<text x="${px}" y="${HEIGHT - PAD.bottom + 24}" text-anchor="middle" class="sp-axis">${htmlText(point.year)}</text>`,
 		);
 		const next = spec.points[i + 1];
 		const [only] = point.values;
@@ -85,8 +85,8 @@ export function svgLineChart(spec: ChartSpec): string {
 		}
 		for (const v of point.values) {
 			parts.push(
-				`<circle cx="${px}" cy="${y(v.value)}" r="4" class="sp-point"/>`,
-				`<text x="${px}" y="${y(v.value) - 10}" text-anchor="middle" class="sp-value">${htmlText(v.text)}</text>`,
+				`<circle cx="${px}" cy="${y(v.value)}" r="5" class="sp-point"/>`,
+				`<text x="${px}" y="${y(v.value) - 12}" text-anchor="middle" class="sp-value">${htmlText(v.text)}</text>`,
 			);
 		}
 	});
