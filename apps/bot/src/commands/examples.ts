@@ -1,0 +1,19 @@
+import type { CommandName } from './definitions.js';
+
+/**
+ * Example command lines for each command, for the docs site's bot page, the console and the README.
+ *
+ * @example
+ * ```ts
+ * commandExamples.figures[0]; // "/figures area:Derbyshire year:2016/17"
+ * ```
+ */
+export const commandExamples: Readonly<Record<CommandName, readonly string[]>> = {
+	figures: ['/figures area:Derbyshire year:2016/17', '/figures area:Staffordshire', '/figures area:Kent private:true'],
+	compare: ['/compare area:Derbyshire with:Staffordshire year:2016/17', '/compare area:Cambridgeshire with:Derbyshire'],
+	trend: ['/trend area:Derbyshire', '/trend area:UK measure:child-sexual-offences'],
+	national: ['/national year:2016/17', '/national year:2019/20', '/national'],
+	support: ['/support', '/support private:false'],
+	sources: ['/sources'],
+	about: ['/about'],
+};

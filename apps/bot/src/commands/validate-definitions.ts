@@ -1,0 +1,92 @@
+import type {
+	APIApplicationCommandOption,
+	RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+
+const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const MAX_OPTIONS = 25;
+const MAX_CHOICES = 25;
+const MAX_TOTAL = 8_000;
+
+interface OptionLike {
+	readonly name: string;
+	readonly description: string;
+	readonly required?: boolean;
+	readonly autocomplete?: boolean;
+	readonly choices?: readonly { readonly name: string; readonly value: string | number }[];
+	readonly options?: readonly OptionLike[];
+}
+
+function checkName(name: string, where: string, problems: string[]): void {
+	if (!NAME.test(name)) problems.push(`${where}: name "${name}" does not match Discord's name pattern`);
+	if (name !== name.toLowerCase()) problems.push(`${where}: name "${name}" must be lower case`);
+}
+
+function checkDescription(description: string, where: string, problems: string[]): void {
+	if (description.length < 1 || description.length > 100)
+		problems.push(`${where}: description must be 1 to 100 characters (it has ${description.length})`);
+}
+
+/** Characters of names, descriptions and choice names and values, as Discord counts towards its 8,000. */
+function size(option: OptionLike): number {
+	let total = option.name.length + option.description.length;
+	for (const choice of option.choices ?? []) total += choice.name.length + String(choice.value).length;
+	for (const child of option.options ?? []) total += size(child);
+	return total;
+}
+
+function checkOptions(options: readonly OptionLike[], where: string, problems: string[]): void {
+	if (options.length > MAX_OPTIONS) problems.push(`${where}: ${options.length} options (at most ${MAX_OPTIONS})`);
+	const names = new Set<string>();
+	let optionalSeen = false;
+	for (const option of options) {
+		const at = `${where} ${option.name}`;
+		checkName(option.name, at, problems);
+		checkDescription(option.description, at, problems);
+		if (names.has(option.name)) problems.push(`${at}: option name used twice`);
+		names.add(option.name);
+		if (option.required && optionalSeen) problems.push(`${at}: a required option comes after an optional one`);
+		if (!option.required) optionalSeen = true;
+		const choices = option.choices ?? [];
+		if (choices.length > MAX_CHOICES) problems.push(`${at}: ${choices.length} choices (at most ${MAX_CHOICES})`);
+		if (option.autocomplete && choices.length > 0) problems.push(`${at}: has both autocomplete and choices`);
+		for (const choice of choices) {
+			if (choice.name.length < 1 || choice.name.length > 100)
+				problems.push(`${at}: choice name must be 1 to 100 characters`);
+			if (typeof choice.value === 'string' && choice.value.length > 100)
+				problems.push(`${at}: choice value over 100 characters`);
+		}
+		if (option.options) checkOptions(option.options, at, problems);
+	}
+}
+
+/**
+ * Checks command definitions against Discord's rules before anything is sent: name pattern and lower case,
+ * description 1 to 100, at most 25 options and 25 choices, required options first, unique option names, never
+ * autocomplete with choices, at most 8,000 characters per command, unique command names.
+ *
+ * @returns The problems found, one sentence each; empty when the definitions are valid.
+ * @example
+ * ```ts
+ * const problems = validateDefinitions(commandDefinitions);
+ * if (problems.length) throw new Error(problems.join('\n'));
+ * ```
+ */
+export function validateDefinitions(
+	definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+): string[] {
+	const problems: string[] = [];
+	const names = new Set<string>();
+	for (const definition of definitions) {
+		const where = `/${definition.name}`;
+		checkName(definition.name, where, problems);
+		checkDescription(definition.description, where, problems);
+		if (names.has(definition.name)) problems.push(`${where}: command name used twice`);
+		names.add(definition.name);
+		const options = (definition.options ?? []) as readonly APIApplicationCommandOption[] as readonly OptionLike[];
+		checkOptions(options, where, problems);
+		const total = definition.name.length + definition.description.length + options.reduce((n, o) => n + size(o), 0);
+		if (total > MAX_TOTAL) problems.push(`${where}: ${total} characters in all (at most ${MAX_TOTAL})`);
+	}
+	return problems;
+}

@@ -1,0 +1,46 @@
+/**
+ * Discord's message, embed and autocomplete limits (characters unless stated), from Discord's API docs. Every reply
+ * is held to these in `respond.ts`.
+ *
+ * @example
+ * ```ts
+ * import { DISCORD_LIMITS } from './constants.js';
+ * text.length <= DISCORD_LIMITS.content; // true for every reply the bot sends
+ * ```
+ */
+export const DISCORD_LIMITS = {
+	content: 2_000,
+	embedTitle: 256,
+	embedDescription: 4_096,
+	embedFields: 25,
+	fieldName: 256,
+	fieldValue: 1_024,
+	footerText: 2_048,
+	authorName: 256,
+	/** Across title, description, field names and values, footer text and author name of every embed. */
+	embedsTotal: 6_000,
+	embedsPerMessage: 10,
+	autocompleteChoices: 25,
+	choiceName: 100,
+	choiceValue: 100,
+} as const;
+
+/**
+ * Message flag: only the user who ran the command sees the reply (1 << 6 = 64).
+ *
+ * @example
+ * ```ts
+ * const data = { content: '...', flags: EPHEMERAL };
+ * ```
+ */
+export const EPHEMERAL = 1 << 6;
+
+/**
+ * What replaces cut text: figures are shortened to fit, never the help, and the rest is on the docs site.
+ *
+ * @example
+ * ```ts
+ * 'a long list of figures'.slice(0, 10) + TRUNCATION_MARK;
+ * ```
+ */
+export const TRUNCATION_MARK = '…(more at the docs)';
