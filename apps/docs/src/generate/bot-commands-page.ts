@@ -19,10 +19,10 @@ export interface CommandDefinition {
 	readonly options?: readonly CommandOptionDefinition[] | undefined;
 }
 
-/** An example command line and the reply the bot gives to it, as Discord would show it. */
+/** An example command line and the reply the bot gives to it, as Discord would show it (null: not generated). */
 export interface CommandExample {
 	readonly line: string;
-	readonly reply: string;
+	readonly reply: string | null;
 }
 
 const OPTION_TYPES: Readonly<Record<number, string>> = {
@@ -81,8 +81,7 @@ export function botCommandsPage(
 				...(examples.get(command.name) ?? []).flatMap((ex) => [
 					`### Example: \`${ex.line.replace(/`/g, "'")}\``,
 					'',
-					fence(ex.reply),
-					'',
+					...(ex.reply === null ? [] : [fence(ex.reply), '']),
 				]),
 			];
 		}),

@@ -68,17 +68,15 @@ export async function botPages(): Promise<Map<string, string>> {
 	const answer = consoleModule?.answerCommandLine as AnswerCommandLine | undefined;
 	const examplesModule = await load('commands/examples.ts');
 	const examples = new Map<string, CommandExample[]>();
-	if (handler && answer && examplesModule) {
-		for (const line of exampleLines(examplesModule)) {
-			const name = line.slice(1).split(/\s+/)[0] ?? '';
-			const list = examples.get(name) ?? [];
-			list.push({ line, reply: answer(line, handler, definitions).text });
-			examples.set(name, list);
-		}
+	for (const line of examplesModule ? exampleLines(examplesModule) : []) {
+		const name = line.slice(1).split(/\s+/)[0] ?? '';
+		const list = examples.get(name) ?? [];
+		list.push({ line, reply: handler && answer ? answer(line, handler, definitions).text : null });
+		examples.set(name, list);
 	}
 	const from =
 		handler && answer
 			? "Generated from the bot's command definitions; each example reply is the bot's own answer to that command line, from its core."
-			: "Generated from the bot's command definitions.";
+			: "Generated from the bot's command definitions and example command lines; the bot's core was not in the repository when this site was built, so no example replies are shown.";
 	return new Map([[SITE_PATHS.botCommands.file, botCommandsPage(definitions, examples, from)]]);
 }

@@ -39,3 +39,11 @@ describe('botCommandsPage', () => {
 		expect(page).toContain(NSPCC_HELPLINE_PHONE);
 	});
 });
+
+describe('botCommandsPage without replies', () => {
+	it('shows an example command line with no reply when the reply was not generated', () => {
+		const page = botCommandsPage(definitions, new Map([['about', [{ line: '/about', reply: null }]]]), 'Test.');
+		expect(page).toContain('### Example: `/about`');
+		expect(page).not.toContain('```text');
+	});
+});
