@@ -24,6 +24,7 @@ if (!existsSync(entry)) {
 		excludeInternal: true,
 		hideGenerator: true,
 		githubPages: false,
+		disableSources: true,
 	} as Parameters<typeof Application.bootstrapWithPlugins>[0]);
 	const project = await app.convert();
 	if (!project) throw new Error('TypeDoc could not convert packages/sdk');
