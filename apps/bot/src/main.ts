@@ -3,8 +3,8 @@ import { startConsole } from './console/start-console.js';
 import { createInteractionHandler } from './core/create-interaction-handler.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './transports/create-logger.js';
-import { redactSecrets } from './transports/redact-secrets.js';
 import { startHttpServer } from './transports/http-server.js';
+import { redactSecrets } from './transports/redact-secrets.js';
 import { importPublicKey } from './transports/verify-signature.js';
 
 /**
@@ -45,6 +45,8 @@ export async function main(): Promise<void> {
 	}
 	// The console writes replies to standard output; the core's log lines go to standard error at debug level.
 	const consoleHandler = createInteractionHandler({
+		// One local user: no per-user limit, so a long piped script is answered in full.
+		rateLimit: false,
 		log: (entry) => log.debug('interaction', entry as unknown as Record<string, unknown>),
 	});
 	await startConsole({ handler: consoleHandler, definitions: commandDefinitions });

@@ -1,6 +1,6 @@
 import { renderHelp, selectHelp } from '@signpost-uk/domain';
 import type { APIInteractionResponse, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { InteractionHandler } from '../transports/answer-signed-request.js';
+import type { InteractionHandler } from '../core/create-interaction-handler.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { renderResponse } from './render-response.js';
 

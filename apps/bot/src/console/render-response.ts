@@ -11,7 +11,7 @@ function renderEmbed(embed: APIEmbed): string {
 	const rule = '─'.repeat(40);
 	lines.push(`┌${rule}`);
 	if (embed.author?.name) lines.push(`│ ${embed.author.name}`);
-	if (embed.title) lines.push(`│ ${embed.title.toUpperCase()}`);
+	if (embed.title) lines.push(`│ **${embed.title}**`);
 	if (embed.url) lines.push(`│ ${embed.url}`);
 	if (embed.description) lines.push(...embed.description.split('\n').map((line) => `│ ${line}`));
 	for (const field of embed.fields ?? []) {

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { InteractionHandler } from '../transports/answer-signed-request.js';
+import type { InteractionHandler } from '../core/create-interaction-handler.js';
 import { answerCommandLine } from './answer-command-line.js';
 
 /** Options for {@link startConsole}. */

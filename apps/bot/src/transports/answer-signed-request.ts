@@ -1,9 +1,7 @@
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../core/create-interaction-handler.js';
 import { type PublicKey, type SignatureFailure, type SignedRequest, verifySignature } from './verify-signature.js';
-
-/** The core's contract: one interaction in, one response out, synchronously, never throwing. */
-export type InteractionHandler = (interaction: APIInteraction) => APIInteractionResponse;
 
 /** What a transport sends back over HTTP, plus what it may log (never the body). */
 export interface SignedRequestResult {

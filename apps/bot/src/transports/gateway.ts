@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import type { InteractionHandler } from './answer-signed-request.js';
+import type { InteractionHandler } from '../core/create-interaction-handler.js';
 import type { Logger } from './create-logger.js';
 
 /** The only intent the bot asks for: slash commands need no message content and no member lists. */

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { answerSignedRequest, type InteractionHandler } from './answer-signed-request.js';
+import type { InteractionHandler } from '../core/create-interaction-handler.js';
+import { answerSignedRequest } from './answer-signed-request.js';
 import type { Logger } from './create-logger.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
 import type { PublicKey } from './verify-signature.js';

@@ -1,6 +1,6 @@
-import { handleInteraction } from '../core/create-interaction-handler.js';
+import { handleInteraction, type InteractionHandler } from '../core/create-interaction-handler.js';
 import { loadEnv } from '../env.js';
-import { answerSignedRequest, type InteractionHandler } from './answer-signed-request.js';
+import { answerSignedRequest } from './answer-signed-request.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
 import { importPublicKey, type PublicKey } from './verify-signature.js';
 
