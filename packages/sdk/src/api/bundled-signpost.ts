@@ -1,0 +1,213 @@
+import {
+	type AnswerOptions,
+	type CompareAnswer,
+	type CompareQuery,
+	type FiguresAnswer,
+	type FiguresQuery,
+	getBundledDataset,
+	type NationalAnswer,
+	type NationalQuery,
+	type SeriesAnswer,
+	type SeriesQuery,
+	type YearsHeldFilter,
+} from '@signpost-uk/domain';
+import { bindSignpost } from './bind-signpost.js';
+import type { AreaList, AreaSearchResult, CoverageResult, DatasetResult, SourceList, YearsResult } from './results.js';
+import type { SearchOptions, Signpost } from './signpost.js';
+
+let bundled: Signpost | undefined;
+
+/** The API over the bundled dataset, validated on first use rather than on import. */
+function bundledSignpost(): Signpost {
+	bundled ??= bindSignpost(getBundledDataset());
+	return bundled;
+}
+
+/**
+ * Everything held for an area and year: figures with their sources and exact quotes, the change from the previous
+ * year where both are held and comparable (computed, and labelled so), conflicts between sources, caveats and the
+ * help lines. Names and years are forgiving: "derbyshire constabulary", "2016-17". Without a year, the latest year
+ * held. When there is no figure the answer is `not-found` with a reason (`unknown-area`, `invalid-year`,
+ * `year-outside-dataset`, `no-published-figure`, ...) and suggestions: "no published figure" is a correct answer.
+ *
+ * @param query - the area (name, alias or id), and optionally a year and a measure id
+ * @param options - `help: { audience, topic }` to choose the help shown
+ * @returns a `found` or `not-found` answer, always with `help`
+ * @example
+ * ```ts
+ * import { getFigures } from '@signpost-uk/sdk';
+ *
+ * const answer = getFigures({ area: 'Derbyshire', year: '2016/17' });
+ * if (answer.status === 'found') {
+ *   const [first] = answer.data.figures;
+ *   console.log(first?.valueText, first?.sources[0]?.quote); // "1,066" and the source's words
+ * } else {
+ *   console.log(answer.message, answer.suggestions);
+ * }
+ * answer.help.services[0].phone; // "0800 1111"
+ * ```
+ */
+export function getFigures(query: FiguresQuery, options?: AnswerOptions): FiguresAnswer {
+	return bundledSignpost().getFigures(query, options);
+}
+
+/**
+ * A measure's figures for an area, year by year (oldest first), with computed year-on-year changes. Where sources
+ * disagree about a year, that year holds every figure given.
+ *
+ * @param query - the area, and optionally a measure id (default: child sexual offences recorded)
+ * @param options - `help: { audience, topic }` to choose the help shown
+ * @returns a `found` or `not-found` answer, always with `help`
+ * @example
+ * ```ts
+ * import { getSeries } from '@signpost-uk/sdk';
+ *
+ * const series = getSeries({ area: 'Staffordshire' });
+ * if (series.status === 'found') for (const point of series.data.points) console.log(point.year, point.figures.length);
+ * ```
+ */
+export function getSeries(query: SeriesQuery, options?: AnswerOptions): SeriesAnswer {
+	return bundledSignpost().getSeries(query, options);
+}
+
+/**
+ * Two or more areas side by side for one year (default: the latest year any of them holds).
+ *
+ * @param query - the areas, and optionally a year and a measure id
+ * @param options - `help: { audience, topic }` to choose the help shown
+ * @returns a `found` or `not-found` answer, always with `help`
+ * @example
+ * ```ts
+ * import { compareAreas } from '@signpost-uk/sdk';
+ *
+ * const comparison = compareAreas({ areas: ['Derbyshire', 'Staffordshire'], year: '2016/17' });
+ * if (comparison.status === 'found') comparison.data.rows.map((row) => row.area.shortName);
+ * ```
+ */
+export function compareAreas(query: CompareQuery, options?: AnswerOptions): CompareAnswer {
+	return bundledSignpost().compareAreas(query, options);
+}
+
+/**
+ * UK-wide and national figures for a year (default: the latest held).
+ *
+ * @param query - optionally a year
+ * @param options - `help: { audience, topic }` to choose the help shown
+ * @returns a `found` or `not-found` answer, always with `help`
+ * @example
+ * ```ts
+ * import { getNational } from '@signpost-uk/sdk';
+ *
+ * const national = getNational({ year: '2019/20' });
+ * if (national.status === 'found') national.data.figures.map((f) => f.valueText);
+ * ```
+ */
+export function getNational(query?: NationalQuery, options?: AnswerOptions): NationalAnswer {
+	return bundledSignpost().getNational(query, options);
+}
+
+/**
+ * Areas whose names or aliases match some text, best first, forgiving of typos. `not-found` when nothing is close.
+ *
+ * @param text - what to search for
+ * @param options - `limit` (default 10) and `help` selection
+ * @returns matches with scores, always with `help`
+ * @example
+ * ```ts
+ * import { searchAreas } from '@signpost-uk/sdk';
+ *
+ * const result = searchAreas('derby');
+ * if (result.status === 'found') result.areas[0]?.area.name; // "Derbyshire Constabulary"
+ * ```
+ */
+export function searchAreas(text: string, options?: SearchOptions): AreaSearchResult {
+	return bundledSignpost().searchAreas(text, options);
+}
+
+/**
+ * Every area Signpost knows: all territorial police forces (with or without figures), nations, regions, groups and
+ * the UK.
+ *
+ * @param options - `help` selection
+ * @returns the areas, always with `help`
+ * @example
+ * ```ts
+ * import { listAreas } from '@signpost-uk/sdk';
+ *
+ * listAreas().areas.filter((a) => a.kind === 'force').length;
+ * ```
+ */
+export function listAreas(options?: AnswerOptions): AreaList {
+	return bundledSignpost().listAreas(options);
+}
+
+/**
+ * The financial years with figures, oldest first: overall, for an area (name, alias or id), for a measure id, or
+ * both. An unknown area or measure is `not-found` with suggestions; a known one with no figure is `found` with no
+ * years.
+ *
+ * @param filter - optionally an area and a measure
+ * @param options - `help` selection
+ * @returns the years, always with `help`
+ * @example
+ * ```ts
+ * import { listYears } from '@signpost-uk/sdk';
+ *
+ * const years = listYears({ area: 'Derbyshire' });
+ * if (years.status === 'found') years.years.includes('2016/17'); // true
+ * ```
+ */
+export function listYears(filter?: YearsHeldFilter, options?: AnswerOptions): YearsResult {
+	return bundledSignpost().listYears(filter, options);
+}
+
+/**
+ * Every source figures are quoted from: title, publisher, address, publication date and what it reports.
+ *
+ * @param options - `help` selection
+ * @returns the sources, always with `help`
+ * @example
+ * ```ts
+ * import { listSources } from '@signpost-uk/sdk';
+ *
+ * for (const source of listSources().sources) console.log(source.title, source.url ?? '(no address)');
+ * ```
+ */
+export function listSources(options?: AnswerOptions): SourceList {
+	return bundledSignpost().listSources(options);
+}
+
+/**
+ * Which forces and years hold figures, and for which measures; forces with none are listed so gaps stay visible.
+ *
+ * @param options - `help` selection
+ * @returns the coverage, always with `help`
+ * @example
+ * ```ts
+ * import { getCoverage } from '@signpost-uk/sdk';
+ *
+ * const coverage = getCoverage();
+ * `${coverage.forcesWithFigures} of ${coverage.forcesTotal} forces`;
+ * ```
+ */
+export function getCoverage(options?: AnswerOptions): CoverageResult {
+	return bundledSignpost().getCoverage(options);
+}
+
+/**
+ * The whole bundled dataset as one validated JSON value (areas, measures, age bands, sources, figures, claims,
+ * conflicts and its version), with `help` beside it. It is exactly what `createSignpost({ dataset })` accepts.
+ *
+ * @param options - `help` selection
+ * @returns the dataset, with `help`
+ * @example
+ * ```ts
+ * import { getDataset } from '@signpost-uk/sdk';
+ *
+ * const { version, figures } = getDataset();
+ * console.log(version, figures.length);
+ * ```
+ */
+export function getDataset(options?: AnswerOptions): DatasetResult {
+	return bundledSignpost().getDataset(options);
+}

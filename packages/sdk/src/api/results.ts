@@ -1,0 +1,48 @@
+import type { Area, AreaMatch, Coverage, Dataset, Signposting, Source, Suggestion, YearId } from '@signpost-uk/domain';
+
+/** What every result carries: the help lines. No SDK function returns figures, areas or sources without them. */
+export interface WithHelp {
+	/** Childline 0800 1111, the NSPCC Helpline 0808 800 5000 and 999 first, then any topic services. */
+	readonly help: Signposting;
+}
+
+/** Areas matching a search, best first, or none (the message never repeats the search text). */
+export type AreaSearchResult =
+	| (WithHelp & { readonly status: 'found'; readonly areas: readonly AreaMatch[] })
+	| (WithHelp & {
+			readonly status: 'not-found';
+			readonly reason: 'no-match';
+			readonly message: string;
+			readonly areas: readonly [];
+	  });
+
+/** Every area Signpost knows (forces, nations, regions, groups and the UK), whether or not it holds figures for it. */
+export interface AreaList extends WithHelp {
+	readonly status: 'found';
+	readonly areas: readonly Area[];
+}
+
+/**
+ * The financial years held, oldest first. `found` with an empty list means the area or measure is known but has no
+ * published figure; `not-found` means the area or measure named is not one Signpost knows.
+ */
+export type YearsResult =
+	| (WithHelp & { readonly status: 'found'; readonly years: readonly YearId[]; readonly area?: Area | undefined })
+	| (WithHelp & {
+			readonly status: 'not-found';
+			readonly reason: 'unknown-area' | 'unknown-measure';
+			readonly message: string;
+			readonly suggestions: readonly Suggestion[];
+	  });
+
+/** Every source figures are quoted from. */
+export interface SourceList extends WithHelp {
+	readonly status: 'found';
+	readonly sources: readonly Source[];
+}
+
+/** Coverage of the dataset (which forces and years hold figures), with the help lines. */
+export type CoverageResult = Coverage & WithHelp;
+
+/** The whole dataset, with the help lines beside it. Passing it to `createSignpost` works: `help` is ignored. */
+export type DatasetResult = Dataset & WithHelp;

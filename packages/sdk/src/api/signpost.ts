@@ -1,0 +1,50 @@
+import type {
+	AnswerOptions,
+	CompareAnswer,
+	CompareQuery,
+	FiguresAnswer,
+	FiguresQuery,
+	NationalAnswer,
+	NationalQuery,
+	SeriesAnswer,
+	SeriesQuery,
+	YearsHeldFilter,
+} from '@signpost-uk/domain';
+import type { getHelplines } from '../help/get-helplines.js';
+import type { AreaList, AreaSearchResult, CoverageResult, DatasetResult, SourceList, YearsResult } from './results.js';
+
+/** Options for {@link Signpost.searchAreas}. */
+export interface SearchOptions extends AnswerOptions {
+	/** Most results to return (default 10). */
+	limit?: number | undefined;
+}
+
+/**
+ * The Signpost API bound to one dataset. Every result carries `help`; answers are unions that narrow on `status`.
+ * Get one with `createSignpost({ dataset })`; the functions exported at the top level are this API over the
+ * bundled dataset.
+ */
+export interface Signpost {
+	/** See the top-level {@link getFigures}. */
+	getFigures(query: FiguresQuery, options?: AnswerOptions): FiguresAnswer;
+	/** See the top-level {@link getSeries}. */
+	getSeries(query: SeriesQuery, options?: AnswerOptions): SeriesAnswer;
+	/** See the top-level {@link compareAreas}. */
+	compareAreas(query: CompareQuery, options?: AnswerOptions): CompareAnswer;
+	/** See the top-level {@link getNational}. */
+	getNational(query?: NationalQuery, options?: AnswerOptions): NationalAnswer;
+	/** See the top-level {@link searchAreas}. */
+	searchAreas(text: string, options?: SearchOptions): AreaSearchResult;
+	/** See the top-level {@link listAreas}. */
+	listAreas(options?: AnswerOptions): AreaList;
+	/** See the top-level {@link listYears}. */
+	listYears(filter?: YearsHeldFilter, options?: AnswerOptions): YearsResult;
+	/** See the top-level {@link listSources}. */
+	listSources(options?: AnswerOptions): SourceList;
+	/** See the top-level {@link getCoverage}. */
+	getCoverage(options?: AnswerOptions): CoverageResult;
+	/** See the top-level {@link getDataset}. */
+	getDataset(options?: AnswerOptions): DatasetResult;
+	/** The same as the top-level {@link getHelplines}: help needs no dataset. */
+	getHelplines: typeof getHelplines;
+}

@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+
+/** The commands the `signpost` binary knows. */
+export const COMMANDS = ['figures', 'series', 'areas', 'helplines', 'coverage'] as const;
+/** One of {@link COMMANDS}. */
+export type Command = (typeof COMMANDS)[number];
+/** How to print: for people, as JSON, or as CSV. */
+export type OutputFormat = 'text' | 'json' | 'csv';
+
+/** A command line read: what to run, or why it cannot be run. */
+export type CommandLine =
+	| { readonly kind: 'run'; readonly command: Command; readonly args: readonly string[]; readonly format: OutputFormat }
+	| { readonly kind: 'help'; readonly format: OutputFormat }
+	| { readonly kind: 'usage-error'; readonly message: string; readonly format: OutputFormat };
+
+const MAX_ARGS: Record<Command, number> = { figures: 2, series: 2, areas: 1, helplines: 0, coverage: 0 };
+const MIN_ARGS: Record<Command, number> = { figures: 1, series: 1, areas: 0, helplines: 0, coverage: 0 };
+
+/**
+ * Reads the `signpost` command line. Messages never repeat what was typed.
+ *
+ * @param argv - the arguments after the binary name
+ * @returns the command to run, a request for usage, or a usage error
+ * @example
+ * ```ts
+ * parseCommandLine(['figures', 'Derbyshire', '2016/17', '--json']);
+ * // { kind: 'run', command: 'figures', args: ['Derbyshire', '2016/17'], format: 'json' }
+ * ```
+ */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+	let parsed: ReturnType<typeof read>;
+	try {
+		parsed = read(argv);
+	} catch {
+		return {
+			kind: 'usage-error',
+			message: 'Unknown option. The options are --json, --csv and --help.',
+			format: 'text',
+		};
+	}
+	const { values, positionals } = parsed;
+	if (values.json && values.csv) {
+		return { kind: 'usage-error', message: 'Choose one of --json and --csv.', format: 'text' };
+	}
+	const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'text';
+	const [name, ...args] = positionals;
+	if (values.help || name === undefined || name === 'help') return { kind: 'help', format };
+	const command = COMMANDS.find((c) => c === name.toLowerCase());
+	if (!command) {
+		return { kind: 'usage-error', message: `Unknown command. The commands are ${COMMANDS.join(', ')}.`, format };
+	}
+	if (args.length < MIN_ARGS[command]) {
+		return { kind: 'usage-error', message: `"signpost ${command}" needs an area, e.g. Derbyshire.`, format };
+	}
+	if (args.length > MAX_ARGS[command]) {
+		return { kind: 'usage-error', message: `Too many arguments for "signpost ${command}".`, format };
+	}
+	return { kind: 'run', command, args, format };
+}
+
+function read(argv: readonly string[]) {
+	return parseArgs({
+		args: [...argv],
+		allowPositionals: true,
+		strict: true,
+		options: {
+			json: { type: 'boolean' },
+			csv: { type: 'boolean' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+}

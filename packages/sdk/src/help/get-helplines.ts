@@ -1,0 +1,33 @@
+import { type HelpSelection, helpLines, helpSentence, type Signposting, selectHelp } from '@signpost-uk/domain';
+
+/** The help lines on their own: the signposting, one line per service, and a one-sentence version. */
+export interface HelplinesResult {
+	readonly status: 'found';
+	/** The signposting: Childline, the NSPCC Helpline and 999 always first, then any topic services. */
+	readonly help: Signposting;
+	/** One plain-text line per service, Childline first. */
+	readonly lines: readonly string[];
+	/** All three always-on lines in one sentence, for a footer or a one-line error. */
+	readonly sentence: string;
+}
+
+/**
+ * The help lines for an audience and topic. Childline (0800 1111), the NSPCC Helpline (0808 800 5000) and 999 are
+ * always included; a topic adds its services (CEOP for online grooming, Report Remove for a shared image, Stop It
+ * Now for someone worried about their own thoughts). Needs no dataset: importing only this stays small.
+ *
+ * @param selection - who is asking (`audience`) and about what (`topic`); both optional
+ * @returns the signposting with ready-made text lines
+ * @example
+ * ```ts
+ * import { getHelplines } from '@signpost-uk/sdk';
+ *
+ * const { help, lines } = getHelplines({ audience: 'child', topic: 'online-grooming' });
+ * help.services[0].phone; // "0800 1111"
+ * console.log(lines.join('\n'));
+ * ```
+ */
+export function getHelplines(selection: HelpSelection = {}): HelplinesResult {
+	const help = selectHelp(selection);
+	return { status: 'found', help, lines: helpLines(help), sentence: helpSentence(help) };
+}

@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Options } from 'tsup';
+import { createTsupConfig } from '../../tsup.shared.js';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The domain is bundled into the SDK (consumers install the SDK, zod and date-fns only), read from its TypeScript
+ * source so its modules stay separate, side-effect-free files esbuild can drop when unused.
+ */
+const bundleDomain: Options = {
+	noExternal: ['@signpost-uk/domain'],
+	clean: false, // the configs build in parallel; `pnpm build` empties dist first
+	esbuildOptions(options) {
+		options.alias = { '@signpost-uk/domain': here('../domain/src/index.ts') };
+	},
+};
+
+/**
+ * The ESM build is three self-contained files plus an index that only re-exports them, so a bundler keeps only the
+ * files whose exports are used: `help.mjs` (the help lines: no dataset, no zod), `output.mjs` (text, Markdown and
+ * CSV writers) and `api.mjs` (the dataset, its schema and the queries). esbuild's own code splitting cannot do this:
+ * it puts every domain module in one shared chunk. So imports that cross from one file to another are left as
+ * imports of the built file.
+ */
+const ESM_FILES: Record<string, string> = {
+	[here('src/help/get-helplines.ts')]: './help.mjs',
+	[here('src/output.ts')]: './output.mjs',
+	[here('src/api.ts')]: './api.mjs',
+};
+
+const esm = createTsupConfig({
+	...bundleDomain,
+	entry: {
+		index: 'src/index.ts',
+		help: 'src/help/get-helplines.ts',
+		output: 'src/output.ts',
+		api: 'src/api.ts',
+	},
+	format: ['esm'],
+	dts: { entry: { index: 'src/index.ts' }, resolve: ['@signpost-uk/domain'] },
+	esbuildPlugins: [
+		{
+			name: 'signpost-esm-files',
+			setup(build) {
+				build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+					const file = ESM_FILES[resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'))];
+					return file ? { path: file, external: true } : undefined;
+				});
+			},
+		},
+	],
+});
+
+/** CommonJS: one file. */
+const cjs = createTsupConfig({
+	...bundleDomain,
+	entry: { index: 'src/index.ts' },
+	format: ['cjs'],
+	dts: { entry: { index: 'src/index.ts' }, resolve: ['@signpost-uk/domain'] },
+});
+
+/** The `signpost` command: Node only, one file. */
+const cli = createTsupConfig({
+	...bundleDomain,
+	entry: { cli: 'src/cli/main.ts' },
+	format: ['esm'],
+	platform: 'node',
+	target: 'node20',
+	dts: false,
+	banner: { js: '#!/usr/bin/env node' },
+});
+
+export default [esm, cjs, cli];
