@@ -72,9 +72,7 @@ function checkOptions(options: readonly OptionLike[], where: string, problems: s
  * if (problems.length) throw new Error(problems.join('\n'));
  * ```
  */
-export function validateDefinitions(
-	definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
-): string[] {
+export function validateDefinitions(definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): string[] {
 	const problems: string[] = [];
 	const names = new Set<string>();
 	for (const definition of definitions) {
