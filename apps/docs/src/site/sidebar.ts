@@ -22,6 +22,8 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 			text: 'SDK',
 			items: [
 				{ text: 'Getting started', link: '/guide/getting-started' },
+				// Collapsible groups carry a link: without one VitePress renders the group as a button holding its
+				// toggle button (axe: nested-interactive).
 				...(api.length > 0 ? [{ text: 'API reference', link: '/api/', collapsed: true, items: api }] : []),
 			],
 		},
@@ -36,14 +38,14 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 		{
 			text: 'Data',
 			items: [
-				{ text: 'All areas', link: SITE_PATHS.dataIndex.link },
-				{ text: 'National figures', link: SITE_PATHS.national.link },
-				{ text: 'Coverage', link: SITE_PATHS.coverage.link },
 				{
-					text: 'Areas with figures',
+					text: 'All areas',
+					link: SITE_PATHS.dataIndex.link,
 					collapsed: true,
 					items: areasWithFigures(dataset).map((a) => ({ text: a.shortName, link: areaPath(a).link })),
 				},
+				{ text: 'National figures', link: SITE_PATHS.national.link },
+				{ text: 'Coverage', link: SITE_PATHS.coverage.link },
 			],
 		},
 		{
