@@ -1,0 +1,164 @@
+// The consumer test: what a developer gets from `npm install @signpost-uk/sdk`, checked outside the workspace.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getFigures } from '../index.js';
+
+const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
+const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
+/** Generous limits: installing and type-checking take a while on a small machine. Not timing assertions. */
+const SETUP_TIMEOUT = 180_000;
+const STEP_TIMEOUT = 120_000;
+
+let scratch = '';
+
+function run(command: string, args: readonly string[], cwd: string) {
+	const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+function mustRun(command: string, args: readonly string[], cwd: string): string {
+	const result = run(command, args, cwd);
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+	}
+	return result.stdout;
+}
+
+beforeAll(() => {
+	scratch = mkdtempSync(join(tmpdir(), 'signpost-sdk-consumer-'));
+	const packDir = join(scratch, 'pack');
+	const project = join(scratch, 'project');
+	mkdirSync(packDir);
+	mkdirSync(project);
+	mustRun('pnpm', ['run', 'build'], packageDir);
+	mustRun('pnpm', ['pack', '--pack-destination', packDir], packageDir);
+	const tarball = readdirSync(packDir).find((name) => name.endsWith('.tgz'));
+	if (!tarball) throw new Error('pnpm pack wrote no tarball');
+	writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, version: '0.0.0' }));
+	mustRun('npm', ['install', join(packDir, tarball), '--no-audit', '--no-fund', '--prefer-offline'], project);
+
+	writeFileSync(
+		join(project, 'esm.mjs'),
+		`import { getFigures, getHelplines, formatAnswer, toCSV, createSignpost, getDataset } from '@signpost-uk/sdk';
+const answer = getFigures({ area: 'derbyshire constabulary', year: '2016-17' });
+const again = createSignpost({ dataset: getDataset() }).getFigures({ area: 'Derbyshire', year: '2016/17' });
+console.log(JSON.stringify({ status: answer.status, same: again.status === answer.status, help: getHelplines().sentence }));
+console.log(formatAnswer(answer, { format: 'markdown' }));
+console.log(toCSV(answer));
+`,
+	);
+	writeFileSync(
+		join(project, 'cjs.cjs'),
+		`const { getFigures, getHelplines, DatasetSchema, createSignpost } = require('@signpost-uk/sdk');
+const answer = getFigures({ area: 'Derbyshire', year: '2016/17' });
+let rejected = '';
+try { createSignpost({ dataset: { version: 'soon' } }); } catch (error) { rejected = error.message; }
+console.log(JSON.stringify({ status: answer.status, help: answer.help, schema: typeof DatasetSchema.safeParse, rejected }));
+console.log(getHelplines().lines.join('\\n'));
+`,
+	);
+	writeFileSync(
+		join(project, 'typed.mts'),
+		`import { getFigures, type FiguresAnswer, type Signposting } from '@signpost-uk/sdk';
+const answer: FiguresAnswer = getFigures({ area: 'Derbyshire', year: '2016/17' });
+const help: Signposting = answer.help;
+if (answer.status === 'found') {
+	const value: string | undefined = answer.data.figures[0]?.valueText;
+	console.log(value, help.services[0].phone);
+} else {
+	const reason: 'unknown-area' | 'unknown-measure' | 'invalid-year' | 'year-outside-dataset' | 'no-published-figure' | 'offence-not-in-force' = answer.reason;
+	// @ts-expect-error a not-found answer has no data
+	console.log(reason, answer.data);
+}
+`,
+	);
+	writeFileSync(
+		join(project, 'typed-require.cts'),
+		`import sdk = require('@signpost-uk/sdk');
+const result: sdk.HelplinesResult = sdk.getHelplines({ audience: 'child' });
+const phone: '0800 1111' = result.help.services[0].phone;
+console.log(phone);
+`,
+	);
+	writeFileSync(
+		join(project, 'tsconfig.json'),
+		JSON.stringify({
+			compilerOptions: {
+				module: 'nodenext',
+				moduleResolution: 'nodenext',
+				target: 'es2022',
+				strict: true,
+				noEmit: true,
+				skipLibCheck: false,
+				types: [],
+			},
+			include: ['typed.mts', 'typed-require.cts'],
+		}),
+	);
+}, SETUP_TIMEOUT);
+
+afterAll(() => {
+	if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const expected = getFigures({ area: 'Derbyshire', year: '2016/17' });
+
+describe('the packed SDK installed from its tarball, outside the workspace', { timeout: STEP_TIMEOUT }, () => {
+	it('runs as ESM (import), with the help lines', () => {
+		const out = mustRun(process.execPath, ['esm.mjs'], join(scratch, 'project'));
+		const first = JSON.parse(out.split('\n')[0] ?? '{}');
+		expect(first).toMatchObject({ status: expected.status, same: true });
+		for (const number of NUMBERS) expect(out).toContain(number);
+	});
+
+	it('runs as CommonJS (require), with the help lines, and rejects an invalid dataset naming the path', () => {
+		const out = mustRun(process.execPath, ['cjs.cjs'], join(scratch, 'project'));
+		const first = JSON.parse(out.split('\n')[0] ?? '{}');
+		expect(first.status).toBe(expected.status);
+		expect(first.schema).toBe('function');
+		expect(first.rejected).toMatch(/version/);
+		expect(first.rejected).toMatch(/areas/);
+		for (const number of NUMBERS) expect(out).toContain(number);
+	});
+
+	it('type-checks against the published types (import and require, narrowing on status)', () => {
+		const result = run(process.execPath, [tsc, '-p', 'tsconfig.json'], join(scratch, 'project'));
+		expect(result.stdout + result.stderr).toBe('');
+		expect(result.status).toBe(0);
+	});
+
+	it('runs the signpost bin: human output ends with the help lines', () => {
+		const result = run(
+			'npx',
+			['--no-install', 'signpost', 'figures', 'Derbyshire', '2016/17'],
+			join(scratch, 'project'),
+		);
+		expect(result.status).toBe(expected.status === 'found' ? 0 : 1);
+		const output = (expected.status === 'found' ? result.stdout : result.stderr).trimEnd();
+		const lastLines = output.split('\n').slice(-3).join('\n');
+		for (const number of NUMBERS) expect(lastLines).toContain(number);
+	});
+
+	it('runs the signpost bin with --json: the answer has its help field', () => {
+		const result = run(
+			'npx',
+			['--no-install', 'signpost', 'figures', 'Derbyshire', '2016/17', '--json'],
+			join(scratch, 'project'),
+		);
+		const answer = JSON.parse(result.stdout);
+		expect(answer.status).toBe(expected.status);
+		expect(answer.help.services.slice(0, 3).map((s: { phone: string }) => s.phone)).toEqual(NUMBERS);
+	});
+
+	it('exits 2 with the help lines on a usage error', () => {
+		const result = run('npx', ['--no-install', 'signpost', 'nonsense'], join(scratch, 'project'));
+		expect(result.status).toBe(2);
+		for (const number of NUMBERS) expect(result.stderr).toContain(number);
+	});
+});
