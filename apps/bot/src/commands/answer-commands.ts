@@ -44,7 +44,7 @@ export function missingOption(command: string, what: string, example: string, co
 }
 
 /**
- * `/figures area [year] [private]`: everything held for an area and year, with the change from the previous year,
+ * `/figures area [year] [measure] [private]`: everything held for an area and year, with the change from the previous year,
  * sources, caveats and conflicts.
  *
  * @example
@@ -55,7 +55,9 @@ export function missingOption(command: string, what: string, example: string, co
 export const runFigures: CommandHandler = (context) => {
 	const area = context.options.string('area');
 	if (!area?.trim()) return missingOption('figures', 'an area', '/figures area:Derbyshire', context);
-	return reply(getFigures(context.dataset, { area, year: context.options.string('year', 40) }), context, area);
+	const year = context.options.string('year', 40);
+	const measure = context.options.string('measure', 100)?.trim() || undefined;
+	return reply(getFigures(context.dataset, { area, year, measure }), context, area);
 };
 
 /**

@@ -34,6 +34,14 @@ const year: APIApplicationCommandOption = {
 	max_length: 20,
 };
 
+const measure: APIApplicationCommandOption = {
+	type: ApplicationCommandOptionType.String,
+	name: 'measure',
+	description: 'What is counted (default: everything held)',
+	autocomplete: true,
+	max_length: 100,
+};
+
 const privately = (description: string): APIApplicationCommandOption => ({
 	type: ApplicationCommandOptionType.Boolean,
 	name: 'private',
@@ -56,7 +64,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
 		type: ApplicationCommandType.ChatInput,
 		name: 'figures',
 		description: 'Police-recorded child sexual offences for an area and year, with sources and caveats',
-		options: [area('area', 'Police force area, nation or the UK'), year, privately(ONLY_YOU)],
+		options: [area('area', 'Police force area, nation or the UK'), year, measure, privately(ONLY_YOU)],
 	},
 	{
 		type: ApplicationCommandType.ChatInput,
@@ -73,17 +81,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
 		type: ApplicationCommandType.ChatInput,
 		name: 'trend',
 		description: 'Every year held for an area, with year-on-year changes computed by Signpost',
-		options: [
-			area('area', 'Police force area, nation or the UK'),
-			{
-				type: ApplicationCommandOptionType.String,
-				name: 'measure',
-				description: 'What is counted (default: all child sexual offences recorded)',
-				autocomplete: true,
-				max_length: 100,
-			},
-			privately(ONLY_YOU),
-		],
+		options: [area('area', 'Police force area, nation or the UK'), measure, privately(ONLY_YOU)],
 	},
 	{
 		type: ApplicationCommandType.ChatInput,

@@ -9,7 +9,12 @@ import type { CommandName } from './definitions.js';
  * ```
  */
 export const commandExamples: Readonly<Record<CommandName, readonly string[]>> = {
-	figures: ['/figures area:Derbyshire year:2016/17', '/figures area:Staffordshire', '/figures area:Kent private:true'],
+	figures: [
+		'/figures area:Derbyshire year:2016/17',
+		'/figures area:Staffordshire',
+		'/figures area:Kent private:true',
+		'/figures area:Derbyshire measure:online-element',
+	],
 	compare: ['/compare area:Derbyshire with:Staffordshire year:2016/17', '/compare area:Cambridgeshire with:Derbyshire'],
 	trend: ['/trend area:Derbyshire', '/trend area:UK measure:child-sexual-offences'],
 	national: ['/national year:2016/17', '/national year:2019/20', '/national'],
