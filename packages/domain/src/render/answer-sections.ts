@@ -7,7 +7,8 @@ import type { RenderStyle } from './render-style.js';
 
 function sourceName(source: Source, style: RenderStyle): string {
 	const date = source.published === 'not-shown' ? 'date not shown' : source.published;
-	const name = `${source.publisher ?? source.title}, ${date}`;
+	// A headline is the source's words, not ours: quoted when it stands in for a missing publisher.
+	const name = `${source.publisher ?? style.quote(source.title)}, ${date}`;
 	return source.url ? style.link(name, source.url) : name;
 }
 
