@@ -6,9 +6,12 @@ export const BANNED_WORDS = ['shocking', 'rocketed', 'soared', 'staggering', 'ho
 /** Phrases Signpost never uses in its own sentences. */
 export const BANNED_PHRASES = ['children abused every'] as const;
 
-/** The text with every “curly-quoted” source quotation removed, so only Signpost's own words remain. */
+/**
+ * The text with every “curly-quoted” source quotation and every web address removed (a source's address can carry
+ * its headline's words), so only Signpost's own words remain.
+ */
 export function withoutQuotes(text: string): string {
-	return text.replace(/“[^”]*”/g, '“”');
+	return text.replace(/“[^”]*”/g, '“”').replace(/https?:\/\/[^\s)]+/g, '<address>');
 }
 
 /** The banned words and phrases found in Signpost's own words (outside quotes). */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { everyAnswerPath, NOT_FOUND_REASONS } from '../../__tests__/support/answers.js';
 import { bannedWordsIn, withoutQuotes } from '../../__tests__/support/banned-words.js';
-import { fixture } from '../../__tests__/support/fixture-dataset.js';
+import { fixture, fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { CAVEATS } from '../../answer/caveats.js';
+import { createDataset } from '../../dataset/create-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { selectHelp } from '../../signposting/signposting.js';
 import { renderMarkdown, renderText } from '../render-answer.js';
@@ -67,12 +68,29 @@ describe.each(renderers)('%s', (_name, render) => {
 	});
 });
 
+describe('a source without a publisher', () => {
+	it('is named by its headline, quoted, so the headline’s wording stays the source’s', () => {
+		const dataset = createDataset({
+			...fixtureInput,
+			sources: fixtureInput.sources.map(({ publisher, ...source }) =>
+				source.id === 'harborough-mail-leicestershire' ? source : { ...source, publisher },
+			),
+		});
+		for (const render of [renderText, renderMarkdown]) {
+			const text = render(getFigures(dataset, { area: 'Leicestershire', year: '2019/20' }));
+			expect(text).toContain('has rocketed by almost 200 per cent');
+			expect(bannedWordsIn(text)).toEqual([]);
+		}
+	});
+});
+
 describe('neutral-language check', () => {
 	it('catches banned words in our own sentences, not in quotes', () => {
 		expect(bannedWordsIn('A dramatic rise')).toEqual(['dramatic']);
 		expect(bannedWordsIn('They said “This dramatic rise is extremely concerning”')).toEqual([]);
 		expect(bannedWordsIn('64,667 children abused every year')).toEqual(['children abused every']);
 		expect(withoutQuotes('a “b” c “d”')).toBe('a “” c “”');
+		expect(bannedWordsIn('Banbury Guardian (https://example.org/figures-show-shocking-statistics)')).toEqual([]);
 	});
 
 	it('the standing caveats are neutral', () => {
