@@ -14,8 +14,8 @@ export interface ChartSpec {
 }
 
 const WIDTH = 640;
-const HEIGHT = 300;
-const PAD = { top: 32, right: 40, bottom: 44, left: 80 } as const;
+const HEIGHT = 340;
+const PAD = { top: 72, right: 48, bottom: 44, left: 80 } as const;
 
 function niceMax(max: number): number {
 	if (max <= 0) return 1;
@@ -83,12 +83,20 @@ export function svgLineChart(spec: ChartSpec): string {
 			const nx = x(starts[i + 1] ?? last);
 			parts.push(`<line x1="${px}" y1="${y(only.value)}" x2="${nx}" y2="${y(nextOnly.value)}" class="sp-line"/>`);
 		}
-		for (const v of point.values) {
+		// Values the sources disagree about can be close together: their labels are stacked above the highest.
+		const top = Math.max(...point.values.map((v) => v.value));
+		// Labels at the ends of the axis lean inwards, clear of the axis labels and the edge.
+		const isFirst = i === 0 && spec.points.length > 1;
+		const isLast = i === spec.points.length - 1 && spec.points.length > 1;
+		const anchor = isFirst ? 'start' : isLast ? 'end' : 'middle';
+		const labelShift = isFirst ? 8 : isLast ? -8 : 0;
+		point.values.forEach((v, k) => {
+			const labelY = point.values.length > 1 ? y(top) - 12 - 20 * (point.values.length - 1 - k) : y(v.value) - 12;
 			parts.push(
 				`<circle cx="${px}" cy="${y(v.value)}" r="5" class="sp-point"/>`,
-				`<text x="${px}" y="${y(v.value) - 12}" text-anchor="middle" class="sp-value">${htmlText(v.text)}</text>`,
+				`<text x="${px + labelShift}" y="${round(labelY)}" text-anchor="${anchor}" class="sp-value">${htmlText(v.text)}</text>`,
 			);
-		}
+		});
 	});
 	return [
 		`<svg class="sp-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${titleId} ${descId}" xmlns="http://www.w3.org/2000/svg">`,
