@@ -6,7 +6,9 @@ import { importPublicKey, verifySignature } from '../src/transports/verify-signa
 const COUNT = 20_000;
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('hex');
-const body = new TextEncoder().encode(JSON.stringify({ type: 2, data: { name: 'figures' }, padding: 'x'.repeat(1_500) }));
+const body = new TextEncoder().encode(
+	JSON.stringify({ type: 2, data: { name: 'figures' }, padding: 'x'.repeat(1_500) }),
+);
 const timestamp = String(Math.floor(Date.now() / 1_000));
 const message = Buffer.concat([Buffer.from(timestamp), body]);
 const signature = sign(null, message, privateKey);
@@ -17,7 +19,9 @@ async function measure(name: string, run: () => Promise<unknown> | unknown): Pro
 	const started = performance.now();
 	for (let index = 0; index < COUNT; index += 1) await run();
 	const seconds = (performance.now() - started) / 1_000;
-	console.log(`| ${name} | ${Math.round(COUNT / seconds).toLocaleString('en-GB')} | ${((seconds / COUNT) * 1e6).toFixed(0)} |`);
+	console.log(
+		`| ${name} | ${Math.round(COUNT / seconds).toLocaleString('en-GB')} | ${((seconds / COUNT) * 1e6).toFixed(0)} |`,
+	);
 }
 
 console.log(`Node ${process.version}, ${COUNT.toLocaleString('en-GB')} verifications of a 1.5 KB body\n`);

@@ -20,7 +20,14 @@ describe('renderResponse', () => {
 			},
 		});
 		expect(text.split('\n')[0]).toBe('(only you can see this)');
-		const order = ['Help: Childline 0800 1111', '**Derbyshire**', 'Recorded offences', '2016/17', '1,066', '0808 800 5000'];
+		const order = [
+			'Help: Childline 0800 1111',
+			'**Derbyshire**',
+			'Recorded offences',
+			'2016/17',
+			'1,066',
+			'0808 800 5000',
+		];
 		const positions = order.map((part) => text.indexOf(part));
 		expect(positions.every((position) => position >= 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
