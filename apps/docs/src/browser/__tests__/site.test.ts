@@ -66,7 +66,7 @@ describe('the built docs site in Chromium', () => {
 		expect(paths).toContain('/support');
 		const page = await browser.context.newPage();
 		for (const path of paths) {
-			await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+			await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
 			const banner = page.getByTestId('help-banner');
 			await banner.waitFor({ state: 'visible' });
 			const text = (await banner.textContent()) ?? '';
@@ -75,7 +75,7 @@ describe('the built docs site in Chromium', () => {
 			expect(text, path).toContain(EMERGENCY_PHONE);
 		}
 		await page.close();
-	});
+	}, 600_000);
 
 	// Skipped, and reported as skipped, only while the bundled dataset holds no figure at all.
 	it.skipIf(!area)('shows on an area page the same numbers the domain returns for that area', async () => {
