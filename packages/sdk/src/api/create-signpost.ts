@@ -14,7 +14,7 @@ export interface SignpostOptions {
 /**
  * The whole API over a dataset supplied at run time. The dataset is validated first with the exported
  * `DatasetSchema` (shapes and every cross-reference); anything invalid throws a `DatasetValidationError` whose
- * message names each path and problem, e.g. `figures.0.sources: Too small: expected array to have >=1 items`.
+ * message names each path and problem, e.g. `figures[0].sources: Too small: expected array to have >=1 items`.
  *
  * @param options - the dataset to use
  * @returns the API bound to that dataset; every result carries the help lines

@@ -1,0 +1,42 @@
+// Type tests (checked by `pnpm typecheck`): results narrow on `status`, and every result type has `help`.
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+	type AreaSearchResult,
+	type FiguresAnswer,
+	type FigureView,
+	getFigures,
+	getHelplines,
+	listYears,
+	type NotFoundReason,
+	type Signposting,
+	searchAreas,
+	type YearsResult,
+} from '../index.js';
+
+describe('narrowing', () => {
+	it('a figures answer narrows to data or to a reason', () => {
+		const answer = getFigures({ area: 'Derbyshire' });
+		expectTypeOf(answer).toEqualTypeOf<FiguresAnswer>();
+		expectTypeOf(answer.help).toEqualTypeOf<Signposting>();
+		if (answer.status === 'found') {
+			expectTypeOf(answer.data.figures).toEqualTypeOf<readonly FigureView[]>();
+			expectTypeOf(answer).not.toHaveProperty('reason');
+		} else {
+			expectTypeOf(answer.reason).toEqualTypeOf<NotFoundReason>();
+			expectTypeOf(answer).not.toHaveProperty('data');
+		}
+	});
+
+	it('search and years results narrow too, and carry help', () => {
+		const search = searchAreas('derby');
+		expectTypeOf(search).toEqualTypeOf<AreaSearchResult>();
+		if (search.status === 'not-found') expectTypeOf(search.areas).toEqualTypeOf<readonly []>();
+		const years = listYears({ area: 'Kent' });
+		expectTypeOf(years).toEqualTypeOf<YearsResult>();
+		if (years.status === 'found') expectTypeOf(years.years).toEqualTypeOf<readonly string[]>();
+		else expectTypeOf(years.reason).toEqualTypeOf<'unknown-area' | 'unknown-measure'>();
+		expectTypeOf(getHelplines().help.services[0].phone).toEqualTypeOf<'0800 1111'>();
+		expectTypeOf(getHelplines().help.services[1].phone).toEqualTypeOf<'0808 800 5000'>();
+		expectTypeOf(getHelplines().help.services[2].phone).toEqualTypeOf<'999'>();
+	});
+});
