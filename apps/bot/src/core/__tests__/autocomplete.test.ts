@@ -1,0 +1,76 @@
+import { getBundledDataset, yearsHeld } from '@signpost-uk/domain';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import { limitViolations } from '../../util/limit-violations.js';
+import { createInteractionHandler } from '../create-interaction-handler.js';
+import { crowdedDataset, fixtureDataset } from './support/fixture-dataset.js';
+import { autocomplete } from './support/interactions.js';
+
+type Choices = { name: string; value: string | number }[];
+
+function choicesOf(response: APIInteractionResponse): Choices {
+	expect(response.type).toBe(8);
+	expect(limitViolations(response)).toEqual([]);
+	return ((response as { data: { choices: Choices } }).data.choices ?? []) as Choices;
+}
+
+const handle = createInteractionHandler({ dataset: fixtureDataset, rateLimit: false });
+
+describe('autocomplete', () => {
+	it('suggests areas by name, with ids as values', () => {
+		const choices = choicesOf(handle(autocomplete('figures', 'area', 'derb')));
+		expect(choices[0]).toEqual({ name: 'Derbyshire Constabulary', value: 'derbyshire' });
+	});
+
+	it('offers areas with figures first when nothing is typed, and `with` works like `area`', () => {
+		const choices = choicesOf(handle(autocomplete('compare', 'with', '')));
+		expect(choices.length).toBeGreaterThan(0);
+		expect(choices.at(-1)?.value).toBe('kent');
+	});
+
+	it('offers only the years held for the chosen area, latest first', () => {
+		const years = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'Staffordshire' })));
+		expect(years.map((c) => c.value)).toEqual(['2016/17', '2015/16']);
+		const uk = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'uk' })));
+		expect(uk.map((c) => c.value)).toEqual(['2019/20', '2016/17']);
+	});
+
+	it('offers every year held when the area is missing or unknown, filtered by what is typed', () => {
+		const all = yearsHeld(fixtureDataset).reverse();
+		expect(choicesOf(handle(autocomplete('figures', 'year', ''))).map((c) => c.value)).toEqual(all);
+		expect(choicesOf(handle(autocomplete('figures', 'year', '', { area: 'Nowhere' }))).map((c) => c.value)).toEqual(
+			all,
+		);
+		expect(choicesOf(handle(autocomplete('figures', 'year', '16-17'))).map((c) => c.value)).toEqual(['2016/17']);
+	});
+
+	it('offers national years for /national', () => {
+		expect(choicesOf(handle(autocomplete('national', 'year', ''))).map((c) => c.value)).toEqual(['2019/20', '2016/17']);
+	});
+
+	it('offers measures', () => {
+		const choices = choicesOf(handle(autocomplete('trend', 'measure', 'communication')));
+		expect(choices.map((c) => c.value)).toEqual(['sexual-communication-with-a-child']);
+	});
+
+	it('answers an unknown command or option with no choices', () => {
+		expect(choicesOf(handle(autocomplete('nothing', 'area', 'derb')))).toEqual([]);
+		expect(choicesOf(handle(autocomplete('figures', 'nothing', 'derb')))).toEqual([]);
+	});
+
+	it('never gives more than 25 choices, each within 100 characters', () => {
+		const crowded = createInteractionHandler({ dataset: crowdedDataset(60), rateLimit: false });
+		const measures = choicesOf(crowded(autocomplete('trend', 'measure', '')));
+		expect(measures).toHaveLength(25);
+		const bundled = createInteractionHandler({ dataset: getBundledDataset(), rateLimit: false });
+		for (const typed of ['', 'a', 'e', 'police', 'shire']) {
+			const areas = choicesOf(bundled(autocomplete('figures', 'area', typed)));
+			expect(areas.length).toBeLessThanOrEqual(25);
+		}
+	});
+
+	it('is not rate limited: every keystroke gets an answer', () => {
+		const limited = createInteractionHandler({ dataset: fixtureDataset, rateLimit: { perUser: 1, windowMs: 60_000 } });
+		for (let i = 0; i < 5; i++) expect(limited(autocomplete('figures', 'area', 'der')).type).toBe(8);
+	});
+});
