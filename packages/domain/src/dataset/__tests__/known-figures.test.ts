@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { getCoverage } from '../../query/get-coverage.js';
+import { getFigures } from '../../query/get-figures.js';
+import { getNational } from '../../query/get-national.js';
+import { getSeries } from '../../query/get-series.js';
+import { renderText } from '../../render/render-answer.js';
+import { getBundledDataset } from '../bundled-dataset.js';
+
+// Figures the five source articles state, which the bundled dataset must hold.
+const data = getBundledDataset();
+
+function headline(area: string, period: string): number[] {
+	return data.figures
+		.filter(
+			(f) =>
+				f.area === area &&
+				f.period === period &&
+				f.measure === 'child-sexual-offences' &&
+				f.breakdown === null &&
+				f.unit === 'count',
+		)
+		.map((f) => f.value)
+		.sort((a, b) => a - b);
+}
+
+describe('the bundled dataset holds the articles’ figures', () => {
+	it.each([
+		['derbyshire', '2016/17', 1_066],
+		['derbyshire', '2015/16', 983],
+		['derbyshire', '2015/16', 166],
+		['staffordshire', '2016/17', 1_681],
+		['staffordshire', '2015/16', 1_347],
+		['cambridgeshire', '2016/17', 746],
+		['leicestershire', '2019/20', 1_238],
+		['uk', '2016/17', 64_667],
+		['uk', '2019/20', 73_518],
+	] as const)('%s %s: %d', (area, period, value) => {
+		expect(headline(area, period)).toContain(value);
+	});
+
+	it('Derbyshire 2016/17: 1,066, no change computed from the disputed 2015/16, and the dispute shown', () => {
+		const answer = getFigures(data, { area: 'Derbyshire', year: '2016/17' });
+		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		const total = answer.data.figures.find((f) => f.figure.measure === 'child-sexual-offences' && !f.figure.breakdown);
+		expect(total?.valueText).toBe('1,066');
+		expect(answer.data.changes.filter((c) => c.to.figure.measure === 'child-sexual-offences')).toEqual([]);
+		const disputed = answer.data.disputedPrevious.map((f) => f.figure.value);
+		expect(disputed).toContain(983);
+		expect(disputed).toContain(166);
+		const text = renderText(answer);
+		expect(text).toContain('983');
+		expect(text).toContain('166');
+	});
+
+	it('Staffordshire 2016/17: +25% from 1,347, computed', () => {
+		const answer = getFigures(data, { area: 'Staffordshire', year: '2016/17' });
+		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		const change = answer.data.changes.find((c) => c.to.figure.measure === 'child-sexual-offences');
+		expect(change?.from.figure.value).toBe(1_347);
+		expect(change?.computed).toBe(true);
+		expect(Math.round(change?.percent ?? 0)).toBe(25);
+	});
+
+	it('the Derbyshire series carries both 2015/16 values', () => {
+		const answer = getSeries(data, { area: 'derbyshire' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		const values = answer.data.points.find((p) => p.year === '2015/16')?.figures.map((f) => f.figure.value);
+		expect(values).toContain(983);
+		expect(values).toContain(166);
+	});
+
+	it('national figures for 2016/17 lead with the UK’s 64,667', () => {
+		const answer = getNational(data, { year: '2016/17' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.figures.map((f) => f.valueText)).toContain('64,667');
+	});
+
+	const withoutFigures = getCoverage(data).forces.filter((f) => f.figureCount === 0);
+	it.skipIf(withoutFigures.length === 0)(
+		`a force with no figure answers "no published figure" (${withoutFigures[0]?.area.shortName ?? 'every force has figures: skipped'})`,
+		() => {
+			for (const force of withoutFigures) {
+				const answer = getFigures(data, { area: force.area.name });
+				expect(answer.status === 'not-found' && answer.reason, force.area.id).toBe('no-published-figure');
+			}
+		},
+	);
+});
