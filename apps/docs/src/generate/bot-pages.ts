@@ -62,7 +62,10 @@ export async function botPages(): Promise<Map<string, string>> {
 			],
 		]);
 	}
-	const core = (await load('core/handle-interaction.ts')) ?? (await load('core/index.ts'));
+	const core =
+		(await load('core/create-interaction-handler.ts')) ??
+		(await load('core/handle-interaction.ts')) ??
+		(await load('core/index.ts'));
 	const consoleModule = await load('console/answer-command-line.ts');
 	const handler = core?.handleInteraction as Handler | undefined;
 	const answer = consoleModule?.answerCommandLine as AnswerCommandLine | undefined;
