@@ -1,3 +1,4 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { commandDefinitions } from './commands/definitions.js';
 import { validateDefinitions } from './commands/validate-definitions.js';
 import { EnvError, loadDeployEnv } from './env.js';
@@ -17,8 +18,9 @@ import { syncCommands } from './transports/sync-commands.js';
 export async function deployCommands(
 	argv: readonly string[],
 	source?: Readonly<Record<string, string | undefined>>,
+	definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions,
 ): Promise<number> {
-	const problems = validateDefinitions(commandDefinitions);
+	const problems = validateDefinitions(definitions);
 	if (problems.length > 0) {
 		console.error(`Refusing to register: the command definitions break Discord's rules:`);
 		for (const problem of problems)
@@ -26,7 +28,7 @@ export async function deployCommands(
 		return 1;
 	}
 	if (argv.includes('--dry-run')) {
-		console.log(JSON.stringify(commandDefinitions, null, 2));
+		console.log(JSON.stringify(definitions, null, 2));
 		return 0;
 	}
 	let secrets: readonly string[] = [];
@@ -37,7 +39,7 @@ export async function deployCommands(
 			token: env.discordToken,
 			applicationId: env.applicationId,
 			guildId: env.guildId,
-			definitions: commandDefinitions,
+			definitions,
 			baseUrl: env.apiBaseUrl,
 		});
 		console.log(

@@ -75,3 +75,31 @@ describe('deploy-commands', () => {
 		expect(result.stderr).not.toContain(TOKEN);
 	});
 });
+
+describe('deploy-commands refuses definitions that break Discord rules', () => {
+	it('lists the problems, exits 1 and sends nothing', async () => {
+		const { deployCommands } = await import('../deploy-commands.js');
+		const errors: string[] = [];
+		const original = console.error;
+		console.error = (...parts: unknown[]) => {
+			errors.push(parts.join(' '));
+		};
+		try {
+			const code = await deployCommands(
+				[],
+				{
+					DISCORD_TOKEN: TOKEN,
+					DISCORD_APPLICATION_ID: '1100000000000000001',
+					DISCORD_API_BASE_URL: `${fake.url}/api/v10`,
+				},
+				[{ name: 'Bad Name', description: '' }],
+			);
+			expect(code).toBe(1);
+		} finally {
+			console.error = original;
+		}
+		expect(errors[0]).toMatch(/Refusing to register/);
+		expect(errors.length).toBeGreaterThanOrEqual(3);
+		expect(fake.requests).toHaveLength(0);
+	});
+});

@@ -6,6 +6,8 @@ import type { Logger } from './create-logger.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
 import type { PublicKey } from './verify-signature.js';
 
+const REQUEST_TIMEOUT_MS = 10_000;
+
 /** Options for {@link createHttpServer}. */
 export interface HttpServerOptions {
 	/** The application's public key, imported with `importPublicKey`. */
@@ -71,7 +73,7 @@ function headerText(value: string | string[] | undefined): string | undefined {
 export function createHttpServer(options: HttpServerOptions): Server {
 	const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
 	const now = options.now ?? Date.now;
-	return createServer((request, response) => {
+	const server = createServer((request, response) => {
 		const started = performance.now();
 		const path = (request.url ?? '/').split('?')[0];
 		const finish = (status: number, outcome: string, command?: string) => {
@@ -128,6 +130,10 @@ export function createHttpServer(options: HttpServerOptions): Server {
 				options.log?.error('http request failed', { route: path, error });
 			});
 	});
+	// Discord waits 3 seconds for an answer; a client that takes longer to send its request is not Discord.
+	server.headersTimeout = REQUEST_TIMEOUT_MS;
+	server.requestTimeout = REQUEST_TIMEOUT_MS;
+	return server;
 }
 
 /**
