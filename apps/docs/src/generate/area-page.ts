@@ -4,7 +4,9 @@ import {
 	formatChange,
 	getFigures,
 	getSeries,
+	indexDataset,
 	type SeriesData,
+	viewFigure,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { figureDetails } from './figure-details.js';
@@ -41,12 +43,14 @@ export function areaPage(dataset: Dataset, area: Area): string {
 	const years = yearsHeld(dataset, { area: area.id });
 	const caveats = new Set<string>();
 	const sections: string[] = [];
+	const shown: string[] = [];
 	for (const year of [...years].reverse()) {
 		const answer = getFigures(dataset, { area: area.id, year });
 		if (answer.status !== 'found') continue;
 		for (const c of answer.caveats) caveats.add(c);
 		const { figures, spanFigures, changes, disputedPrevious } = answer.data;
 		const all = [...figures, ...spanFigures];
+		for (const f of all) shown.push(f.figure.id);
 		const lines = [
 			`## ${year}`,
 			'',
@@ -72,6 +76,27 @@ export function areaPage(dataset: Dataset, area: Area): string {
 			);
 		lines.push('', ...all.flatMap((f) => [figureDetails(f), '']));
 		sections.push(lines.join('\n'));
+	}
+	// Span figures ("2017/18-2022/23") show under the year they end in; those ending in a year with no other figure
+	// get their own section, so every figure held is on the page.
+	const shownSpans = new Set(shown);
+	const index = indexDataset(dataset);
+	const otherSpans = dataset.figures
+		.filter((f) => f.area === area.id && f.period.includes('-') && !shownSpans.has(f.id))
+		.map((f) => viewFigure(index, f));
+	if (otherSpans.length > 0) {
+		sections.push(
+			[
+				'## Figures for spans of years',
+				'',
+				mdTable(
+					['What is counted', 'Period', 'Figure'],
+					otherSpans.map((f) => [mdText(f.label), mdText(f.figure.period), `**${mdText(f.valueText)}**`]),
+				),
+				'',
+				...otherSpans.flatMap((f) => [figureDetails(f), '']),
+			].join('\n'),
+		);
 	}
 	const charts = chartableSeries(dataset, area)
 		.map((s) => seriesSection(s))

@@ -9,6 +9,7 @@ import {
 } from '@signpost-uk/domain';
 import { describe, expect, it } from 'vitest';
 import { areasWithFigures } from '../areas-with-figures.js';
+import { mdText } from '../markdown-text.js';
 import { sitePages } from '../site-pages.js';
 import { areaPath, SITE_PATHS } from '../site-paths.js';
 import { BANNED_WORDS, bannedWordsOutsideQuotes } from './support/banned-words.js';
@@ -29,7 +30,7 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 			for (const number of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE, EMERGENCY_PHONE]) expect(page).toContain(number);
 			for (const figure of dataset.figures.filter((f) => f.area === area.id)) {
 				expect(page, figure.id).toContain(formatFigureValue(figure));
-				for (const ref of figure.sources) expect(page, figure.id).toContain(ref.quote.replace(/[|*_`[\]<>&]/g, ''));
+				for (const ref of figure.sources) expect(page, figure.id).toContain(`“${mdText(ref.quote)}”`);
 			}
 		}
 	});

@@ -4,7 +4,8 @@
 export const BANNED_WORDS = ['shocking', 'rocketed', 'soared', 'staggering', 'horrific', 'dramatic'] as const;
 
 /**
- * The banned words in the text outside “curly-quoted” source quotations.
+ * The banned words in Signpost's own words: outside “curly-quoted” source quotations and outside web addresses
+ * (a source's address is its own words: `.../figures-show-shocking-statistics-...`).
  *
  * @example
  * ```ts
@@ -12,6 +13,9 @@ export const BANNED_WORDS = ['shocking', 'rocketed', 'soared', 'staggering', 'ho
  * ```
  */
 export function bannedWordsOutsideQuotes(text: string): string[] {
-	const own = text.replace(/“[^”]*”/g, '“”').toLowerCase();
+	const own = text
+		.replace(/“[^”]*”/g, '“”')
+		.replace(/https?:\/\/[^\s)>\]]+/g, '')
+		.toLowerCase();
 	return BANNED_WORDS.filter((word) => new RegExp(`\\b${word}`).test(own));
 }
