@@ -53,7 +53,6 @@ export type {
 	Suggestion,
 	Unit,
 	YearId,
-	YearsHeldFilter,
 } from '@signpost-uk/domain';
 export type {
 	AreaList,
@@ -64,7 +63,7 @@ export type {
 	WithHelp,
 	YearsResult,
 } from './api/results.js';
-export type { SearchOptions, Signpost } from './api/signpost.js';
+export type { SearchOptions, Signpost, YearsFilter } from './api/signpost.js';
 export * from './api.js';
 export { getHelplines, type HelplinesResult } from './help/get-helplines.js';
 export * from './output.js';

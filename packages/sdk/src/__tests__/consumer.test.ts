@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleSize } from '../../scripts/bundle-size.js';
 import { getFigures } from '../index.js';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
+const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
 /** Generous limits: installing and type-checking take a while on a small machine. Not timing assertions. */
 const SETUP_TIMEOUT = 180_000;
@@ -160,5 +162,29 @@ describe('the packed SDK installed from its tarball, outside the workspace', { t
 		const result = run('npx', ['--no-install', 'signpost', 'nonsense'], join(scratch, 'project'));
 		expect(result.status).toBe(2);
 		for (const number of NUMBERS) expect(result.stderr).toContain(number);
+	});
+});
+
+describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
+	it('publint reports nothing', () => {
+		const result = run(bin('publint'), ['--strict'], packageDir);
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		expect(result.stdout).toContain('All good');
+	});
+
+	it('@arethetypeswrong/cli finds no problem for any resolution (node10, node16 CJS and ESM, bundler)', () => {
+		const result = run(bin('attw'), ['--pack', '.', '--format', 'json'], packageDir);
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		const report = JSON.parse(result.stdout);
+		expect(report.analysis.problems).toEqual([]);
+	});
+
+	it('a helplines-only import, bundled from the installed package, carries neither zod nor the dataset', async () => {
+		const size = await bundleSize("export { getHelplines } from '@signpost-uk/sdk';", join(scratch, 'project'));
+		expect(size.inputs.some((path) => path.includes('zod'))).toBe(false);
+		expect(size.inputs.some((path) => path.includes('date-fns'))).toBe(false);
+		expect(size.inputs.map((path) => path.split('/').at(-1))).toEqual(['help.mjs']);
+		const whole = await bundleSize("export * from '@signpost-uk/sdk';", join(scratch, 'project'));
+		expect(whole.inputs.some((path) => path.includes('zod'))).toBe(true);
 	});
 });

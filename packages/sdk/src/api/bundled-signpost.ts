@@ -9,11 +9,10 @@ import {
 	type NationalQuery,
 	type SeriesAnswer,
 	type SeriesQuery,
-	type YearsHeldFilter,
 } from '@signpost-uk/domain';
 import { bindSignpost } from './bind-signpost.js';
 import type { AreaList, AreaSearchResult, CoverageResult, DatasetResult, SourceList, YearsResult } from './results.js';
-import type { SearchOptions, Signpost } from './signpost.js';
+import type { SearchOptions, Signpost, YearsFilter } from './signpost.js';
 
 let bundled: Signpost | undefined;
 
@@ -157,7 +156,7 @@ export function listAreas(options?: AnswerOptions): AreaList {
  * if (years.status === 'found') years.years.includes('2016/17'); // true
  * ```
  */
-export function listYears(filter?: YearsHeldFilter, options?: AnswerOptions): YearsResult {
+export function listYears(filter?: YearsFilter, options?: AnswerOptions): YearsResult {
 	return bundledSignpost().listYears(filter, options);
 }
 

@@ -8,10 +8,17 @@ import type {
 	NationalQuery,
 	SeriesAnswer,
 	SeriesQuery,
-	YearsHeldFilter,
 } from '@signpost-uk/domain';
 import type { getHelplines } from '../help/get-helplines.js';
 import type { AreaList, AreaSearchResult, CoverageResult, DatasetResult, SourceList, YearsResult } from './results.js';
+
+/** Which years {@link Signpost.listYears} lists: all, or those for an area, a measure, or both. */
+export interface YearsFilter {
+	/** An area name, alias or id: "Derbyshire", "derbyshire constabulary". */
+	area?: string | undefined;
+	/** A measure id or short name. */
+	measure?: string | undefined;
+}
 
 /** Options for {@link Signpost.searchAreas}. */
 export interface SearchOptions extends AnswerOptions {
@@ -38,7 +45,7 @@ export interface Signpost {
 	/** See the top-level {@link listAreas}. */
 	listAreas(options?: AnswerOptions): AreaList;
 	/** See the top-level {@link listYears}. */
-	listYears(filter?: YearsHeldFilter, options?: AnswerOptions): YearsResult;
+	listYears(filter?: YearsFilter, options?: AnswerOptions): YearsResult;
 	/** See the top-level {@link listSources}. */
 	listSources(options?: AnswerOptions): SourceList;
 	/** See the top-level {@link getCoverage}. */

@@ -1,0 +1,52 @@
+// `pnpm bench`: measures the built package as an app's bundler sees it and writes BENCHMARKS.md.
+// Run after `pnpm build` (turbo's bench task builds first).
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { bundleSize } from './bundle-size.js';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+// The package resolves itself by name (Node's self-reference through `exports`), so this measures dist as published.
+const cases = [
+	{ name: 'Whole package, with zod and date-fns', code: "export * from '@signpost-uk/sdk';", external: [] },
+	{
+		name: 'Whole package, SDK code only (zod, date-fns external)',
+		code: "export * from '@signpost-uk/sdk';",
+		external: ['zod', 'date-fns'],
+	},
+	{ name: '`getHelplines` only', code: "export { getHelplines } from '@signpost-uk/sdk';", external: [] },
+	{
+		name: '`getFigures` + `formatAnswer`',
+		code: "export { getFigures, formatAnswer } from '@signpost-uk/sdk';",
+		external: [],
+	},
+];
+
+const kb = (bytes: number) => `${(bytes / 1_024).toFixed(1)} KiB`;
+const rows: string[] = [];
+for (const c of cases) {
+	const size = await bundleSize(c.code, packageDir, c.external);
+	const zod = size.inputs.some((path) => path.includes('node_modules/zod') || path.includes('/zod@'));
+	const dataset = size.inputs.some((path) => path.endsWith('api.mjs'));
+	rows.push(
+		`| ${c.name} | ${kb(size.minified)} | ${kb(size.gzipped)} | ${zod ? 'yes' : 'no'} | ${dataset ? 'yes' : 'no'} |`,
+	);
+	console.log(`${c.name}: ${size.minified} B minified, ${size.gzipped} B gzipped`);
+}
+
+const markdown = `# @signpost-uk/sdk benchmarks
+
+Bundle size as an app sees it: the built package bundled by esbuild (minified, tree-shaken, browser platform,
+ES2022), gzipped at level 9. Written by \`pnpm bench\` (\`scripts/measure-size.ts\`); the same helplines-only check runs
+in the consumer test against the installed tarball, so a regression fails the test suite.
+
+- Date: ${new Date().toISOString().slice(0, 10)}
+- Machine: ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}
+
+| Import | Minified | Gzipped | Includes zod | Includes the dataset |
+| --- | ---: | ---: | --- | --- |
+${rows.join('\n')}
+
+The dataset grows as figures are added; the helplines-only import does not.
+`;
+writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), markdown);
