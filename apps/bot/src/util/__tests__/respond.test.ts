@@ -5,6 +5,7 @@ import { DISCORD_LIMITS, EPHEMERAL, TRUNCATION_MARK } from '../constants.js';
 import { limitViolations } from '../limit-violations.js';
 import {
 	followUpFrom,
+	type PreparedResponse,
 	prepareAutocomplete,
 	prepareDeferred,
 	prepareFollowUp,
@@ -116,5 +117,13 @@ describe('prepareAutocomplete', () => {
 		expect(data.choices.filter((c) => c.value === 'same')).toHaveLength(1);
 		expect(data.choices.find((c) => c.value === 'long-name')?.name.length).toBe(100);
 		expect(data.choices.some((c) => c.value.length > 100)).toBe(false);
+	});
+});
+
+describe('the brand', () => {
+	it('a hand-built body is not a PreparedResponse (tsc checks the expect-error)', () => {
+		// @ts-expect-error only respond.ts can make a PreparedResponse, so a reply without help cannot reach a command
+		const forged: PreparedResponse = { type: 4, data: { content: 'no help here' } };
+		expect(JSON.stringify(forged)).not.toContain(HELP_NUMBERS[0]);
 	});
 });
