@@ -2,7 +2,15 @@ import { createDataset } from '@signpost-uk/domain';
 import { bindSignpost } from './bind-signpost.js';
 import type { Signpost } from './signpost.js';
 
-/** What {@link createSignpost} takes. */
+/**
+ * What {@link createSignpost} takes.
+ *
+ * @example
+ * ```ts
+ * const options: SignpostOptions = { dataset: await (await fetch(releaseUrl)).json() };
+ * createSignpost(options);
+ * ```
+ */
 export interface SignpostOptions {
 	/**
 	 * A dataset as JSON (for example a newer release fetched at run time, or `getDataset()` from another copy of the

@@ -12,7 +12,15 @@ import type {
 import type { getHelplines } from '../help/get-helplines.js';
 import type { AreaList, AreaSearchResult, CoverageResult, DatasetResult, SourceList, YearsResult } from './results.js';
 
-/** Which years {@link Signpost.listYears} lists: all, or those for an area, a measure, or both. */
+/**
+ * Which years {@link Signpost.listYears} lists: all, or those for an area, a measure, or both.
+ *
+ * @example
+ * ```ts
+ * const filter: YearsFilter = { area: 'Derbyshire', measure: 'child-sexual-offences' };
+ * listYears(filter);
+ * ```
+ */
 export interface YearsFilter {
 	/** An area name, alias or id: "Derbyshire", "derbyshire constabulary". */
 	area?: string | undefined;
@@ -20,7 +28,14 @@ export interface YearsFilter {
 	measure?: string | undefined;
 }
 
-/** Options for {@link Signpost.searchAreas}. */
+/**
+ * Options for {@link Signpost.searchAreas}.
+ *
+ * @example
+ * ```ts
+ * searchAreas('york', { limit: 3, help: { audience: 'child' } });
+ * ```
+ */
 export interface SearchOptions extends AnswerOptions {
 	/** Most results to return (default 10). */
 	limit?: number | undefined;
@@ -30,6 +45,12 @@ export interface SearchOptions extends AnswerOptions {
  * The Signpost API bound to one dataset. Every result carries `help`; answers are unions that narrow on `status`.
  * Get one with `createSignpost({ dataset })`; the functions exported at the top level are this API over the
  * bundled dataset.
+ *
+ * @example
+ * ```ts
+ * const signpost: Signpost = createSignpost({ dataset: json });
+ * signpost.getFigures({ area: 'Derbyshire' }).help.services[0].phone; // "0800 1111"
+ * ```
  */
 export interface Signpost {
 	/** See the top-level {@link getFigures}. */

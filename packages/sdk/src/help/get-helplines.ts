@@ -1,6 +1,13 @@
 import { type HelpSelection, helpLines, helpSentence, type Signposting, selectHelp } from '@signpost-uk/domain';
 
-/** The help lines on their own: the signposting, one line per service, and a one-sentence version. */
+/**
+ * The help lines on their own: the signposting, one line per service, and a one-sentence version.
+ *
+ * @example
+ * ```ts
+ * const { sentence }: HelplinesResult = getHelplines();
+ * ```
+ */
 export interface HelplinesResult {
 	readonly status: 'found';
 	/** The signposting: Childline, the NSPCC Helpline and 999 always first, then any topic services. */

@@ -1,6 +1,13 @@
 import { type Answer, renderMarkdown, renderText } from '@signpost-uk/domain';
 
-/** How {@link formatAnswer} writes an answer. */
+/**
+ * How {@link formatAnswer} writes an answer.
+ *
+ * @example
+ * ```ts
+ * formatAnswer(answer, { format: 'markdown' });
+ * ```
+ */
 export interface FormatOptions {
 	/** `'text'` for terminals and plain messages, `'markdown'` for pages and chat. */
 	format: 'text' | 'markdown';

@@ -1,7 +1,14 @@
 import { type Answer, type FigureView, helpSentence, selectHelp } from '@signpost-uk/domain';
 import { answerFigures } from './answer-figures.js';
 
-/** The CSV header, in column order. */
+/**
+ * The CSV header, in column order.
+ *
+ * @example
+ * ```ts
+ * const quoteColumn = CSV_COLUMNS.indexOf('quote');
+ * ```
+ */
 export const CSV_COLUMNS = [
 	'area',
 	'area_id',
