@@ -1,12 +1,4 @@
-import {
-	type Dataset,
-	getNational,
-	isNationalArea,
-	resolveArea,
-	searchAreas,
-	type YearId,
-	yearsHeld,
-} from '@signpost-uk/domain';
+import { type Dataset, getNational, resolveArea, searchAreas, type YearId, yearsHeld } from '@signpost-uk/domain';
 import type { OptionReader } from './read-options.js';
 
 /** One autocomplete choice. */
@@ -59,18 +51,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 		.map((area) => ({ name: area.name, value: area.id }));
 	const allYears = yearsHeld(dataset);
 	const national = getNational(dataset);
-	const nationalYears =
-		national.status === 'found'
-			? national.data.yearsHeld
-			: [
-					...new Set(
-						dataset.figures
-							.filter((f) => dataset.areas.some((a) => a.id === f.area && isNationalArea(a)))
-							.map((f) => f.period),
-					),
-				]
-					.filter((p) => !p.includes('-'))
-					.sort();
+	const nationalYears = national.status === 'found' ? national.data.yearsHeld : national.yearsHeld;
 	const measures: Choice[] = dataset.measures.map((measure) => ({ name: measure.name, value: measure.id }));
 
 	const areaChoices = (typed: string): Choice[] =>

@@ -1,9 +1,9 @@
-import { getBundledDataset, yearsHeld } from '@signpost-uk/domain';
+import { createDataset, getBundledDataset, yearsHeld } from '@signpost-uk/domain';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
-import { crowdedDataset, fixtureDataset } from './support/fixture-dataset.js';
+import { crowdedDataset, fixtureDataset, fixtureInput } from './support/fixture-dataset.js';
 import { autocomplete } from './support/interactions.js';
 
 type Choices = { name: string; value: string | number }[];
@@ -46,6 +46,13 @@ describe('autocomplete', () => {
 
 	it('offers national years for /national', () => {
 		expect(choicesOf(handle(autocomplete('national', 'year', ''))).map((c) => c.value)).toEqual(['2019/20', '2016/17']);
+	});
+
+	it('offers no national years when no national figure is held', () => {
+		const noNational = createDataset({ ...fixtureInput, figures: fixtureInput.figures.filter((f) => f.area !== 'uk') });
+		const local = createInteractionHandler({ dataset: noNational, rateLimit: false });
+		expect(choicesOf(local(autocomplete('national', 'year', '')))).toEqual([]);
+		expect(choicesOf(local(autocomplete('figures', 'year', '')))).toHaveLength(2);
 	});
 
 	it('offers measures', () => {
