@@ -15,6 +15,11 @@ const NOT_FOUND_TITLES: Record<NotFoundReason, string> = {
 /**
  * Packs a section's lines into embed fields of at most 1,024 characters each, so a long section continues in the
  * next field instead of being cut (the boundary still cuts if the whole message is too long).
+ *
+ * @example
+ * ```ts
+ * packFields('About these figures', caveats.map((c) => `- ${c}`)); // [{ name: 'About these figures', value: '- …' }]
+ * ```
  */
 export function packFields(heading: string, lines: readonly string[]): { name: string; value: string }[] {
 	const fields: { name: string; value: string }[] = [];

@@ -35,7 +35,14 @@ export interface InteractionHandlerOptions {
 /** The core: one interaction in, one response out, synchronously. */
 export type InteractionHandler = (interaction: APIInteraction) => APIInteractionResponse;
 
-/** The default per-user limit: 20 commands a minute. */
+/**
+ * The default per-user limit: 20 commands a minute (autocomplete and PING are not counted).
+ *
+ * @example
+ * ```ts
+ * createInteractionHandler({ rateLimit: { ...DEFAULT_RATE_LIMIT, perUser: 5 } });
+ * ```
+ */
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perUser: 20, windowMs: 60_000 };
 
 const TYPE_PING: number = InteractionType.Ping;
