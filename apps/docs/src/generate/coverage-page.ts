@@ -40,13 +40,22 @@ export function measureKeys(measures: readonly Pick<Measure, 'id' | 'shortName'>
 export function coveragePage(dataset: Dataset): string {
 	const coverage = getCoverage(dataset);
 	const keys = measureKeys(dataset.measures);
+	// Every financial year from the first held to the last, so a year with no figure anywhere shows as a gap too.
+	const starts = coverage.years.map((y) => Number(y.slice(0, 4)));
+	const years =
+		starts.length === 0
+			? []
+			: Array.from({ length: Math.max(...starts) - Math.min(...starts) + 1 }, (_, i) => {
+					const start = Math.min(...starts) + i;
+					return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+				});
 	const rows = coverage.forces.map((force) => {
 		const byYear = new Map(force.years.map((y) => [y.year, y.measures]));
 		return [
 			force.figureCount > 0
 				? `[${mdText(force.area.shortName)}](${areaPath(force.area).link})`
 				: mdText(force.area.shortName),
-			...coverage.years.map((year) => {
+			...years.map((year) => {
 				const measures = byYear.get(year) ?? [];
 				return measures.length > 0 ? measures.map((m) => keys.get(m) ?? m).join(', ') : '—';
 			}),
@@ -72,8 +81,8 @@ export function coveragePage(dataset: Dataset): string {
 		'',
 		'## Forces by year',
 		'',
-		...(coverage.years.length === 0 ? ['No force figures are held yet.', ''] : []),
-		mdTable(['Force', ...coverage.years, 'Figures'], rows),
+		...(years.length === 0 ? ['No force figures are held yet.', ''] : []),
+		mdTable(['Force', ...years, 'Figures'], rows),
 		'',
 		...(spans.length > 0
 			? [

@@ -1,7 +1,7 @@
-import { CAVEATS, type Dataset } from '@signpost-uk/domain';
+import { CAVEATS, type Dataset, formatFigureValue } from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
-import { SITE_PATHS } from './site-paths.js';
+import { areaPath, SITE_PATHS } from './site-paths.js';
 
 /**
  * Methodology and caveats: where the figures come from, what recorded crime does and does not show, the measures
@@ -15,6 +15,7 @@ import { SITE_PATHS } from './site-paths.js';
  */
 export function methodologyPage(dataset: Dataset): string {
 	const figureArea = new Map(dataset.figures.map((f) => [f.id, f]));
+	const areas = new Map(dataset.areas.map((a) => [a.id, a]));
 	const dated = dataset.measures.filter((m) => m.inForceFrom);
 	const unreproduced = dataset.claims.filter((c) => c.reproduces === false);
 	return [
@@ -70,8 +71,12 @@ export function methodologyPage(dataset: Dataset): string {
 					const values = c.figures
 						.map((id) => figureArea.get(id))
 						.filter((f) => f !== undefined)
-						.map((f) => `${f.value.toLocaleString('en-GB')} (${f.area}, ${f.period})`);
-					return `- ${mdText(c.note)} Values: ${mdText(values.join(' and '))}.`;
+						.map((f) => {
+							const area = areas.get(f.area);
+							const name = area ? `[${mdText(area.shortName)}](${areaPath(area).link})` : mdText(f.area);
+							return `${mdText(formatFigureValue(f))} (${name}, ${f.period})`;
+						});
+					return `- ${mdText(c.note)} Values: ${values.join(' and ')}.`;
 				})),
 		'',
 		'## How derived numbers are computed',

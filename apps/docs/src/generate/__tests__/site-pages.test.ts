@@ -117,6 +117,13 @@ describe('generated pages over the fixture', () => {
 		expect(BANNED_WORDS.length).toBeGreaterThan(0);
 	});
 
+	it('shows every year from the first held to the last as a coverage column, and what each force holds', () => {
+		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
+		expect(coverage).toContain('| Force | 2015/16 | 2016/17 | 2017/18 | 2018/19 | 2019/20 | Figures |');
+		expect(coverage).toContain('| [Derbyshire](/data/areas/derbyshire) | OR | OR | — | — | — | 4 |');
+		expect(coverage).toContain('| Kent | — | — | — | — | — | 0 |');
+	});
+
 	it('puts national figures on the national page', () => {
 		expect(pages.get(SITE_PATHS.national.file)).toContain('73,518');
 	});
