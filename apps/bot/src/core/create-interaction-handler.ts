@@ -63,6 +63,15 @@ function userIdOf(interaction: Record<string, unknown>): string {
 	return isRecord(user) && typeof user.id === 'string' ? user.id.slice(0, 32) : 'unknown';
 }
 
+/** The payload's `type`, read without any chance of throwing (a hostile getter counts as no type). */
+function typeOf(payload: unknown): unknown {
+	try {
+		return isRecord(payload) ? payload.type : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 interface Handled {
 	readonly response: PreparedResponse;
 	readonly kind: LogEntry['kind'];
@@ -170,7 +179,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 			handled = handle(interaction as unknown, started);
 		} catch {
 			id = correlationId();
-			const isAutocomplete = isRecord(interaction) && (interaction as { type?: unknown }).type === TYPE_AUTOCOMPLETE;
+			const isAutocomplete = typeOf(interaction) === TYPE_AUTOCOMPLETE;
 			handled = {
 				response: isAutocomplete
 					? prepareAutocomplete([])

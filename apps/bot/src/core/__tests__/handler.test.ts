@@ -59,6 +59,18 @@ describe('createInteractionHandler', () => {
 		expect(message.data.flags).toBe(EPHEMERAL);
 	});
 
+	it('answers a payload whose every property throws, with help', () => {
+		const hostile = new Proxy(
+			{},
+			{
+				get() {
+					throw new Error('hostile');
+				},
+			},
+		);
+		expectHelp(handleInteraction(hostile as APIInteraction));
+	});
+
 	it('logs name, kind, outcome and latency only, never an option value', () => {
 		const logs: LogEntry[] = [];
 		let clock = 0;
