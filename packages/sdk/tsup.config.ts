@@ -11,7 +11,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 const bundleDomain: Options = {
 	noExternal: ['@signpost-uk/domain'],
-	clean: false, // the configs build in parallel; `pnpm build` empties dist first
+	// The configs build in parallel, so none empties dist (and a rebuild never leaves dist missing for a moment while
+	// another task reads it). The consumer test checks the packed file list, so a stale file cannot ship unnoticed.
+	clean: false,
 	esbuildOptions(options) {
 		options.alias = { '@signpost-uk/domain': here('../domain/src/index.ts') };
 	},

@@ -18,6 +18,19 @@ const SETUP_TIMEOUT = 180_000;
 const STEP_TIMEOUT = 120_000;
 
 let scratch = '';
+let packedFiles: string[] = [];
+
+/** What the tarball must hold, no more: the three ESM files and their re-exporting index, CommonJS, types, the CLI. */
+const EXPECTED_DIST = [
+	'api.mjs',
+	'cli.mjs',
+	'help.mjs',
+	'index.cjs',
+	'index.d.cts',
+	'index.d.ts',
+	'index.mjs',
+	'output.mjs',
+];
 
 function run(command: string, args: readonly string[], cwd: string) {
 	const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -42,6 +55,10 @@ beforeAll(() => {
 	mustRun('pnpm', ['pack', '--pack-destination', packDir], packageDir);
 	const tarball = readdirSync(packDir).find((name) => name.endsWith('.tgz'));
 	if (!tarball) throw new Error('pnpm pack wrote no tarball');
+	packedFiles = mustRun('tar', ['-tzf', join(packDir, tarball)], scratch)
+		.split('\n')
+		.filter(Boolean)
+		.sort();
 	writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, version: '0.0.0' }));
 	mustRun('npm', ['install', join(packDir, tarball), '--no-audit', '--no-fund', '--prefer-offline'], project);
 
@@ -166,6 +183,15 @@ describe('the packed SDK installed from its tarball, outside the workspace', { t
 });
 
 describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
+	it('packs exactly the built files (no stale build output), the README, CHANGELOG and LICENSE', () => {
+		const dist = packedFiles.filter((f) => f.startsWith('package/dist/') && !f.endsWith('.map'));
+		expect(dist.map((f) => f.slice('package/dist/'.length))).toEqual(EXPECTED_DIST);
+		for (const file of ['package/package.json', 'package/README.md', 'package/CHANGELOG.md', 'package/LICENSE']) {
+			expect(packedFiles).toContain(file);
+		}
+		expect(packedFiles.every((f) => f.startsWith('package/dist/') || !f.includes('/src/'))).toBe(true);
+	});
+
 	it('publint reports nothing', () => {
 		const result = run(bin('publint'), ['--strict'], packageDir);
 		expect(result.status, result.stdout + result.stderr).toBe(0);
