@@ -23,7 +23,16 @@ const cases = [
 ];
 
 const kb = (bytes: number) => `${(bytes / 1_024).toFixed(1)} KiB`;
-const rows: string[] = [];
+
+/** A Markdown table with padded columns, as the repository's formatter writes it. */
+function table(header: string[], rows: string[][], right: boolean[]): string {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (cells: string[]) =>
+		`| ${cells.map((c, i) => (right[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
+	const rule = `| ${widths.map((w, i) => (right[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+	return [line(header), rule, ...rows.map(line)].join('\n');
+}
+const rows: string[][] = [];
 for (const c of cases) {
 	const size = await bundleSize(c.code, packageDir, c.external);
 	const zod = size.inputs.some((path) => path.includes('node_modules/zod') || path.includes('/zod@'));
@@ -43,9 +52,7 @@ in the consumer test against the installed tarball, so a regression fails the te
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}
 
-| Import | Minified | Gzipped | Includes zod | Includes the dataset |
-| --- | ---: | ---: | --- | --- |
-${rows.join('\n')}
+${table(['Import', 'Minified', 'Gzipped', 'Includes zod', 'Includes the dataset'], rows, [false, true, true, false, false])}
 
 The dataset grows as figures are added; the helplines-only import does not.
 `;
