@@ -37,9 +37,7 @@ for (const c of cases) {
 	const size = await bundleSize(c.code, packageDir, c.external);
 	const zod = size.inputs.some((path) => path.includes('node_modules/zod') || path.includes('/zod@'));
 	const dataset = size.inputs.some((path) => path.endsWith('api.mjs'));
-	rows.push(
-		`| ${c.name} | ${kb(size.minified)} | ${kb(size.gzipped)} | ${zod ? 'yes' : 'no'} | ${dataset ? 'yes' : 'no'} |`,
-	);
+	rows.push([c.name, kb(size.minified), kb(size.gzipped), zod ? 'yes' : 'no', dataset ? 'yes' : 'no']);
 	console.log(`${c.name}: ${size.minified} B minified, ${size.gzipped} B gzipped`);
 }
 
