@@ -106,3 +106,20 @@ describe('createSignpost rejects an invalid dataset, naming the path and the pro
 		expect(() => createSignpost({ dataset: 'figures.json' })).toThrow(/validate/);
 	});
 });
+
+describe('measures by id or name', () => {
+	it('accepts a measure by id, short name or full name in any case, and rejects an unknown one with suggestions', () => {
+		for (const measure of [
+			'child-sexual-offences',
+			'child sexual offences recorded',
+			'Sexual offences against children recorded by the police',
+		]) {
+			expect(signpost.getSeries({ area: 'Staffordshire', measure }).status).toBe('found');
+			expect(signpost.getFigures({ area: 'Staffordshire', year: '2016/17', measure }).status).toBe('found');
+			expect(signpost.listYears({ area: 'Staffordshire', measure })).toMatchObject({ years: ['2015/16', '2016/17'] });
+		}
+		const unknown = signpost.getSeries({ area: 'Staffordshire', measure: 'parking tickets' });
+		expect(unknown.status === 'not-found' && unknown.reason).toBe('unknown-measure');
+		expect(unknown.status === 'not-found' && unknown.suggestions.map((s) => s.id)).toEqual(['child-sexual-offences']);
+	});
+});

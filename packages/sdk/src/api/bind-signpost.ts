@@ -12,6 +12,7 @@ import {
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { getHelplines } from '../help/get-helplines.js';
+import { measureId } from './measure-id.js';
 import type { YearsResult } from './results.js';
 import type { Signpost } from './signpost.js';
 
@@ -30,8 +31,10 @@ const DEFAULT_SEARCH_LIMIT = 10;
 export function bindSignpost(dataset: Dataset): Signpost {
 	const help = (options: AnswerOptions = {}) => selectHelp(options.help);
 	return {
-		getFigures: (query, options) => getFigures(dataset, query, options),
-		getSeries: (query, options) => getSeries(dataset, query, options),
+		getFigures: (query, options) =>
+			getFigures(dataset, { ...query, measure: measureId(dataset, query.measure) }, options),
+		getSeries: (query, options) =>
+			getSeries(dataset, { ...query, measure: measureId(dataset, query.measure) }, options),
 		compareAreas: (query, options) => compareAreas(dataset, query, options),
 		getNational: (query, options) => getNational(dataset, query, options),
 		searchAreas(text, options = {}) {
@@ -64,11 +67,9 @@ export function bindSignpost(dataset: Dataset): Signpost {
 				area = resolved.area;
 				areaId = area.id;
 			}
-			const measureText = filter.measure?.trim().toLowerCase();
-			const measure = measureText
-				? dataset.measures.find((m) => m.id === measureText || m.shortName.toLowerCase() === measureText)
-				: undefined;
-			if (measureText && !measure) {
+			const id = measureId(dataset, filter.measure);
+			const measure = id ? dataset.measures.find((m) => m.id === id) : undefined;
+			if (id && !measure) {
 				return {
 					status: 'not-found',
 					reason: 'unknown-measure',

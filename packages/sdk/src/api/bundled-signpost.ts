@@ -29,7 +29,7 @@ function bundledSignpost(): Signpost {
  * held. When there is no figure the answer is `not-found` with a reason (`unknown-area`, `invalid-year`,
  * `year-outside-dataset`, `no-published-figure`, ...) and suggestions: "no published figure" is a correct answer.
  *
- * @param query - the area (name, alias or id), and optionally a year and a measure id
+ * @param query - the area (name, alias or id), and optionally a year and a measure (id or name)
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
@@ -54,7 +54,7 @@ export function getFigures(query: FiguresQuery, options?: AnswerOptions): Figure
  * A measure's figures for an area, year by year (oldest first), with computed year-on-year changes. Where sources
  * disagree about a year, that year holds every figure given.
  *
- * @param query - the area, and optionally a measure id (default: child sexual offences recorded)
+ * @param query - the area, and optionally a measure, by id or name (default: child sexual offences recorded)
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
@@ -72,7 +72,7 @@ export function getSeries(query: SeriesQuery, options?: AnswerOptions): SeriesAn
 /**
  * Two or more areas side by side for one year (default: the latest year any of them holds).
  *
- * @param query - the areas, and optionally a year and a measure id
+ * @param query - the areas, and optionally a year (the measure is child sexual offences recorded)
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
