@@ -21,6 +21,8 @@ export default defineConfigWithTheme<ThemeConfig>({
 	// A dead link fails the build.
 	ignoreDeadLinks: false,
 	srcExclude: ['parts/**'],
+	// Anchor links land below the help banner and the navigation (the nav is fixed under the banner).
+	scrollOffset: { selector: '.VPNav', padding: 24 },
 	sitemap: { hostname: 'https://signpost.example.org' },
 	themeConfig: {
 		help: helpBannerConfig(),

@@ -57,7 +57,7 @@ export function areaPage(dataset: Dataset, area: Area): string {
 			mdTable(
 				['What is counted', 'Period', 'Figure', 'Sources'],
 				all.map((f) => [
-					mdText(f.label),
+					`${mdText(f.label)}${f.measure.kind === 'context' ? ' (context, not police-recorded)' : ''}`,
 					mdText(f.figure.period),
 					`**${mdText(f.valueText)}**${f.conflicts.length > 0 ? ' (disputed)' : ''}${f.lowConfidence ? ' (low confidence)' : ''}`,
 					mdText(f.sources.map((s) => s.source.publisher ?? s.source.title).join('; ')),

@@ -45,6 +45,9 @@ export function figureDetails(view: FigureView, heading = '####'): string {
 		`${heading} ${mdText(view.label)}: ${mdText(view.valueText)}`,
 		'',
 		`- Value: **${mdText(view.valueText)}**, ${QUALIFIER_TEXT[f.qualifier] ?? mdText(f.qualifier)}; period ${mdText(f.period)}; measure: ${mdText(view.measure.name)}.`,
+		...(view.measure.kind === 'context'
+			? ['- Context: this is not a police-recorded figure; it is published alongside them by the source.']
+			: []),
 		...view.sources.flatMap((s) => citedSourceLines(s)),
 	];
 	if (view.lowConfidence)
