@@ -29,6 +29,8 @@ export function methodologyPage(dataset: Dataset): string {
 		'',
 		'## What recorded crime does and does not show',
 		'',
+		'Police-recorded crime counts the offences that were reported to the police and recorded by them. It reflects how often victims and others come forward and how forces record what they are told, as well as offending. The UK Statistics Authority removed the National Statistics designation from police recorded crime in 2014 over the reliability of recording, and the Office for National Statistics has said rises in recorded sexual offences are likely to reflect better recording and more victims coming forward. The Independent Inquiry into Child Sexual Abuse describes offence data as only a partial picture: few victims tell the police at the time, and many never do.',
+		'',
 		...Object.values(CAVEATS).map((c) => `- ${mdText(c)}`),
 		'',
 		'## Measures',
