@@ -122,6 +122,25 @@ describe('the built docs site in Chromium', () => {
 		}
 	});
 
+	it('keeps the banner on screen above the page heading on a phone and a desktop, without covering it', async () => {
+		const page = await browser.context.newPage();
+		for (const width of [390, 1_280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(`${server.url}/support`, { waitUntil: 'load' });
+			const banner = await page.getByTestId('help-banner').boundingBox();
+			const heading = await page.locator('h1').first().boundingBox();
+			expect(banner, `${width}px`).not.toBeNull();
+			expect(heading, `${width}px`).not.toBeNull();
+			if (!banner || !heading) continue;
+			expect(banner.y, `${width}px`).toBe(0);
+			expect(heading.y, `${width}px`).toBeGreaterThanOrEqual(banner.y + banner.height);
+			await page.mouse.wheel(0, 2_000);
+			await page.waitForFunction(() => window.scrollY > 0);
+			expect((await page.getByTestId('help-banner').boundingBox())?.y, `${width}px after scrolling`).toBe(0);
+		}
+		await page.close();
+	});
+
 	it('writes a screenshot of the home page', async () => {
 		const page = await open('/');
 		await page.getByTestId('help-banner').waitFor({ state: 'visible' });
