@@ -2,14 +2,15 @@ import { type Answer, compareAreas, getFigures, getNational, getSeries, resolveA
 import { answerDraft } from '../core/answer-draft.js';
 import { prepareResponse } from '../util/respond.js';
 import type { CommandContext, CommandHandler, CommandResult, Outcome } from './command-context.js';
+import { isPrivateReply } from './is-private-reply.js';
 
 function outcomeOf(answer: Answer): Outcome {
 	if (answer.status === 'found') return 'ok';
 	return answer.reason === 'invalid-year' ? 'invalid' : 'not-found';
 }
 
-function reply(answer: Answer, context: CommandContext, area?: string): CommandResult {
-	const ephemeral = context.options.boolean('private') === true;
+function reply(command: string, answer: Answer, context: CommandContext, area?: string): CommandResult {
+	const ephemeral = isPrivateReply(command, context.options);
 	const subject = registryName(context, area);
 	return {
 		response: prepareResponse(answerDraft(answer, ephemeral, subject), context.help),
@@ -57,7 +58,7 @@ export const runFigures: CommandHandler = (context) => {
 	if (!area?.trim()) return missingOption('figures', 'an area', '/figures area:Derbyshire', context);
 	const year = context.options.string('year', 40);
 	const measure = context.options.string('measure', 100)?.trim() || undefined;
-	return reply(getFigures(context.dataset, { area, year, measure }), context, area);
+	return reply('figures', getFigures(context.dataset, { area, year, measure }), context, area);
 };
 
 /**
@@ -74,6 +75,7 @@ export const runCompare: CommandHandler = (context) => {
 	if (!area?.trim() || !other?.trim())
 		return missingOption('compare', 'two areas', '/compare area:Derbyshire with:Staffordshire', context);
 	return reply(
+		'compare',
 		compareAreas(context.dataset, { areas: [area, other], year: context.options.string('year', 40) }),
 		context,
 	);
@@ -91,7 +93,7 @@ export const runTrend: CommandHandler = (context) => {
 	const area = context.options.string('area');
 	if (!area?.trim()) return missingOption('trend', 'an area', '/trend area:Derbyshire', context);
 	const measure = context.options.string('measure', 100)?.trim() || undefined;
-	return reply(getSeries(context.dataset, { area, measure }), context, area);
+	return reply('trend', getSeries(context.dataset, { area, measure }), context, area);
 };
 
 /**
@@ -103,4 +105,4 @@ export const runTrend: CommandHandler = (context) => {
  * ```
  */
 export const runNational: CommandHandler = (context) =>
-	reply(getNational(context.dataset, { year: context.options.string('year', 40) }), context);
+	reply('national', getNational(context.dataset, { year: context.options.string('year', 40) }), context);

@@ -1,6 +1,7 @@
 import { CAVEATS, getCoverage, helpLines, MARKDOWN_STYLE } from '@signpost-uk/domain';
 import { prepareResponse } from '../util/respond.js';
 import type { CommandHandler } from './command-context.js';
+import { isPrivateReply } from './is-private-reply.js';
 
 const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
@@ -28,7 +29,7 @@ export const runSupport: CommandHandler = (context) => ({
 					].join('\n'),
 				},
 			],
-			ephemeral: context.options.boolean('private') !== false,
+			ephemeral: isPrivateReply('support', context.options),
 		},
 		context.help,
 	),

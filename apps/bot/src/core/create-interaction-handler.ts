@@ -1,5 +1,5 @@
 import { type Dataset, getBundledDataset, type Signposting, selectHelp } from '@signpost-uk/domain';
-import { type APIInteraction, type APIInteractionResponse, InteractionType } from 'discord-api-types/v10';
+import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
 import type { Outcome } from '../commands/command-context.js';
 import { commandHandlers } from '../commands/command-handlers.js';
 import { isCommandName } from '../commands/definitions.js';
@@ -7,6 +7,7 @@ import { type PreparedResponse, prepareAutocomplete, preparePong, prepareRespons
 import { correlationId } from './correlation-id.js';
 import { createAutocomplete } from './create-autocomplete.js';
 import { createRateLimiter, type RateLimitOptions } from './create-rate-limiter.js';
+import { internalErrorDraft } from './internal-error-draft.js';
 import { readOptions } from './read-options.js';
 
 /** One log line per interaction: which command, what kind, how it ended and how long it took. Never option values. */
@@ -32,8 +33,8 @@ export interface InteractionHandlerOptions {
 	now?: () => number;
 }
 
-/** The core: one interaction in, one response out, synchronously. */
-export type InteractionHandler = (interaction: APIInteraction) => APIInteractionResponse;
+/** The core: one interaction in, one response (made by `util/respond.ts`) out, synchronously. */
+export type InteractionHandler = (interaction: APIInteraction) => PreparedResponse;
 
 /**
  * The default per-user limit: 20 commands a minute (autocomplete and PING are not counted).
@@ -84,7 +85,7 @@ function notice(content: string, help: Signposting): PreparedResponse {
 }
 
 /**
- * Creates the transport-agnostic core: `(APIInteraction) => APIInteractionResponse`. Synchronous, pure apart from
+ * Creates the transport-agnostic core: `(APIInteraction) => PreparedResponse`. Synchronous, pure apart from
  * the rate limiter's memory, and it never throws: an internal error becomes a reply with the help lines and a
  * correlation id, which is logged. Every reply goes through `util/respond.ts`, which adds the help lines to the
  * content and every embed and enforces Discord's limits.
@@ -181,9 +182,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 			id = correlationId();
 			const isAutocomplete = typeOf(interaction) === TYPE_AUTOCOMPLETE;
 			handled = {
-				response: isAutocomplete
-					? prepareAutocomplete([])
-					: notice(`Something went wrong on Signpost's side. Please try again later. Reference: ${id}`, help),
+				response: isAutocomplete ? prepareAutocomplete([]) : prepareResponse(internalErrorDraft(id), help),
 				kind: isAutocomplete ? 'autocomplete' : 'other',
 				command: 'unknown',
 				outcome: 'error',

@@ -44,3 +44,15 @@ export const EPHEMERAL = 1 << 6;
  * ```
  */
 export const TRUNCATION_MARK = '…(more at the docs)';
+
+/**
+ * How long a transport waits for the core's answer before deferring (type 5, "thinking…") and sending the answer
+ * as a follow-up instead. Discord drops an interaction not acknowledged within 3 seconds; 2 seconds leaves room for
+ * the network either side.
+ *
+ * @example
+ * ```ts
+ * const answer = await answerWithinBudget(interaction, handler, { budgetMs: DEFER_AFTER_MS });
+ * ```
+ */
+export const DEFER_AFTER_MS = 2_000;
