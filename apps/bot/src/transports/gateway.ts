@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import type { InteractionHandler } from '../core/create-interaction-handler.js';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { answerWithinBudget, type HandlerFailure, type MaybeAsyncInteractionHandler } from './answer-within-budget.js';
 import type { Logger } from './create-logger.js';
 
 /** The only intent the bot asks for: slash commands need no message content and no member lists. */
@@ -8,8 +8,11 @@ export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds] as const;
 
 /** Options for {@link attachGatewayHandler}. */
 export interface GatewayHandlerOptions {
-	readonly handler: InteractionHandler;
+	/** The core, or anything answering through it; a slow (async) answer is deferred and sent as a follow-up. */
+	readonly handler: MaybeAsyncInteractionHandler;
 	readonly log?: Logger;
+	/** How long to wait for an answer before deferring (default `DEFER_AFTER_MS`, 2 seconds). */
+	readonly deferAfterMs?: number;
 }
 
 interface RawPacket {
@@ -21,9 +24,12 @@ function commandName(interaction: APIInteraction): string | undefined {
 	return 'data' in interaction && interaction.data && 'name' in interaction.data ? interaction.data.name : undefined;
 }
 
+const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
+
 /**
- * Answers every `INTERACTION_CREATE` the client receives: the raw API interaction goes to the core, and the core's
- * response goes back through the REST callback endpoint (`POST /interactions/{id}/{token}/callback`). Resolves
+ * Answers every `INTERACTION_CREATE` the client receives: the raw API interaction goes to the handler, and the
+ * answer goes back through the REST callback endpoint (`POST /interactions/{id}/{token}/callback`). An answer not
+ * ready within `deferAfterMs` is deferred (type 5) and then PATCHed over `@original` as a follow-up. Resolves
  * nothing; errors are logged with the command name only.
  *
  * @example
@@ -34,30 +40,43 @@ function commandName(interaction: APIInteraction): string | undefined {
  * ```
  */
 export function attachGatewayHandler(client: Client, options: GatewayHandlerOptions): void {
+	const budget = {
+		...(options.deferAfterMs === undefined ? {} : { budgetMs: options.deferAfterMs }),
+		onError: (failure: HandlerFailure) => options.log?.error('interaction failed', { ...failure }),
+	};
+	const answer = async (interaction: APIInteraction) => {
+		const started = performance.now();
+		const command = commandName(interaction);
+		const fields = command === undefined ? {} : { command };
+		let stage: 'callback' | 'follow-up' = 'callback';
+		try {
+			const { response, followUp } = await answerWithinBudget(interaction, options.handler, budget);
+			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+				body: response,
+				auth: false,
+			});
+			options.log?.info('gateway interaction', {
+				...fields,
+				interactionType: interaction.type,
+				responseType: response.type,
+				outcome: followUp ? 'deferred' : 'answered',
+				latencyMs: elapsed(started),
+			});
+			if (!followUp) return;
+			stage = 'follow-up';
+			await client.rest.patch(followUp.route, { body: await followUp.body, auth: false });
+			options.log?.info('gateway follow-up', { ...fields, outcome: 'followed-up', latencyMs: elapsed(started) });
+		} catch (error: unknown) {
+			options.log?.error(stage === 'callback' ? 'gateway interaction callback failed' : 'gateway follow-up failed', {
+				...fields,
+				outcome: stage === 'callback' ? 'callback-failed' : 'follow-up-failed',
+				error,
+			});
+		}
+	};
 	client.on(Events.Raw, (packet: RawPacket) => {
 		if (packet.t !== 'INTERACTION_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
-		const interaction = packet.d as APIInteraction;
-		const started = performance.now();
-		const response: APIInteractionResponse = options.handler(interaction);
-		const command = commandName(interaction);
-		client.rest
-			.post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false })
-			.then(() => {
-				options.log?.info('gateway interaction', {
-					...(command === undefined ? {} : { command }),
-					interactionType: interaction.type,
-					responseType: response.type,
-					outcome: 'answered',
-					latencyMs: Math.round((performance.now() - started) * 100) / 100,
-				});
-			})
-			.catch((error: unknown) => {
-				options.log?.error('gateway interaction callback failed', {
-					...(command === undefined ? {} : { command }),
-					outcome: 'callback-failed',
-					error,
-				});
-			});
+		void answer(packet.d as APIInteraction);
 	});
 }
 

@@ -1,18 +1,20 @@
 import { Events } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
-import { attachGatewayHandler, createGatewayClient, GATEWAY_INTENTS } from '../gateway.js';
+import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';
+import { attachGatewayHandler, createGatewayClient, GATEWAY_INTENTS, type GatewayHandlerOptions } from '../gateway.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
+import { gatedHandler } from './support/gated-handler.js';
 import { areaAutocompleteInteraction, figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
+import { until } from './support/until.js';
 
 let fake: FakeDiscord;
 let client: ReturnType<typeof createGatewayClient>;
 
-async function until(condition: () => boolean): Promise<void> {
-	for (let attempt = 0; attempt < 200 && !condition(); attempt += 1) {
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
-	if (!condition()) throw new Error('the fake Discord never received the request');
+/** Makes the client answer through `handler` instead, deferring after `deferAfterMs` (default a millisecond). */
+function useHandler(handler: MaybeAsyncInteractionHandler, options: Partial<GatewayHandlerOptions> = {}) {
+	client.removeAllListeners(Events.Raw);
+	attachGatewayHandler(client, { deferAfterMs: 1, ...options, handler });
 }
 
 beforeEach(async () => {
@@ -64,5 +66,70 @@ describe('gateway transport', () => {
 		dispatch(figuresInteraction('Staffordshire'));
 		await until(() => fake.requests.length >= 1);
 		expect(fake.requests).toHaveLength(1);
+	});
+});
+
+describe('gateway transport, deferred answers', () => {
+	it('defers a slow answer (type 5), then PATCHes @original with both help numbers', async () => {
+		const gated = gatedHandler();
+		useHandler(gated.handler);
+		const interaction = figuresInteraction('Derbyshire', '2016/17');
+		dispatch(interaction);
+		await until(() => fake.requests.length === 1);
+		const [callback] = fake.requests;
+		expect(callback?.path).toBe(`/api/v10/interactions/${interaction.id}/${interaction.token}/callback`);
+		expect(callback?.body).toEqual({ type: 5 });
+		gated.release();
+		await until(() => fake.requests.length === 2);
+		const patch = fake.requests[1];
+		expect(patch?.method).toBe('PATCH');
+		expect(patch?.path).toBe(`/api/v10/webhooks/${interaction.application_id}/${interaction.token}/messages/@original`);
+		expect(patch?.authorization).toBeUndefined();
+		const body = patch?.body as { content: string; flags?: number };
+		for (const number of HELP_NUMBERS) expect(body.content).toContain(number);
+		expect(body.flags).toBeUndefined();
+	});
+
+	it('follows up a handler that rejects after deferring with an internal error carrying both help numbers', async () => {
+		const gated = gatedHandler();
+		const errors: Record<string, unknown>[] = [];
+		useHandler(gated.handler, {
+			log: {
+				debug: () => {},
+				info: () => {},
+				warn: () => {},
+				error: (message, fields) => errors.push({ message, ...fields }),
+			},
+		});
+		const interaction = figuresInteraction('Zzyzx-Typed-Text');
+		dispatch(interaction);
+		await until(() => fake.requests.length === 1);
+		expect(fake.requests[0]?.body).toEqual({ type: 5 });
+		gated.fail(new Error('failed on Zzyzx-Typed-Text'));
+		await until(() => fake.requests.length === 2);
+		const body = fake.requests[1]?.body as { content: string };
+		expect(fake.requests[1]?.method).toBe('PATCH');
+		for (const number of HELP_NUMBERS) expect(body.content).toContain(number);
+		const failure = errors.find((entry) => entry.message === 'interaction failed');
+		expect(failure?.deferred).toBe(true);
+		expect(body.content).toContain(`Reference: ${String(failure?.correlationId)}`);
+		expect(JSON.stringify(errors)).not.toContain('Zzyzx');
+	});
+
+	it('answers a fast async handler directly, with no deferral', async () => {
+		const core = createInteractionHandler();
+		const lines: Record<string, unknown>[] = [];
+		const keep = (message: string, fields?: Record<string, unknown>) => lines.push({ message, ...fields });
+		useHandler(async (interaction) => core(interaction), {
+			deferAfterMs: 60_000,
+			log: { debug: keep, info: keep, warn: keep, error: keep },
+		});
+		dispatch(figuresInteraction('Derbyshire', '2016/17'));
+		await until(() => lines.length === 1, 'the gateway never logged the interaction');
+		expect(lines[0]).toMatchObject({ message: 'gateway interaction', outcome: 'answered', responseType: 4 });
+		expect(fake.requests).toHaveLength(1);
+		const body = fake.requests[0]?.body as { type: number; data: { content: string } };
+		expect(body.type).toBe(4);
+		for (const number of HELP_NUMBERS) expect(body.data.content).toContain(number);
 	});
 });

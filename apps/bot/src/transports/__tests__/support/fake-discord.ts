@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 /** One request the fake Discord REST API received. */
 export interface ReceivedRequest {
 	readonly method: string;
+	/** Percent-decoded, as Discord reads it (`%40original` is `@original`). */
 	readonly path: string;
 	readonly authorization: string | undefined;
 	readonly body: unknown;
@@ -30,14 +31,15 @@ function readJson(request: IncomingMessage): Promise<unknown> {
 
 /**
  * Starts the fake on 127.0.0.1 with a free port. `GET .../commands` returns the stored commands (with the ids and
- * versions Discord adds), `PUT .../commands` replaces them, `POST /interactions/{id}/{token}/callback` answers 204.
+ * versions Discord adds), `PUT .../commands` replaces them, `POST /interactions/{id}/{token}/callback` answers 204,
+ * `PATCH /webhooks/{application_id}/{token}/messages/@original` (a deferred follow-up) answers 200 with the message.
  */
 export async function startFakeDiscord(): Promise<FakeDiscord> {
 	const requests: ReceivedRequest[] = [];
 	const fake = { requests, commands: [] as Record<string, unknown>[] };
 	const server: Server = createServer((request, response) => {
 		readJson(request).then((body) => {
-			const path = request.url ?? '/';
+			const path = decodeURIComponent(request.url ?? '/');
 			requests.push({ method: request.method ?? '', path, authorization: request.headers.authorization, body });
 			response.setHeader('content-type', 'application/json');
 			const commandsPath = /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path);
@@ -58,8 +60,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 				}));
 				response.end(JSON.stringify(fake.commands));
 			} else if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path) && request.method === 'POST') {
+				// No body, so no content type: discord.js parses any application/json body, and an empty one throws.
+				response.removeHeader('content-type');
 				response.statusCode = 204;
 				response.end();
+			} else if (/^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path) && request.method === 'PATCH') {
+				response.end(JSON.stringify({ id: '1300000000000000001', type: 20, ...(body as Record<string, unknown>) }));
 			} else {
 				response.statusCode = 404;
 				response.end(JSON.stringify({ message: '404: Not Found', code: 0 }));
