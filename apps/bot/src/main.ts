@@ -34,7 +34,7 @@ export async function main(): Promise<void> {
 	}
 	if (env.mode === 'http' && env.publicKey) {
 		const { server, url } = await startHttpServer(
-			{ publicKey: await importPublicKey(env.publicKey), handler, log },
+			{ publicKey: await importPublicKey(env.publicKey), handler, log, apiBaseUrl: env.apiBaseUrl },
 			{ port: env.port, host: env.host },
 		);
 		log.info('http interactions server listening', { url: `${url}/interactions` });

@@ -1,6 +1,11 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
-import type { InteractionHandler } from '../core/create-interaction-handler.js';
+import {
+	answerWithinBudget,
+	type BudgetOptions,
+	type MaybeAsyncInteractionHandler,
+	type PendingFollowUp,
+} from './answer-within-budget.js';
 import { type PublicKey, type SignatureFailure, type SignedRequest, verifySignature } from './verify-signature.js';
 
 /** What a transport sends back over HTTP, plus what it may log (never the body). */
@@ -10,8 +15,10 @@ export interface SignedRequestResult {
 	readonly body: string;
 	/** The slash command's name, when the request was a verified command or autocomplete. */
 	readonly command?: string;
-	/** `pong`, `answered`, a {@link SignatureFailure}, or `malformed-body`. */
-	readonly outcome: 'pong' | 'answered' | 'malformed-body' | SignatureFailure;
+	/** `pong`, `answered`, `deferred` (the body is a type-5 response), a {@link SignatureFailure}, or `malformed-body`. */
+	readonly outcome: 'pong' | 'answered' | 'deferred' | 'malformed-body' | SignatureFailure;
+	/** When deferred: the follow-up to send (with `sendFollowUp`) once this body has been answered. */
+	readonly followUp?: PendingFollowUp;
 }
 
 const UNAUTHORIZED = JSON.stringify({ error: 'invalid request signature' });
@@ -33,19 +40,22 @@ function isInteraction(value: unknown): value is APIInteraction {
 
 /**
  * The part of the HTTP interactions endpoint that the Node server and the Worker share: verify the signature over
- * the raw bytes first (401 on any failure), only then parse; PING gets PONG; anything else goes to the core.
+ * the raw bytes first (401 on any failure), only then parse; PING gets PONG; anything else goes to the handler
+ * through {@link answerWithinBudget}, so a slow answer is deferred and comes back as `followUp`.
  *
  * @example
  * ```ts
  * const result = await answerSignedRequest(key, { signature, timestamp, body }, handleInteraction);
  * response.writeHead(result.status, { 'content-type': 'application/json' }).end(result.body);
+ * if (result.followUp) await sendFollowUp(result.followUp);
  * ```
  */
 export async function answerSignedRequest(
 	key: PublicKey,
 	request: SignedRequest,
-	handler: InteractionHandler,
+	handler: MaybeAsyncInteractionHandler,
 	now: () => number = Date.now,
+	budget: BudgetOptions = {},
 ): Promise<SignedRequestResult> {
 	const check = await verifySignature(key, request, now);
 	if (!check.ok) return { status: 401, body: UNAUTHORIZED, outcome: check.reason };
@@ -59,12 +69,13 @@ export async function answerSignedRequest(
 	if (interaction.type === InteractionType.Ping) {
 		return { status: 200, body: JSON.stringify({ type: InteractionResponseType.Pong }), outcome: 'pong' };
 	}
-	const response = handler(interaction);
+	const { response, followUp } = await answerWithinBudget(interaction, handler, budget);
 	const command = commandName(interaction);
 	return {
 		status: 200,
 		body: JSON.stringify(response),
-		outcome: 'answered',
+		outcome: followUp ? 'deferred' : 'answered',
 		...(command === undefined ? {} : { command }),
+		...(followUp ? { followUp } : {}),
 	};
 }

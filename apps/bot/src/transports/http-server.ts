@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { InteractionHandler } from '../core/create-interaction-handler.js';
 import { answerSignedRequest } from './answer-signed-request.js';
+import type { HandlerFailure, MaybeAsyncInteractionHandler, PendingFollowUp } from './answer-within-budget.js';
 import type { Logger } from './create-logger.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
+import { sendFollowUp } from './send-follow-up.js';
 import type { PublicKey } from './verify-signature.js';
 
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -12,10 +13,17 @@ const REQUEST_TIMEOUT_MS = 10_000;
 export interface HttpServerOptions {
 	/** The application's public key, imported with `importPublicKey`. */
 	readonly publicKey: PublicKey;
-	readonly handler: InteractionHandler;
+	/** The core, or anything answering through it; a slow (async) answer is deferred and sent as a follow-up. */
+	readonly handler: MaybeAsyncInteractionHandler;
 	readonly log?: Logger;
 	readonly maxBodyBytes?: number;
 	readonly now?: () => number;
+	/** How long to wait for an answer before deferring (default `DEFER_AFTER_MS`, 2 seconds). */
+	readonly deferAfterMs?: number;
+	/** Where follow-ups are PATCHed (default `https://discord.com/api/v10`); tests point it at a local fake. */
+	readonly apiBaseUrl?: string;
+	/** The fetch used for follow-ups (default the global one). */
+	readonly fetch?: typeof fetch;
 }
 
 class BodyTooLargeError extends Error {}
@@ -46,13 +54,19 @@ function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array> 
 	});
 }
 
-function send(response: ServerResponse, status: number, body: string, extraHeaders: Record<string, string> = {}) {
+function send(
+	response: ServerResponse,
+	status: number,
+	body: string,
+	extraHeaders: Record<string, string> = {},
+	onSent?: () => void,
+) {
 	response.writeHead(status, {
 		'content-type': 'application/json',
 		'content-length': Buffer.byteLength(body),
 		...extraHeaders,
 	});
-	response.end(body);
+	response.end(body, onSent);
 }
 
 function headerText(value: string | string[] | undefined): string | undefined {
@@ -62,7 +76,8 @@ function headerText(value: string | string[] | undefined): string | undefined {
 /**
  * Creates the HTTP interactions server (node:http, no framework): `POST /interactions` verifies Discord's Ed25519
  * signature before parsing and answers with the core's response; `GET /healthz` answers `{"status":"ok"}`.
- * Logs the command name, outcome, status and latency only; never a body.
+ * An answer not ready within `deferAfterMs` is deferred (type 5) and, once this response has been sent, PATCHed
+ * over the original message with fetch. Logs the command name, outcome, status and latency only; never a body.
  *
  * @example
  * ```ts
@@ -73,6 +88,25 @@ function headerText(value: string | string[] | undefined): string | undefined {
 export function createHttpServer(options: HttpServerOptions): Server {
 	const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
 	const now = options.now ?? Date.now;
+	const budget = {
+		...(options.deferAfterMs === undefined ? {} : { budgetMs: options.deferAfterMs }),
+		onError: (failure: HandlerFailure) => options.log?.error('interaction failed', { ...failure }),
+	};
+	const followUpOptions = { apiBaseUrl: options.apiBaseUrl, fetch: options.fetch };
+	const deliver = (followUp: PendingFollowUp, command: string | undefined, started: number) => {
+		const fields = command === undefined ? {} : { command };
+		sendFollowUp(followUp, followUpOptions)
+			.then(() => {
+				options.log?.info('http follow-up', {
+					...fields,
+					outcome: 'followed-up',
+					latencyMs: Math.round((performance.now() - started) * 100) / 100,
+				});
+			})
+			.catch((error: unknown) => {
+				options.log?.error('http follow-up failed', { ...fields, outcome: 'follow-up-failed', error });
+			});
+	};
 	const server = createServer((request, response) => {
 		const started = performance.now();
 		const path = (request.url ?? '/').split('?')[0];
@@ -114,10 +148,14 @@ export function createHttpServer(options: HttpServerOptions): Server {
 					},
 					options.handler,
 					now,
+					budget,
 				),
 			)
 			.then((result) => {
-				send(response, result.status, result.body);
+				const { followUp } = result;
+				// Discord must have the deferral before the follow-up can edit it: send it once this response is out.
+				const onSent = followUp ? () => deliver(followUp, result.command, started) : undefined;
+				send(response, result.status, result.body, {}, onSent);
 				finish(result.status, result.outcome, result.command);
 			})
 			.catch((error: unknown) => {

@@ -1,0 +1,46 @@
+import { DEFAULT_API_BASE_URL } from '../env.js';
+import type { PendingFollowUp } from './answer-within-budget.js';
+
+/** Options for {@link sendFollowUp}. */
+export interface FollowUpOptions {
+	/** Discord's REST API base URL (default `https://discord.com/api/v10`); tests point it at a local fake. */
+	readonly apiBaseUrl?: string | undefined;
+	/** The fetch to use (default the global one). */
+	readonly fetch?: typeof fetch | undefined;
+}
+
+/** Thrown when Discord refuses a follow-up; carries the status only, never the body. */
+export class FollowUpError extends Error {
+	readonly status: number;
+
+	constructor(status: number) {
+		super(`Discord answered the follow-up with HTTP ${status}`);
+		this.name = 'FollowUpError';
+		this.status = status;
+	}
+}
+
+/**
+ * Waits for a deferred answer and PATCHes it over `@original` with fetch: how the HTTP server and the Worker, which
+ * have no discord.js, send a follow-up. The interaction token authorises the request, so no bot token is sent.
+ * Rejects with {@link FollowUpError} when Discord answers with anything but 2xx.
+ *
+ * @example
+ * ```ts
+ * const { response, followUp } = await answerWithinBudget(interaction, handler);
+ * if (followUp) ctx.waitUntil(sendFollowUp(followUp, { apiBaseUrl: 'https://discord.com/api/v10' }));
+ * ```
+ */
+export async function sendFollowUp(followUp: PendingFollowUp, options: FollowUpOptions = {}): Promise<void> {
+	const base = (options.apiBaseUrl ?? DEFAULT_API_BASE_URL).replace(/\/+$/, '');
+	const send = options.fetch ?? fetch;
+	const body = await followUp.body;
+	const response = await send(`${base}${followUp.route}`, {
+		method: 'PATCH',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	// Drain the body so the connection can be reused; its content is not needed.
+	await response.arrayBuffer().catch(() => undefined);
+	if (!response.ok) throw new FollowUpError(response.status);
+}
