@@ -12,6 +12,7 @@ export type {
 	FoundAnswer,
 	NationalAnswer,
 	NationalData,
+	NotComparedPair,
 	NotFoundAnswer,
 	NotFoundReason,
 	SeriesAnswer,
@@ -36,7 +37,12 @@ export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan
 export { parsePeriod, parseYear } from './period/parse-period.js';
 export { periodOf } from './period/period-of.js';
 export { type CompareQuery, compareAreas } from './query/compare-areas.js';
-export { computeChange } from './query/computed-change.js';
+export {
+	computeChange,
+	NOT_COMPARED_DIFFERENT_RELEASES,
+	notCompared,
+	sourcesCompare,
+} from './query/computed-change.js';
 export { type AreaCoverage, type Coverage, getCoverage } from './query/get-coverage.js';
 export { type FiguresQuery, getFigures } from './query/get-figures.js';
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';

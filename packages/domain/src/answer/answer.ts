@@ -15,6 +15,17 @@ export interface ComputedChange {
 	readonly computed: true;
 }
 
+/**
+ * Two consecutive years shown side by side without a computed change, because no one source carries both and no
+ * source compares them (Kent 2013/14 from a 2015 article, 2014/15 from a 2017 one).
+ */
+export interface NotComparedPair {
+	readonly from: FigureView;
+	readonly to: FigureView;
+	/** A short note saying why no change is computed. */
+	readonly reason: string;
+}
+
 /** Everything held for one area and year. */
 export interface AreaYearData {
 	readonly area: Area;
@@ -23,8 +34,13 @@ export interface AreaYearData {
 	readonly figures: readonly FigureView[];
 	/** Figures for spans of years that end in this year ("2017/18-2022/23"). */
 	readonly spanFigures: readonly FigureView[];
-	/** Changes from the previous year, where both years are held, comparable and undisputed. */
+	/**
+	 * Changes from the previous year, where both years are held, undisputed and made comparable by the sources (one
+	 * source carries both, or a source states the change between them).
+	 */
 	readonly changes: readonly ComputedChange[];
+	/** Previous-year figures from a different release: shown beside this year's, with no change computed. */
+	readonly notCompared: readonly NotComparedPair[];
 	/**
 	 * Previous-year headline figures the sources disagree about: no change is computed from them, and they are shown
 	 * so the disagreement stays visible (Derbyshire 2015/16: 983 and 166).
@@ -45,8 +61,10 @@ export interface SeriesData {
 	readonly area: Area;
 	readonly measure: Measure;
 	readonly points: readonly SeriesPoint[];
-	/** Year-on-year changes between adjacent held years, computed. */
+	/** Year-on-year changes between adjacent held years that the sources make comparable, computed. */
 	readonly changes: readonly ComputedChange[];
+	/** Adjacent held years from different releases: no change computed between them, and why. */
+	readonly notCompared: readonly NotComparedPair[];
 }
 
 /** Two or more areas side by side for one year. */

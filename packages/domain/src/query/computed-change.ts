@@ -1,12 +1,17 @@
-import type { ComputedChange } from '../answer/answer.js';
+import type { ComputedChange, NotComparedPair } from '../answer/answer.js';
 import type { FigureView } from '../answer/figure-view.js';
+import type { Claim } from '../schema/claim.js';
 import { percentChange } from '../stats/rates.js';
+
+/** Why two consecutive years are shown side by side without a computed change. */
+export const NOT_COMPARED_DIFFERENT_RELEASES =
+	'Not compared: the two years come from different releases, and no source compares them.';
 
 /**
  * Whether a figure can take part in a computed change: a headline count (no breakdown), stated exactly, not in
  * conflict with another source, not low-confidence, and a police-recorded measure.
  */
-function comparable(view: FigureView): boolean {
+function eligible(view: FigureView): boolean {
 	const f = view.figure;
 	return (
 		f.breakdown === null &&
@@ -19,15 +24,61 @@ function comparable(view: FigureView): boolean {
 }
 
 /**
- * The change between two figures of consecutive years, or `null` when the sources do not make them comparable.
+ * Whether the sources make two figures comparable: one source (the same article, so the same release) carries
+ * both, or a source states the change between exactly these two figures (a percent-change claim naming them, from
+ * then to, that reproduces: one that does not shows the source compared a different count). Figures of two years taken from different releases are not: forces revise their counts, and releases
+ * differ in what they asked for (Lincolnshire told the NSPCC its 2015/16 answer counted reported, not recorded,
+ * crimes).
+ *
+ * @param claims - claims that may name the pair (any list; only reproducing percent-change claims naming
+ *   `[from, to]` count)
+ * @example
+ * ```ts
+ * sourcesCompare(kent2015, kent2016); // true: kentonline gives both 1,571 and 2,202
+ * sourcesCompare(kent2013, kent2014); // false: a 2015 article and a 2017 one, and no source compares them
+ * ```
+ */
+export function sourcesCompare(from: FigureView, to: FigureView, claims: readonly Claim[] = []): boolean {
+	const fromSources = new Set(from.sources.map((s) => s.source.id));
+	if (to.sources.some((s) => fromSources.has(s.source.id))) return true;
+	return claims.some(
+		(c) =>
+			c.kind === 'percent-change' &&
+			c.reproduces !== false &&
+			c.figures.length === 2 &&
+			c.figures[0] === from.figure.id &&
+			c.figures[1] === to.figure.id,
+	);
+}
+
+/**
+ * The change between two figures of consecutive years, or `null` when the sources do not make them comparable:
+ * either figure is not a single exact headline count, or no source carries (or compares) both years.
+ *
+ * @param claims - claims that may state the change between the two figures (see {@link sourcesCompare})
+ * @example
+ * ```ts
+ * computeChange(staffordshire2015, staffordshire2016)?.percent; // 24.79... (both from the Burton Mail)
+ * ```
+ */
+export function computeChange(from: FigureView, to: FigureView, claims: readonly Claim[] = []): ComputedChange | null {
+	if (!eligible(from) || !eligible(to) || from.figure.measure !== to.figure.measure) return null;
+	if (!sourcesCompare(from, to, claims)) return null;
+	const percent = percentChange(from.figure.value, to.figure.value);
+	return percent === null ? null : { from, to, percent, computed: true };
+}
+
+/**
+ * Two consecutive years that would take a computed change but come from different releases: shown side by side,
+ * with the reason no change is computed. `null` when a change is computed, or when neither figure could take one.
  *
  * @example
  * ```ts
- * computeChange(derbyshire2015, derbyshire2016)?.percent; // 8.44...
+ * notCompared(kent2013, kent2014)?.reason; // "Not compared: the two years come from different releases, ..."
  * ```
  */
-export function computeChange(from: FigureView, to: FigureView): ComputedChange | null {
-	if (!comparable(from) || !comparable(to) || from.figure.measure !== to.figure.measure) return null;
-	const percent = percentChange(from.figure.value, to.figure.value);
-	return percent === null ? null : { from, to, percent, computed: true };
+export function notCompared(from: FigureView, to: FigureView, claims: readonly Claim[] = []): NotComparedPair | null {
+	if (!eligible(from) || !eligible(to) || from.figure.measure !== to.figure.measure) return null;
+	if (sourcesCompare(from, to, claims)) return null;
+	return { from, to, reason: NOT_COMPARED_DIFFERENT_RELEASES };
 }

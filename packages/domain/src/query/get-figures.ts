@@ -4,6 +4,7 @@ import {
 	type ComputedChange,
 	type FiguresAnswer,
 	found,
+	type NotComparedPair,
 	notFound,
 } from '../answer/answer.js';
 import type { CaveatKey } from '../answer/caveats.js';
@@ -16,7 +17,7 @@ import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
-import { computeChange } from './computed-change.js';
+import { computeChange, notCompared } from './computed-change.js';
 import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearsHeld } from './years-held.js';
@@ -32,9 +33,11 @@ export interface FiguresQuery {
 }
 
 /**
- * Everything held for an area and year, with the change from the previous year where both are held and
- * comparable. Not-found answers say why: unknown area (with suggestions), invalid year, year outside the dataset,
- * offence not yet in force, or no published figure.
+ * Everything held for an area and year, with the change from the previous year where both are held and the
+ * sources make them comparable (one source carries both years, or a source states the change); a previous year from
+ * a different release is shown beside this one with the reason no change is computed. Not-found answers say why:
+ * unknown area (with suggestions), invalid year, year outside the dataset, offence not yet in force, or no published
+ * figure.
  *
  * @example
  * ```ts
@@ -162,6 +165,7 @@ function buildAreaYear(
 	);
 	const previousId = financialYear(Number(yearId.slice(0, 4)) - 1).id;
 	const changes: ComputedChange[] = [];
+	const apart: NotComparedPair[] = [];
 	const disputed = new Map<string, FigureView>();
 	for (const to of yearFigures) {
 		if (to.figure.breakdown !== null) continue;
@@ -180,8 +184,13 @@ function buildAreaYear(
 				if (candidates.length > 1 || view.conflicts.length > 0) disputed.set(view.figure.id, view);
 			continue;
 		}
-		const change = computeChange(only, to);
+		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
+		const change = computeChange(only, to, claims);
 		if (change) changes.push(change);
+		else {
+			const pair = notCompared(only, to, claims);
+			if (pair) apart.push(pair);
+		}
 	}
 	const figures = [...yearFigures, ...spanFigures];
 	return {
@@ -191,6 +200,7 @@ function buildAreaYear(
 			figures: yearFigures,
 			spanFigures,
 			changes,
+			notCompared: apart,
 			disputedPrevious: [...disputed.values()],
 			yearsHeld: held,
 		},

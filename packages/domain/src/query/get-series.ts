@@ -2,6 +2,7 @@ import {
 	type AnswerOptions,
 	type ComputedChange,
 	found,
+	type NotComparedPair,
 	notFound,
 	type SeriesAnswer,
 	type SeriesPoint,
@@ -9,7 +10,7 @@ import {
 import { viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Dataset } from '../schema/dataset.js';
-import { computeChange } from './computed-change.js';
+import { computeChange, notCompared } from './computed-change.js';
 import { resolveArea } from './resolve-area.js';
 import { yearsHeld } from './years-held.js';
 
@@ -24,7 +25,9 @@ export const DEFAULT_MEASURE = 'child-sexual-offences';
 
 /**
  * The yearly headline figures of a measure for an area, oldest first, with the change between adjacent years where
- * both are comparable. Years with conflicting reports carry every reported value.
+ * the sources make them comparable (one source carries both, or a source states the change); adjacent years from
+ * different releases are listed in `notCompared` with the reason. Years with conflicting reports carry every
+ * reported value.
  *
  * @example
  * ```ts
@@ -73,6 +76,7 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([year, figures]) => ({ year, figures }));
 	const changes: ComputedChange[] = [];
+	const apart: NotComparedPair[] = [];
 	for (let i = 1; i < points.length; i++) {
 		const prev = points[i - 1];
 		const next = points[i];
@@ -80,11 +84,17 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 		if (Number(next.year.slice(0, 4)) - Number(prev.year.slice(0, 4)) !== 1) continue;
 		const [from] = prev.figures;
 		const [to] = next.figures;
-		const change = from && to ? computeChange(from, to) : null;
+		if (!from || !to) continue;
+		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
+		const change = computeChange(from, to, claims);
 		if (change) changes.push(change);
+		else {
+			const pair = notCompared(from, to, claims);
+			if (pair) apart.push(pair);
+		}
 	}
 	const all = points.flatMap((p) => p.figures);
-	return found('series', { area, measure, points, changes }, all, {
+	return found('series', { area, measure, points, changes, notCompared: apart }, all, {
 		...options,
 		caveats: changes.length > 0 ? ['computed'] : [],
 	});

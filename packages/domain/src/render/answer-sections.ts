@@ -1,4 +1,4 @@
-import type { Answer, ComputedChange } from '../answer/answer.js';
+import type { Answer, ComputedChange, NotComparedPair } from '../answer/answer.js';
 import type { FigureView } from '../answer/figure-view.js';
 import type { Source } from '../schema/source.js';
 import { formatChange } from '../text/format-value.js';
@@ -53,6 +53,10 @@ function changeLine(change: ComputedChange): string {
 	return `${change.to.label}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), computed by Signpost from the cited counts`;
 }
 
+function notComparedLine(pair: NotComparedPair, style: RenderStyle): string {
+	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${pair.reason}`;
+}
+
 /** A titled block of lines; renderers join them. */
 export interface Section {
 	readonly heading?: string;
@@ -93,6 +97,11 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 						heading: 'Change from the previous year',
 						lines: d.changes.map((c) => style.item(changeLine(c))),
 					});
+				if (d.notCompared.length)
+					sections.push({
+						heading: 'Previous year: from a different release, so no change is computed',
+						lines: d.notCompared.map((p) => style.item(notComparedLine(p, style))),
+					});
 				if (d.disputedPrevious.length)
 					sections.push({
 						heading: 'Previous year: the sources disagree, so no change is computed',
@@ -108,6 +117,15 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 				});
 				if (d.changes.length)
 					sections.push({ heading: 'Year-on-year changes', lines: d.changes.map((c) => style.item(changeLine(c))) });
+				if (d.notCompared.length)
+					sections.push({
+						heading: 'Years not compared',
+						lines: d.notCompared.map((p) =>
+							style.item(
+								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${p.reason}`,
+							),
+						),
+					});
 				break;
 			}
 			case 'compare': {
