@@ -48,7 +48,7 @@ export function areaPage(dataset: Dataset, area: Area): string {
 		const answer = getFigures(dataset, { area: area.id, year });
 		if (answer.status !== 'found') continue;
 		for (const c of answer.caveats) caveats.add(c);
-		const { figures, spanFigures, changes, disputedPrevious } = answer.data;
+		const { figures, spanFigures, changes, notCompared, disputedPrevious } = answer.data;
 		const all = [...figures, ...spanFigures];
 		for (const f of all) shown.push(f.figure.id);
 		const lines = [
@@ -69,6 +69,8 @@ export function areaPage(dataset: Dataset, area: Area): string {
 				'',
 				`Change from ${c.from.figure.period}: ${formatChange(c.percent)} (computed by Signpost from ${mdText(c.from.valueText)} and ${mdText(c.to.valueText)}; not stated by the sources).`,
 			);
+		for (const pair of notCompared)
+			lines.push('', `${mdText(pair.from.figure.period)}: ${mdText(pair.from.valueText)}. ${mdText(pair.reason)}`);
 		if (disputedPrevious.length > 0)
 			lines.push(
 				'',

@@ -36,6 +36,7 @@ export function seriesSection(data: SeriesData, heading = '###'): string | null 
 		(c) =>
 			`- ${c.from.figure.period} to ${c.to.figure.period}: ${formatChange(c.percent)} (computed by Signpost from ${mdText(c.from.valueText)} and ${mdText(c.to.valueText)}; not stated by the sources)`,
 	);
+	const apart = data.notCompared.map((p) => `- ${p.from.figure.period} to ${p.to.figure.period}: ${mdText(p.reason)}`);
 	return [
 		`${heading} ${mdText(title)}`,
 		'',
@@ -49,6 +50,6 @@ export function seriesSection(data: SeriesData, heading = '###'): string | null 
 		'',
 		'</div>',
 		'</div>',
-		...(changes.length > 0 ? ['', ...changes] : []),
+		...(changes.length > 0 || apart.length > 0 ? ['', ...changes, ...apart] : []),
 	].join('\n');
 }

@@ -56,3 +56,16 @@ describe('the bundled dataset through the SDK', () => {
 		}
 	});
 });
+
+describe('years from different releases', () => {
+	it('returns the previous year from another release among the figures, with the reason and no computed change', () => {
+		const answer = getFigures({ area: 'Kent', year: '2014/15' });
+		if (answer.status !== 'found' || answer.kind !== 'figures') throw new Error('Kent 2014/15 is held');
+		const [pair] = answer.data.notCompared;
+		expect(pair?.reason).toMatch(/^Not compared: the two years come from different releases/);
+		expect(answer.data.changes.some((c) => c.from.figure.period === '2013/14')).toBe(false);
+		const ids = answerFigures(answer).map((f) => f.figure.id);
+		expect(ids).toContain(pair?.from.figure.id);
+		expect(ids).toContain(pair?.to.figure.id);
+	});
+});

@@ -2,7 +2,8 @@ import type { Answer, FigureView } from '@signpost-uk/domain';
 
 /**
  * Every figure an answer shows, in the order it shows them: for `getFigures` the year's figures, then figures for
- * spans of years, then any disputed previous-year figures. A not-found answer has none.
+ * spans of years, then any disputed previous-year figures and previous-year figures from another release (shown, not
+ * compared). A not-found answer has none.
  *
  * @param answer - any answer
  * @returns the figures, each with its sources and quotes
@@ -17,7 +18,12 @@ export function answerFigures(answer: Answer): readonly FigureView[] {
 	if (answer.status === 'not-found') return [];
 	switch (answer.kind) {
 		case 'figures':
-			return [...answer.data.figures, ...answer.data.spanFigures, ...answer.data.disputedPrevious];
+			return [
+				...answer.data.figures,
+				...answer.data.spanFigures,
+				...answer.data.disputedPrevious,
+				...answer.data.notCompared.map((pair) => pair.from),
+			];
 		case 'series':
 			return answer.data.points.flatMap((p) => p.figures);
 		case 'compare':

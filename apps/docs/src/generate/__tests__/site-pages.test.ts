@@ -128,3 +128,16 @@ describe('generated pages over the fixture', () => {
 		expect(pages.get(SITE_PATHS.national.file)).toContain('73,518');
 	});
 });
+
+describe('generated pages over the bundled dataset', () => {
+	const dataset = getBundledDataset();
+	const pages = sitePages(dataset);
+
+	it('shows a pair of years from different releases side by side with the reason, and no computed change', () => {
+		const kent = dataset.areas.find((a) => a.id === 'kent');
+		if (!kent) throw new Error('kent is in the registry');
+		const page = pages.get(areaPath(kent).file) ?? '';
+		expect(page).toContain('Not compared: the two years come from different releases');
+		expect(page).not.toMatch(/Change from 2013\/14:/);
+	});
+});
