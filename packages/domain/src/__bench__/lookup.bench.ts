@@ -1,11 +1,13 @@
 // Figure lookup: a full getFigures answer for a known area and year, and the raw index lookup beneath it.
 import { bench, describe } from 'vitest';
-import { fixture } from '../__tests__/support/fixture-dataset.js';
 import { getBundledDataset } from '../dataset/bundled-dataset.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { figureKey } from '../dataset/figure-key.js';
 import { getFigures } from '../query/get-figures.js';
 import { getSeries } from '../query/get-series.js';
+import { fixtureDataset } from '../testing.js';
+
+const fixture = fixtureDataset();
 
 const dataset = getBundledDataset();
 const index = indexDataset(dataset);

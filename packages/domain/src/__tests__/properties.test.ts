@@ -10,8 +10,10 @@ import { getFigures } from '../query/get-figures.js';
 import { getNational } from '../query/get-national.js';
 import { getSeries } from '../query/get-series.js';
 import { renderMarkdown, renderText } from '../render/render-answer.js';
+import { fixtureDataset } from '../testing.js';
 import { bannedWordsIn } from './support/banned-words.js';
-import { fixture } from './support/fixture-dataset.js';
+
+const fixture = fixtureDataset();
 
 const RUNS = { numRuns: 300 };
 const datasets = [

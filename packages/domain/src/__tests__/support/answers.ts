@@ -4,7 +4,9 @@ import { compareAreas } from '../../query/compare-areas.js';
 import { getFigures } from '../../query/get-figures.js';
 import { getNational } from '../../query/get-national.js';
 import { getSeries } from '../../query/get-series.js';
-import { fixture } from './fixture-dataset.js';
+import { fixtureDataset } from '../../testing.js';
+
+const fixture = fixtureDataset();
 
 /** A named answer, for test titles. */
 export interface NamedAnswer {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../__tests__/support/fixture-dataset.js';
 import { resolveArea } from '../../query/resolve-area.js';
+import { fixtureDataset } from '../../testing.js';
 import { editDistance } from '../edit-distance.js';
 import { normalizeAreaName } from '../normalize-area-name.js';
 import { searchAreas } from '../search-areas.js';
+
+const fixture = fixtureDataset();
 
 const first = (text: string) => searchAreas(fixture, text)[0]?.area.id;
 

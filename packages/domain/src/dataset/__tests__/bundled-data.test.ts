@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/read-data-files.js';
-import { fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { rawDataset } from '../../generated/raw-dataset.js';
 import { DatasetSchema } from '../../schema/dataset.js';
+import { fixtureInput } from '../../testing.js';
 import { getBundledDataset } from '../bundled-dataset.js';
 import { createDataset } from '../create-dataset.js';
 import { DatasetValidationError } from '../dataset-validation-error.js';

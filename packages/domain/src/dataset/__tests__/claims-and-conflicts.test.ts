@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { claimProblems, notInForceProblems, undocumentedConflicts } from '../../__tests__/support/data-checks.js';
-import { fixture, fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { periodOf } from '../../period/period-of.js';
+import { fixtureDataset, fixtureInput } from '../../testing.js';
 import { getBundledDataset } from '../bundled-dataset.js';
 import { createDataset } from '../create-dataset.js';
 import { figureKey } from '../figure-key.js';
+
+const fixture = fixtureDataset();
 
 const data = getBundledDataset();
 const figures = new Map(data.figures.map((f) => [f.id, f]));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { viewFigure } from '../../answer/figure-view.js';
+import { fixtureDataset, fixtureInput } from '../../testing.js';
 import { createDataset } from '../create-dataset.js';
 import { indexDataset } from '../dataset-index.js';
 import { figureKey } from '../figure-key.js';
+
+const fixture = fixtureDataset();
 
 describe('indexDataset', () => {
 	it('is built once per dataset value', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { quoteValueProblems, sourceTextProblems } from '../../__tests__/support/data-checks.js';
-import { fixture, fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { sourcesDir } from '../../__tests__/support/sources-dir.js';
+import { fixtureDataset, fixtureInput } from '../../testing.js';
 import { getBundledDataset } from '../bundled-dataset.js';
 import { createDataset } from '../create-dataset.js';
+
+const fixture = fixtureDataset();
 
 const data = getBundledDataset();
 const dir = sourcesDir();

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { createDataset } from '../../dataset/create-dataset.js';
 import { renderText } from '../../render/render-answer.js';
 import type { Claim } from '../../schema/claim.js';
+import { fixtureDataset, fixtureInput } from '../../testing.js';
 import { NOT_COMPARED_DIFFERENT_RELEASES } from '../computed-change.js';
 import { getFigures } from '../get-figures.js';
 import { getSeries } from '../get-series.js';
+
+const fixture = fixtureDataset();
 
 // A variant of the fixture where Staffordshire 2015/16 comes from another release (a March 2017 page) than
 // 2016/17 (the Burton Mail, February 2018 release), without the fixture's claim comparing the two unless one is

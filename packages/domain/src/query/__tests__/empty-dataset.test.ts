@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { createDataset } from '../../dataset/create-dataset.js';
 import { renderMarkdown, renderText } from '../../render/render-answer.js';
+import { fixtureInput } from '../../testing.js';
 import { compareAreas } from '../compare-areas.js';
 import { getCoverage } from '../get-coverage.js';
 import { getFigures } from '../get-figures.js';

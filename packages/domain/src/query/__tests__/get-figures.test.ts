@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../__tests__/support/fixture-dataset.js';
 import { renderText } from '../../render/render-answer.js';
+import { fixtureDataset } from '../../testing.js';
 import { getFigures } from '../get-figures.js';
+
+const fixture = fixtureDataset();
 
 function foundFigures(query: Parameters<typeof getFigures>[1]) {
 	const answer = getFigures(fixture, query);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../__tests__/support/fixture-dataset.js';
+import { fixtureDataset } from '../../testing.js';
 import { compareAreas } from '../compare-areas.js';
 import { getCoverage } from '../get-coverage.js';
 import { getNational, isNationalArea } from '../get-national.js';
 import { getSeries } from '../get-series.js';
 import { yearsHeld } from '../years-held.js';
+
+const fixture = fixtureDataset();
 
 describe('getSeries', () => {
 	it('Staffordshire: two years oldest first, with a computed change', () => {

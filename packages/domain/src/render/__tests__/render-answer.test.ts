@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { everyAnswerPath, NOT_FOUND_REASONS } from '../../__tests__/support/answers.js';
 import { bannedWordsIn, withoutQuotes } from '../../__tests__/support/banned-words.js';
-import { fixture, fixtureInput } from '../../__tests__/support/fixture-dataset.js';
 import { CAVEATS } from '../../answer/caveats.js';
 import { createDataset } from '../../dataset/create-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { selectHelp } from '../../signposting/signposting.js';
+import { fixtureDataset, fixtureInput } from '../../testing.js';
 import { renderMarkdown, renderText } from '../render-answer.js';
 import { helpLines, helpSentence, renderHelp } from '../render-help.js';
+
+const fixture = fixtureDataset();
 
 const paths = everyAnswerPath();
 const renderers = [

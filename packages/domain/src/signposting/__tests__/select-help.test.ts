@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { everyAnswerPath } from '../../__tests__/support/answers.js';
-import { fixture } from '../../__tests__/support/fixture-dataset.js';
 import { compareAreas } from '../../query/compare-areas.js';
 import { getFigures } from '../../query/get-figures.js';
 import { getNational } from '../../query/get-national.js';
 import { getSeries } from '../../query/get-series.js';
+import { fixtureDataset } from '../../testing.js';
 import type { Audience, HelpTopic } from '../help-service.js';
 import {
 	CEOP,
@@ -20,6 +20,8 @@ import {
 	STOP_IT_NOW_PHONE,
 } from '../help-services.js';
 import { selectHelp } from '../signposting.js';
+
+const fixture = fixtureDataset();
 
 const AUDIENCES: readonly Audience[] = ['child', 'adult', 'professional', 'anyone'];
 const TOPICS: readonly HelpTopic[] = [

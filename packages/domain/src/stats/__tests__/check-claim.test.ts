@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../__tests__/support/fixture-dataset.js';
 import type { Claim } from '../../schema/claim.js';
+import { fixtureDataset } from '../../testing.js';
 import { agreesWith, checkClaim } from '../check-claim.js';
+
+const fixture = fixtureDataset();
 
 function claim(id: string): Claim {
 	const found = fixture.claims.find((c) => c.id === id);

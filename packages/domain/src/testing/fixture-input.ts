@@ -1,8 +1,9 @@
-// A small dataset for tests that need controlled figures: the bundled registries (areas, measures, age bands) with a
-// handful of figures copied from the five source articles and the press table, quotes word for word.
-import { createDataset } from '../../dataset/create-dataset.js';
-import { rawDataset } from '../../generated/raw-dataset.js';
-import type { Dataset, DatasetInput } from '../../schema/dataset.js';
+// The test fixture's records: the bundled registries (areas, measures, age bands) with a handful of figures copied
+// from the five source articles, quotes word for word (a test checks them against the articles), with their sources,
+// claims and a documented conflict. Test data: it ships only in the `@signpost-uk/domain/testing` entry.
+import { type DatasetInput, getBundledDataset } from '../index.js';
+
+const { areas, measures, ageBands } = getBundledDataset();
 
 const BELPER = 'belper-news-derbyshire';
 const BURTON = 'burton-mail-2018-03-14';
@@ -10,12 +11,25 @@ const HARBOROUGH = 'harborough-mail-leicestershire';
 const DERBYSHIRE_TIMES = 'derbyshire-times-2023-08-14';
 const RIPLEY = 'ripley-heanor-2017-03-23';
 
-/** The fixture's records, before validation, so tests can derive variants from it. */
+/**
+ * The fixture's records before validation, so a test can derive a variant (drop the conflicts, alter a quote, add
+ * figures) and validate it with `createDataset`. Five sources, fifteen figures (Derbyshire, Staffordshire,
+ * Leicestershire and the UK, with an age band, a percentage, a year span and a share), four claims and the
+ * Derbyshire 2015/16 conflict (983 and 166); every other area in the registry (Kent among them) holds no figure.
+ *
+ * @example
+ * ```ts
+ * import { createDataset } from '@signpost-uk/domain';
+ * import { fixtureInput } from '@signpost-uk/domain/testing';
+ *
+ * const withoutConflicts = createDataset({ ...fixtureInput, conflicts: [] });
+ * ```
+ */
 export const fixtureInput: DatasetInput = {
 	version: '2026-11-22',
-	areas: rawDataset.areas,
-	measures: rawDataset.measures,
-	ageBands: rawDataset.ageBands,
+	areas,
+	measures,
+	ageBands,
 	sources: [
 		{
 			id: BELPER,
@@ -261,6 +275,3 @@ export const fixtureInput: DatasetInput = {
 		},
 	],
 };
-
-/** The fixture, validated. Built once per test file. */
-export const fixture: Dataset = createDataset(fixtureInput);
