@@ -1,12 +1,13 @@
 import { getBundledDataset } from '@signpost-uk/domain';
+import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { bench, describe } from 'vitest';
-import { crowdedDataset, fixtureDataset } from '../__tests__/support/fixture-dataset.js';
+import { crowdedDataset } from '../__tests__/support/crowded-dataset.js';
 import { autocomplete, command } from '../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
 
 const bundled = createInteractionHandler({ dataset: getBundledDataset(), rateLimit: false });
-const fixture = createInteractionHandler({ dataset: fixtureDataset, rateLimit: false });
+const fixture = createInteractionHandler({ dataset: fixtureDataset(), rateLimit: false });
 const crowded = createInteractionHandler({ dataset: crowdedDataset(400), rateLimit: false });
 const limited = createInteractionHandler({ dataset: getBundledDataset() });
 

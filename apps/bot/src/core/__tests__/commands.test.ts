@@ -1,16 +1,17 @@
+import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler, type LogEntry } from '../create-interaction-handler.js';
-import { fixtureDataset, HELP_NUMBERS } from './support/fixture-dataset.js';
+import { HELP_NUMBERS } from './support/help-numbers.js';
 import { command } from './support/interactions.js';
 
 type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;
 
 function setup() {
 	const logs: LogEntry[] = [];
-	const handle = createInteractionHandler({ dataset: fixtureDataset, rateLimit: false, log: (e) => logs.push(e) });
+	const handle = createInteractionHandler({ dataset: fixtureDataset(), rateLimit: false, log: (e) => logs.push(e) });
 	const ask = (name: string, options: Record<string, string | boolean> = {}) => {
 		const response = handle(command(name, options));
 		expect(response.type).toBe(4);
@@ -53,7 +54,7 @@ describe('/figures', () => {
 	it('defaults to the latest year held and accepts aliases and ids', () => {
 		const { ask } = setup();
 		expect(ask('figures', { area: 'uk' }).data.embeds?.[0]?.title).toBe('United Kingdom, 2019/20');
-		expect(ask('figures', { area: 'Great Britain and Northern Ireland' }).text).toContain('73,518');
+		expect(ask('figures', { area: 'Great Britain' }).text).toContain('73,518');
 	});
 
 	it('private:true makes the reply ephemeral', () => {
@@ -148,7 +149,7 @@ describe('/support, /sources, /about', () => {
 	it('/sources lists every source with its link', () => {
 		const { ask } = setup();
 		const { text } = ask('sources');
-		for (const source of fixtureDataset.sources) {
+		for (const source of fixtureDataset().sources) {
 			expect(text).toContain(source.publisher);
 			if (source.url) expect(text).toContain(source.url);
 		}

@@ -1,8 +1,9 @@
+import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../util/constants.js';
 import { createInteractionHandler, handleInteraction, type LogEntry } from '../create-interaction-handler.js';
-import { fixtureDataset, HELP_NUMBERS } from './support/fixture-dataset.js';
+import { HELP_NUMBERS } from './support/help-numbers.js';
 import { command } from './support/interactions.js';
 
 type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;
@@ -30,7 +31,7 @@ describe('createInteractionHandler', () => {
 		let clock = 0;
 		const logs: LogEntry[] = [];
 		const handle = createInteractionHandler({
-			dataset: fixtureDataset,
+			dataset: fixtureDataset(),
 			rateLimit: { perUser: 2, windowMs: 1_000 },
 			now: () => clock,
 			log: (e) => logs.push(e),
@@ -75,7 +76,7 @@ describe('createInteractionHandler', () => {
 		const logs: LogEntry[] = [];
 		let clock = 0;
 		const handle = createInteractionHandler({
-			dataset: fixtureDataset,
+			dataset: fixtureDataset(),
 			rateLimit: false,
 			log: (e) => logs.push(e),
 			now: () => (clock += 5),
@@ -87,7 +88,7 @@ describe('createInteractionHandler', () => {
 
 	it('still answers when the log throws', () => {
 		const handle = createInteractionHandler({
-			dataset: fixtureDataset,
+			dataset: fixtureDataset(),
 			log: () => {
 				throw new Error('log down');
 			},
@@ -99,7 +100,7 @@ describe('createInteractionHandler', () => {
 /** A handler whose dataset throws on every read of `areas` once the handler exists (its indexes are built first). */
 function handlerThatBreaksAfterCreation(logs: LogEntry[]) {
 	let armed = false;
-	const dataset = new Proxy(fixtureDataset, {
+	const dataset = new Proxy(fixtureDataset(), {
 		get(target, key, receiver) {
 			if (armed && key === 'areas') throw new Error('boom');
 			return Reflect.get(target, key, receiver);

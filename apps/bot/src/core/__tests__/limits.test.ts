@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, TRUNCATION_MARK } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
-import { crowdedDataset, HELP_NUMBERS } from './support/fixture-dataset.js';
+import { crowdedDataset } from './support/crowded-dataset.js';
+import { HELP_NUMBERS } from './support/help-numbers.js';
 import { command } from './support/interactions.js';
 
 type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;

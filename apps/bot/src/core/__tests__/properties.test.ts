@@ -1,12 +1,13 @@
+import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../commands/definitions.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
-import { fixtureDataset, HELP_NUMBERS } from './support/fixture-dataset.js';
+import { HELP_NUMBERS } from './support/help-numbers.js';
 
-const handle = createInteractionHandler({ dataset: fixtureDataset, rateLimit: { perUser: 5, windowMs: 1_000 } });
+const handle = createInteractionHandler({ dataset: fixtureDataset(), rateLimit: { perUser: 5, windowMs: 1_000 } });
 
 function expectValid(response: APIInteractionResponse): void {
 	expect(limitViolations(response)).toEqual([]);
@@ -56,7 +57,7 @@ describe('property: random option values', () => {
 		fc.assert(
 			fc.property(fc.constantFrom(...COMMAND_NAMES), optionName, fc.string({ maxLength: 40 }), (name, key, text) => {
 				const typed = `Qzx${text}Typed`;
-				const response = createInteractionHandler({ dataset: fixtureDataset, rateLimit: false })({
+				const response = createInteractionHandler({ dataset: fixtureDataset(), rateLimit: false })({
 					type: 2,
 					data: { name, type: 1, options: [{ name: key, type: 3, value: typed }] },
 				} as unknown as APIInteraction);

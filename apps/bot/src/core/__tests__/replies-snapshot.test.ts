@@ -1,9 +1,10 @@
 import { getBundledDataset, getCoverage } from '@signpost-uk/domain';
+import { fixtureDataset } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { commandExamples } from '../../commands/examples.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
-import { fixtureDataset, HELP_NUMBERS } from './support/fixture-dataset.js';
+import { HELP_NUMBERS } from './support/help-numbers.js';
 import { autocomplete, command } from './support/interactions.js';
 
 /** Parses an example line such as `/figures area:Derbyshire year:2016/17` into a name and options. */
@@ -18,7 +19,7 @@ function parseExample(line: string): { name: string; options: Record<string, str
 }
 
 describe('reply snapshots on the fixture dataset', () => {
-	const handle = createInteractionHandler({ dataset: fixtureDataset, rateLimit: false });
+	const handle = createInteractionHandler({ dataset: fixtureDataset(), rateLimit: false });
 	const lines = Object.values(commandExamples).flat();
 	for (const line of lines) {
 		it(line, () => {

@@ -1,6 +1,6 @@
 import { selectHelp } from '@signpost-uk/domain';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../core/__tests__/support/fixture-dataset.js';
+import { HELP_NUMBERS } from '../../core/__tests__/support/help-numbers.js';
 import { DISCORD_LIMITS, EPHEMERAL, TRUNCATION_MARK } from '../constants.js';
 import { limitViolations } from '../limit-violations.js';
 import {
