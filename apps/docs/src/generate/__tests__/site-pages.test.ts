@@ -7,13 +7,13 @@ import {
 	HELP_SERVICES,
 	NSPCC_HELPLINE_PHONE,
 } from '@signpost-uk/domain';
+import { fixtureDataset } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { areasWithFigures } from '../areas-with-figures.js';
 import { mdText } from '../markdown-text.js';
 import { sitePages } from '../site-pages.js';
 import { areaPath, SITE_PATHS } from '../site-paths.js';
 import { BANNED_WORDS, bannedWordsOutsideQuotes } from './support/banned-words.js';
-import { fixtureDataset } from './support/fixture-dataset.js';
 
 const datasets: [string, Dataset][] = [
 	['fixture', fixtureDataset()],
@@ -101,7 +101,8 @@ describe('generated pages over the fixture', () => {
 		expect(derbyshire).toContain('<title id="chart-derbyshire-child-sexual-offences-title">');
 		expect(derbyshire).toMatch(/<desc[^>]*>[^<]*2015\/16: 983 and 166 \(the sources disagree\); 2016\/17: 1,066/);
 		expect(derbyshire).toContain('| 2016/17 | 1,066 |');
-		expect(pages.get('data/areas/leicestershire.md')).not.toContain('<svg');
+		expect(derbyshire).toContain('<title id="chart-derbyshire-sexual-communication-with-a-child-title">');
+		expect(derbyshire).not.toContain('chart-derbyshire-online-element');
 	});
 
 	it('labels a change as computed by Signpost', () => {
@@ -109,19 +110,25 @@ describe('generated pages over the fixture', () => {
 		expect(staffordshire).toContain('+25% (computed by Signpost from 1,347 and 1,681');
 	});
 
-	it('marks Kent as holding no figures, and keeps the quote that carries a sensational word as a quote', () => {
+	it('marks Kent as holding no figures, and keeps the source title that carries a sensational word as a quote', () => {
 		expect(pages.get(SITE_PATHS.dataIndex.file)).toMatch(/\| Kent Police \| No figures held yet \|/);
 		expect(pages.has('data/areas/kent.md')).toBe(false);
-		expect(pages.get('data/areas/leicestershire.md')).toContain('“a staggering 1,238 offences were recorded”');
+		const title =
+			'“Number of child sex offences in Leicestershire has rocketed by almost 200 per cent in the last five years”';
+		expect(pages.get('data/areas/leicestershire.md')).toContain(title);
+		expect(pages.get(SITE_PATHS.sources.file)).toContain(title);
 		expect(bannedWordsOutsideQuotes('We saw a staggering rise')).toEqual(['staggering']);
 		expect(BANNED_WORDS.length).toBeGreaterThan(0);
 	});
 
 	it('shows every year from the first held to the last as a coverage column, and what each force holds', () => {
 		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
-		expect(coverage).toContain('| Force | 2015/16 | 2016/17 | 2017/18 | 2018/19 | 2019/20 | Figures |');
-		expect(coverage).toContain('| [Derbyshire](/data/areas/derbyshire) | OR | OR | — | — | — | 4 |');
-		expect(coverage).toContain('| Kent | — | — | — | — | — | 0 |');
+		const years = '2014/15 | 2015/16 | 2016/17 | 2017/18 | 2018/19 | 2019/20 | 2020/21 | 2021/22 | 2022/23';
+		expect(coverage).toContain(`| Force | ${years} | Figures |`);
+		expect(coverage).toContain(
+			'| [Derbyshire](/data/areas/derbyshire) | — | OR | OR, OE | SCWAC | — | — | — | — | SCWAC | 7 |',
+		);
+		expect(coverage).toContain('| Kent | — | — | — | — | — | — | — | — | — | 0 |');
 	});
 
 	it('puts national figures on the national page', () => {
