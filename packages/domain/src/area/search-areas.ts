@@ -36,22 +36,46 @@ function letterCounts(text: string, length = text.length): Int16Array {
 	return counts;
 }
 
-/**
- * A lower bound on the edit distance from letter counts alone: a substitution changes them by 2, an insertion or
- * deletion by 1, a transposition not at all, so the distance is at least half their difference.
- */
-function countsBound(query: Int16Array, entry: Int16Array): number {
-	let difference = 0;
-	for (let i = 0; i < SLOTS; i++) difference += Math.abs((query[i] as number) - (entry[i] as number));
-	return Math.ceil(difference / 2);
+/** The query's letter counts, with the slots it uses, so a bound touches only those. */
+interface QueryLetters {
+	readonly counts: Int16Array;
+	readonly slots: readonly number[];
+	readonly length: number;
 }
 
-/** Letter counts of the first `length` characters of `text`, written into `into`. */
-function prefixCounts(text: string, length: number, into: Int16Array): Int16Array {
-	into.fill(0);
-	const end = Math.min(length, text.length);
-	for (let i = 0; i < end; i++) into[slot(text.charCodeAt(i))] = (into[slot(text.charCodeAt(i))] as number) + 1;
-	return into;
+function queryLetters(query: string): QueryLetters {
+	const counts = letterCounts(query);
+	const slots: number[] = [];
+	for (let i = 0; i < SLOTS; i++) if ((counts[i] as number) > 0) slots.push(i);
+	return { counts, slots, length: query.length };
+}
+
+/**
+ * A lower bound on the edit distance from letter counts alone: a substitution changes them by 2, an insertion or
+ * deletion by 1, a transposition not at all, so the distance is at least half their difference. The difference is
+ * the two lengths less twice the letters they share, and only the query's letters can be shared.
+ */
+function countsBound(query: QueryLetters, entry: Int16Array, entryLength: number): number {
+	let shared = 0;
+	for (const i of query.slots) shared += Math.min(query.counts[i] as number, entry[i] as number);
+	return Math.ceil((query.length + entryLength - 2 * shared) / 2);
+}
+
+const remaining = new Int16Array(SLOTS);
+
+/** The same bound against the first `query.length` characters of `text`, without counting them into an array. */
+function prefixBound(query: QueryLetters, text: string): number {
+	remaining.set(query.counts);
+	const end = Math.min(query.length, text.length);
+	let shared = 0;
+	for (let i = 0; i < end; i++) {
+		const at = slot(text.charCodeAt(i));
+		if ((remaining[at] as number) > 0) {
+			remaining[at] = (remaining[at] as number) - 1;
+			shared++;
+		}
+	}
+	return Math.ceil((query.length + end - 2 * shared) / 2);
 }
 
 const KIND_ORDER: Record<Area['kind'], number> = { force: 0, nation: 1, uk: 2, region: 3, group: 4 };
@@ -87,9 +111,7 @@ function entries(dataset: Dataset): readonly Entry[] {
 	return list;
 }
 
-const scratch = new Int16Array(SLOTS);
-
-function score(query: string, queryLetters: Int16Array, entry: Entry): number {
+function score(query: string, letters: QueryLetters, entry: Entry): number {
 	const { folded } = entry;
 	if (folded === query) return 1;
 	if (folded.startsWith(query)) return 0.9;
@@ -97,11 +119,11 @@ function score(query: string, queryLetters: Int16Array, entry: Entry): number {
 	if (query.length >= 3 && folded.includes(query)) return 0.7;
 	if (query.length < 4) return 0;
 	const max = query.length < 7 ? 1 : 2;
-	if (Math.abs(folded.length - query.length) <= max && countsBound(queryLetters, entry.letters) <= max) {
+	if (Math.abs(folded.length - query.length) <= max && countsBound(letters, entry.letters, folded.length) <= max) {
 		const whole = editDistance(query, folded, max);
 		if (whole <= max) return 0.6 - whole * 0.1;
 	}
-	if (countsBound(queryLetters, prefixCounts(folded, query.length, scratch)) > max) return 0;
+	if (prefixBound(letters, folded) > max) return 0;
 	const prefix = editDistance(query, folded.slice(0, query.length), max);
 	if (prefix <= max) return 0.5 - prefix * 0.1;
 	return 0;
@@ -123,10 +145,10 @@ function score(query: string, queryLetters: Int16Array, entry: Entry): number {
  */
 export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMatch[] {
 	const query = foldQuery(text);
-	const queryLetters = letterCounts(query);
+	const letters = queryLetters(query);
 	const best = new Map<string, AreaMatch>();
 	for (const entry of entries(dataset)) {
-		const value = query ? score(query, queryLetters, entry) : 0.1;
+		const value = query ? score(query, letters, entry) : 0.1;
 		if (value <= 0) continue;
 		const current = best.get(entry.area.id);
 		if (!current || value > current.score)
