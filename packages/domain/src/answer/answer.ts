@@ -141,7 +141,25 @@ export interface AnswerOptions {
 	help?: HelpSelection | undefined;
 }
 
-function caveatsFor(figures: readonly FigureView[], extra: readonly CaveatKey[]): string[] {
+/** Caveats per figure list (a cached query body passes the same list every time), then per extra keys. */
+const caveatsCache = new WeakMap<readonly FigureView[], Map<string, readonly string[]>>();
+
+function caveatsFor(figures: readonly FigureView[], extra: readonly CaveatKey[]): readonly string[] {
+	let byExtra = caveatsCache.get(figures);
+	if (!byExtra) {
+		byExtra = new Map();
+		caveatsCache.set(figures, byExtra);
+	}
+	const key = extra.join('|');
+	let caveats = byExtra.get(key);
+	if (!caveats) {
+		caveats = Object.freeze(buildCaveats(figures, extra));
+		byExtra.set(key, caveats);
+	}
+	return caveats;
+}
+
+function buildCaveats(figures: readonly FigureView[], extra: readonly CaveatKey[]): string[] {
 	const keys = new Set<CaveatKey>(['notVictims', 'recordingAndReporting', 'undercount', ...extra]);
 	if (figures.some((f) => f.ageBand)) keys.add('ageBands');
 	if (figures.some((f) => f.lowConfidence)) keys.add('lowConfidence');
