@@ -9,8 +9,8 @@ import {
 	viewFigure,
 	yearsHeld,
 } from '@signpost-uk/domain';
+import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
-import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { seriesSection } from './series-section.js';
 import { SITE_PATHS } from './site-paths.js';
@@ -121,13 +121,6 @@ export function areaPage(dataset: Dataset, area: Area): string {
 		`- Years held: ${years.join(', ') || 'none'}`,
 		`- Measures held: ${measures.map((id) => mdText(dataset.measures.find((m) => m.id === id)?.shortName ?? id)).join(', ')}`,
 		'',
-		...(charts.length > 0 ? ['## Charts', '', ...charts.flatMap((c) => [c, ''])] : []),
-		...sections,
-		'## Caveats',
-		'',
-		...[...caveats].map((c) => `- ${mdText(c)}`),
-		'',
-		helpSection(SITE_PATHS.support.link),
-		'',
+		...dataPageBody({ charts, sections: sections, caveats }),
 	].join('\n');
 }

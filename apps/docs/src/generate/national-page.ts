@@ -1,6 +1,6 @@
 import { type Dataset, getNational, getSeries, isNationalArea } from '@signpost-uk/domain';
+import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
-import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { seriesSection } from './series-section.js';
 import { SITE_PATHS } from './site-paths.js';
@@ -47,13 +47,6 @@ export function nationalPage(dataset: Dataset): string {
 		`UK-wide and national totals of police-recorded child sexual offences, as published. The forces that answered the NSPCC's requests differ from year to year, so totals are not always like for like. See the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
 		...(held.length === 0 ? ['Signpost holds no published national figure yet.', ''] : []),
-		...(charts.length > 0 ? ['## Charts', '', ...charts.flatMap((c) => [c, ''])] : []),
-		...years,
-		'## Caveats',
-		'',
-		...[...caveats].map((c) => `- ${mdText(c)}`),
-		'',
-		helpSection(SITE_PATHS.support.link),
-		'',
+		...dataPageBody({ charts, sections: years, caveats }),
 	].join('\n');
 }
