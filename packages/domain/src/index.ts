@@ -83,5 +83,5 @@ export {
 } from './signposting/help-services.js';
 export { type HelpSelection, type Signposting, selectHelp } from './signposting/signposting.js';
 export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
-export { everyNMinutes, percentChange, perDay, perWeek } from './stats/rates.js';
+export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';

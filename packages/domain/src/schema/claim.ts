@@ -3,7 +3,15 @@ import { IdSchema } from './id.js';
 import { QualifierSchema } from './qualifier.js';
 
 /** Kinds of derived statement a source makes. */
-export const ClaimKindSchema = z.enum(['percent-change', 'per-day', 'per-week', 'every-n-minutes', 'ratio']);
+export const ClaimKindSchema = z.enum([
+	'percent-change',
+	'per-day',
+	'per-week',
+	'every-n-minutes',
+	'ratio',
+	'percent-of',
+	'one-in-n',
+]);
 
 /**
  * A derived statement a source makes ("up 15 per cent", "one offence every eight minutes"), tied to the figures it
@@ -14,7 +22,10 @@ export const ClaimSchema = z.object({
 	source: IdSchema,
 	quote: z.string().min(1).max(1_000),
 	kind: ClaimKindSchema,
-	/** Input figure ids: [from, to] for a change; [count] for a rate; [fromA, toA, fromB, toB] for a ratio of changes. */
+	/**
+	 * Input figure ids: [from, to] for a change; [count] for a rate; [fromA, toA, fromB, toB] for a ratio of changes;
+	 * [part, whole] for a share ("26%" is `percent-of`, "one in seven" is `one-in-n`).
+	 */
 	figures: z.array(IdSchema).min(1).max(4),
 	stated: z.number(),
 	qualifier: QualifierSchema.default('exact'),

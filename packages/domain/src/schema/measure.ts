@@ -3,12 +3,17 @@ import { NationSchema } from './area.js';
 import { IdSchema } from './id.js';
 import { YearIdSchema } from './period-id.js';
 
-/** What is counted, with its definition and caveats. Context measures are not police-recorded figures. */
+/**
+ * What is counted, with its definition and caveats. `recorded-offences` measures count offences the police recorded
+ * (the only kind a change is computed for); `outcomes` measures count police outcomes assigned to recorded offences
+ * (charged, no further action, ...), which are neither offences recorded nor children; context measures are not
+ * police figures at all.
+ */
 export const MeasureSchema = z.object({
 	id: IdSchema,
 	name: z.string().min(1).max(100),
 	shortName: z.string().min(1).max(60),
-	kind: z.enum(['recorded-offences', 'context']),
+	kind: z.enum(['recorded-offences', 'outcomes', 'context']),
 	definition: z.string().min(1),
 	/** First financial year the offence existed, where it was created during the dataset's range. */
 	inForceFrom: YearIdSchema.optional(),

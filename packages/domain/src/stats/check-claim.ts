@@ -3,7 +3,7 @@ import type { Claim } from '../schema/claim.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Qualifier } from '../schema/qualifier.js';
-import { everyNMinutes, percentChange, perDay, perWeek } from './rates.js';
+import { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './rates.js';
 
 /** The outcome of recomputing a claim from its figures. */
 export interface ClaimCheck {
@@ -66,6 +66,10 @@ function compute(claim: Claim, figures: readonly Figure[]): number | null {
 			const second = percentChange(c.value, d.value);
 			return first === null || second === null || second === 0 ? null : first / second;
 		}
+		case 'percent-of':
+			return a && b && a.unit === 'count' && b.unit === 'count' ? percentOf(a.value, b.value) : null;
+		case 'one-in-n':
+			return a && b && a.unit === 'count' && b.unit === 'count' ? oneInN(a.value, b.value) : null;
 	}
 }
 

@@ -51,3 +51,29 @@ export function everyNMinutes(count: number, period: Period): number | null {
 	if (count === 0) return null;
 	return (period.days * MINUTES_PER_DAY) / count;
 }
+
+/**
+ * A part as a percentage of a whole, unrounded. `null` when the whole is 0.
+ *
+ * @example
+ * ```ts
+ * percentOf(167, 639); // 26.13...
+ * ```
+ */
+export function percentOf(part: number, whole: number): number | null {
+	if (whole === 0) return null;
+	return (part / whole) * 100;
+}
+
+/**
+ * A part as "one in n" of a whole: n, unrounded. `null` when the part is 0.
+ *
+ * @example
+ * ```ts
+ * oneInN(6_519, 43_284); // 6.63... ("one in seven" to the nearest whole number)
+ * ```
+ */
+export function oneInN(part: number, whole: number): number | null {
+	if (part === 0) return null;
+	return whole / part;
+}

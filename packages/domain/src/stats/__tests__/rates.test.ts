@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { financialYear, yearSpan } from '../../period/financial-year.js';
-import { everyNMinutes, percentChange, perDay, perWeek } from '../rates.js';
+import { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from '../rates.js';
 
 describe('percentChange', () => {
 	it('reproduces the articles’ changes', () => {
@@ -39,5 +39,17 @@ describe('rates over the real length of a year', () => {
 		const span = yearSpan(2017, 2022);
 		expect(perDay(span.days, span)).toBe(1);
 		expect(everyNMinutes(0, span)).toBeNull();
+	});
+});
+
+describe('shares of a whole', () => {
+	it('percentOf gives the part as a percentage of the whole', () => {
+		expect(Math.round(percentOf(167, 639) ?? Number.NaN)).toBe(26);
+		expect(percentOf(1, 0)).toBeNull();
+	});
+
+	it('oneInN gives "one in n"', () => {
+		expect(Math.round(oneInN(6_519, 43_284) ?? Number.NaN)).toBe(7);
+		expect(oneInN(0, 10)).toBeNull();
 	});
 });
