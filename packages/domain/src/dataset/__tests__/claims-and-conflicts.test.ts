@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimProblems, notInForceProblems, undocumentedConflicts } from '../../__tests__/support/data-checks.js';
 import { periodOf } from '../../period/period-of.js';
+import type { ClaimKind } from '../../schema/claim.js';
 import { fixtureDataset, fixtureInput } from '../../testing.js';
 import { getBundledDataset } from '../bundled-dataset.js';
 import { createDataset } from '../create-dataset.js';
@@ -29,7 +30,15 @@ describe('claims', () => {
 	});
 
 	it('claims cite the right number of figures for their kind', () => {
-		const wanted = { 'percent-change': 2, 'per-day': 1, 'per-week': 1, 'every-n-minutes': 1, ratio: 4 } as const;
+		const wanted: Record<ClaimKind, number> = {
+			'percent-change': 2,
+			'per-day': 1,
+			'per-week': 1,
+			'every-n-minutes': 1,
+			ratio: 4,
+			'percent-of': 2,
+			'one-in-n': 2,
+		};
 		const wrong = data.claims.filter((c) => c.figures.length !== wanted[c.kind]);
 		expect(wrong.map((c) => `${c.id}: ${c.kind} with ${c.figures.length} figures`)).toEqual([]);
 	});
@@ -46,6 +55,22 @@ describe('claims', () => {
 						: []),
 					...(from.measure !== to.measure ? [`${claim.id}: ${from.measure} vs ${to.measure}`] : []),
 					...(from.area !== to.area ? [`${claim.id}: ${from.area} vs ${to.area}`] : []),
+				];
+			});
+		expect(problems).toEqual([]);
+	});
+
+	it('a share ("26%", "one in seven") takes a part and its whole: one area and period, counts, part not above whole', () => {
+		const problems = data.claims
+			.filter((c) => c.kind === 'percent-of' || c.kind === 'one-in-n')
+			.flatMap((claim) => {
+				const [part, whole] = claim.figures.map((id) => figures.get(id));
+				if (!part || !whole) return [`${claim.id}: unknown figure`];
+				return [
+					...(part.area !== whole.area ? [`${claim.id}: ${part.area} vs ${whole.area}`] : []),
+					...(part.period !== whole.period ? [`${claim.id}: ${part.period} vs ${whole.period}`] : []),
+					...(part.unit !== 'count' || whole.unit !== 'count' ? [`${claim.id}: not two counts`] : []),
+					...(part.value > whole.value ? [`${claim.id}: part ${part.value} above whole ${whole.value}`] : []),
 				];
 			});
 		expect(problems).toEqual([]);

@@ -75,6 +75,37 @@ describe('the bundled dataset holds the articles’ figures', () => {
 		expect(answer.data.figures.map((f) => f.valueText)).toContain('64,667');
 	});
 
+	it('Surrey 2016/17: 639 outcomes recorded and 167 charged or summonsed, no offences-recorded count and no change', () => {
+		const answer = getFigures(data, { area: 'Surrey' });
+		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		expect(answer.data.year).toBe('2016/17');
+		const byMeasure = new Map(answer.data.figures.map((f) => [f.figure.measure, f]));
+		expect(byMeasure.get('outcomes-recorded')?.valueText).toBe('639');
+		expect(byMeasure.get('charged-or-summonsed')?.valueText).toBe('167');
+		expect(byMeasure.has('child-sexual-offences')).toBe(false);
+		expect(answer.data.figures.every((f) => f.measure.kind === 'outcomes')).toBe(true);
+		expect(answer.data.changes).toEqual([]);
+		expect(answer.data.notCompared).toEqual([]);
+		expect(answer.caveats.join(' ')).toContain('can relate to an offence recorded in an earlier year');
+		expect(getSeries(data, { area: 'Surrey' }).status).not.toBe('found');
+	});
+
+	it('outcome counts never take part in a computed change, a series of offences recorded or a comparison', () => {
+		const outcomes = new Set(data.measures.filter((m) => m.kind !== 'recorded-offences').map((m) => m.id));
+		expect(outcomes.has('outcomes-recorded')).toBe(true);
+		for (const area of ['surrey', 'england-and-wales']) {
+			for (const year of ['2015/16', '2016/17', '2017/18']) {
+				const answer = getFigures(data, { area, year });
+				if (answer.status !== 'found') continue;
+				for (const c of answer.data.changes) expect(outcomes.has(c.to.figure.measure), c.to.figure.id).toBe(false);
+			}
+			const series = getSeries(data, { area });
+			if (series.status === 'found')
+				for (const p of series.data.points)
+					for (const f of p.figures) expect(outcomes.has(f.figure.measure), f.figure.id).toBe(false);
+		}
+	});
+
 	const withoutFigures = getCoverage(data).forces.filter((f) => f.figureCount === 0);
 	it.skipIf(withoutFigures.length === 0)(
 		`a force with no figure answers "no published figure" (${withoutFigures[0]?.area.shortName ?? 'every force has figures: skipped'})`,

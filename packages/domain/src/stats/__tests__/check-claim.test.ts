@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import type { Claim } from '../../schema/claim.js';
 import { fixtureDataset } from '../../testing.js';
 import { agreesWith, checkClaim } from '../check-claim.js';
@@ -65,6 +66,23 @@ describe('checkClaim', () => {
 
 	it('reproduces "179 per cent" from 444 to 1,238', () => {
 		expect(checkClaim(fixture, claim('leicestershire-179-per-cent')).reproduces).toBe(true);
+	});
+
+	it('reproduces a share: "26%" is 167 of 639, "one in seven" is 6,519 of 43,284 (bundled dataset)', () => {
+		const bundled = getBundledDataset();
+		const share = (id: string) => {
+			const found = bundled.claims.find((c) => c.id === id);
+			if (!found) throw new Error(`no claim ${id}`);
+			return found;
+		};
+		const percent = share('surrey-2016-17-charged-or-summonsed-26-per-cent');
+		expect(checkClaim(bundled, percent).computed).toBeCloseTo((167 / 639) * 100, 10);
+		expect(checkClaim(bundled, percent).reproduces).toBe(true);
+		expect(checkClaim(bundled, { ...percent, stated: 30 }).reproduces).toBe(false);
+		const oneIn = share('england-and-wales-2016-17-charged-or-summonsed-one-in-seven');
+		expect(checkClaim(bundled, oneIn).computed).toBeCloseTo(43_284 / 6_519, 10);
+		expect(checkClaim(bundled, oneIn).reproduces).toBe(true);
+		expect(checkClaim(bundled, { ...oneIn, stated: 8 }).reproduces).toBe(false);
 	});
 
 	it('does not reproduce a wrong statement', () => {
