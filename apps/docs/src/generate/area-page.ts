@@ -5,6 +5,7 @@ import {
 	getFigures,
 	getSeries,
 	indexDataset,
+	type Measure,
 	type SeriesData,
 	viewFigure,
 	yearsHeld,
@@ -29,6 +30,13 @@ export function chartableSeries(dataset: Dataset, area: Area): SeriesData[] {
 		return answer.status === 'found' && answer.data.points.length >= 2 ? [answer.data] : [];
 	});
 }
+
+/** What an area page's table adds after a figure's label, by the kind of its measure. */
+const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
+	'recorded-offences': '',
+	outcomes: ' (outcomes, not offences recorded)',
+	context: ' (context, not police-recorded)',
+};
 
 /**
  * An area's page: every figure held, year by year, each with its sources, quotes, qualifiers and conflicts; a chart
@@ -57,7 +65,7 @@ export function areaPage(dataset: Dataset, area: Area): string {
 			mdTable(
 				['What is counted', 'Period', 'Figure', 'Sources'],
 				all.map((f) => [
-					`${mdText(f.label)}${f.measure.kind === 'context' ? ' (context, not police-recorded)' : ''}`,
+					`${mdText(f.label)}${MEASURE_KIND_NOTE[f.measure.kind]}`,
 					mdText(f.figure.period),
 					`**${mdText(f.valueText)}**${f.conflicts.length > 0 ? ' (disputed)' : ''}${f.lowConfidence ? ' (low confidence)' : ''}`,
 					mdText(f.sources.map((s) => s.source.publisher ?? s.source.title).join('; ')),

@@ -48,6 +48,11 @@ export function figureDetails(view: FigureView, heading = '####'): string {
 		...(view.measure.kind === 'context'
 			? ['- Context: this is not a police-recorded figure; it is published alongside them by the source.']
 			: []),
+		...(view.measure.kind === 'outcomes'
+			? [
+					'- Outcomes: this counts police outcomes assigned in the year, not offences recorded; an outcome can relate to an offence recorded in an earlier year.',
+				]
+			: []),
 		...view.sources.flatMap((s) => citedSourceLines(s)),
 	];
 	if (view.lowConfidence)

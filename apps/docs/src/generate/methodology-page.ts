@@ -41,6 +41,12 @@ export function methodologyPage(dataset: Dataset): string {
 			mdText(m.definition),
 			'',
 			...(m.kind === 'context' ? ['This is context, not a police-recorded figure.', ''] : []),
+			...(m.kind === 'outcomes'
+				? [
+						'This counts police outcomes, not offences recorded; Signpost never adds it to or compares it with them.',
+						'',
+					]
+				: []),
 			...m.caveats.map((c) => `- ${mdText(c)}`),
 			'',
 		]),

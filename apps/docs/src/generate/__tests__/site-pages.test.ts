@@ -148,3 +148,26 @@ describe('generated pages over the bundled dataset', () => {
 		expect(page).not.toMatch(/Change from 2013\/14:/);
 	});
 });
+
+describe('outcome measures on the generated pages (bundled dataset)', () => {
+	const dataset = getBundledDataset();
+	const pages = sitePages(dataset);
+	const surrey = dataset.areas.find((a) => a.id === 'surrey');
+	if (!surrey) throw new Error('no Surrey in the registry');
+
+	it('Surrey’s page shows its outcome figures marked as outcomes, never as offences recorded, with no change', () => {
+		const page = pages.get(areaPath(surrey).file) ?? '';
+		expect(page).toContain('| All outcomes (outcomes, not offences recorded) | 2016/17 | **639** |');
+		expect(page).toContain('| Charged or summonsed (outcomes, not offences recorded) | 2016/17 | **167** |');
+		expect(page).toContain('an outcome can relate to an offence recorded in an earlier year');
+		expect(page).not.toContain('Change from');
+	});
+
+	it('the coverage table shows Surrey holding outcome figures for 2016/17, and the methodology explains the kind', () => {
+		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
+		const row = coverage.split('\n').find((line) => line.includes('[Surrey]'));
+		expect(row).toContain('COS, AO');
+		expect(coverage).toContain('| AO | Outcomes recorded for child sexual offences |');
+		expect(pages.get(SITE_PATHS.methodology.file)).toContain('This counts police outcomes, not offences recorded');
+	});
+});
