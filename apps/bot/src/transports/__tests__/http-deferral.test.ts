@@ -8,6 +8,7 @@ import { importPublicKey } from '../verify-signature.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { gatedHandler } from './support/gated-handler.js';
 import { figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
+import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys, signBody } from './support/signing.js';
 import { until } from './support/until.js';
 
@@ -15,6 +16,7 @@ const keys = makeKeys();
 const logLines: Record<string, unknown>[] = [];
 let fake: FakeDiscord;
 let server: Server;
+let closeServer: () => Promise<void>;
 let baseUrl: string;
 // The server is made once; each test decides what answers.
 let current: MaybeAsyncInteractionHandler = createInteractionHandler();
@@ -30,14 +32,13 @@ beforeAll(async () => {
 		apiBaseUrl: `${fake.url}/api/v10`,
 		log: { debug: keep, info: keep, warn: keep, error: keep },
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('no port');
-	baseUrl = `http://127.0.0.1:${address.port}`;
+	const listening = await listenOnLoopback(server);
+	closeServer = listening.close;
+	baseUrl = listening.url;
 });
 
 afterAll(async () => {
-	await new Promise<void>((resolve) => server.close(() => resolve()));
+	await closeServer();
 	await fake.close();
 });
 

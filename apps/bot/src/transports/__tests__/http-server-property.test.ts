@@ -5,10 +5,12 @@ import { createInteractionHandler } from '../../core/create-interaction-handler.
 import { createHttpServer } from '../http-server.js';
 import { importPublicKey } from '../verify-signature.js';
 import { figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
+import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 const keys = makeKeys();
 let server: Server;
+let closeServer: () => Promise<void>;
 let url: string;
 
 beforeAll(async () => {
@@ -16,14 +18,13 @@ beforeAll(async () => {
 		publicKey: await importPublicKey(keys.publicKeyHex),
 		handler: createInteractionHandler({ rateLimit: false }),
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('no port');
-	url = `http://127.0.0.1:${address.port}/interactions`;
+	const listening = await listenOnLoopback(server);
+	closeServer = listening.close;
+	url = `${listening.url}/interactions`;
 });
 
 afterAll(async () => {
-	await new Promise<void>((resolve) => server.close(() => resolve()));
+	await closeServer();
 });
 
 async function postSigned(body: string) {

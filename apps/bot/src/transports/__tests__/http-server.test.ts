@@ -10,12 +10,14 @@ import {
 	HELP_NUMBERS,
 	pingInteraction,
 } from './support/interactions.js';
+import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 const keys = makeKeys();
 const otherKeys = makeKeys();
 const logLines: Record<string, unknown>[] = [];
 let server: Server;
+let closeServer: () => Promise<void>;
 let baseUrl: string;
 
 beforeAll(async () => {
@@ -29,14 +31,13 @@ beforeAll(async () => {
 			error: (message, fields) => logLines.push({ message, ...fields }),
 		},
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('no port');
-	baseUrl = `http://127.0.0.1:${address.port}`;
+	const listening = await listenOnLoopback(server);
+	closeServer = listening.close;
+	baseUrl = listening.url;
 });
 
 afterAll(async () => {
-	await new Promise<void>((resolve) => server.close(() => resolve()));
+	await closeServer();
 });
 
 function post(body: string, headers: Record<string, string>): Promise<Response> {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { listenOnLoopback } from './listen-on-loopback.js';
 
 /** One request the fake Discord REST API received. */
 export interface ReceivedRequest {
@@ -72,11 +73,5 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 			}
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('no port');
-	return Object.assign(fake, {
-		url: `http://127.0.0.1:${address.port}`,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	});
+	return Object.assign(fake, await listenOnLoopback(server));
 }
