@@ -4,7 +4,7 @@ import { isPrivateReply } from '../commands/is-private-reply.js';
 import { correlationId } from '../core/correlation-id.js';
 import { internalErrorDraft } from '../core/internal-error-draft.js';
 import { readOptions } from '../core/read-options.js';
-import { DEFER_AFTER_MS } from '../util/constants.js';
+import { DEFER_AFTER_MS, FOLLOW_UP_DEADLINE_MS } from '../util/constants.js';
 import {
 	followUpFrom,
 	type PreparedFollowUp,
@@ -25,8 +25,11 @@ export interface HandlerFailure {
 	readonly correlationId: string;
 	/** True when the failure arrived after the deferred response was sent, so it goes out as the follow-up. */
 	readonly deferred: boolean;
-	/** `handler-failed` (threw or rejected) or `not-a-message` (a deferred answer that was not a message reply). */
-	readonly reason: 'handler-failed' | 'not-a-message';
+	/**
+	 * `handler-failed` (threw or rejected), `not-a-message` (a deferred answer that was not a message reply) or
+	 * `timed-out` (a deferred answer that had not arrived by the follow-up deadline).
+	 */
+	readonly reason: 'handler-failed' | 'not-a-message' | 'timed-out';
 	/** The error's name only: a message could quote what the user typed. */
 	readonly errorName?: string;
 }
@@ -35,6 +38,8 @@ export interface HandlerFailure {
 export interface BudgetOptions {
 	/** How long to wait before deferring (default {@link DEFER_AFTER_MS}). */
 	readonly budgetMs?: number;
+	/** How long a deferred answer may take before the follow-up is the internal error (default {@link FOLLOW_UP_DEADLINE_MS}). */
+	readonly followUpDeadlineMs?: number;
 	/** Told about a handler that failed, with the correlation id quoted in the reply. */
 	readonly onError?: (failure: HandlerFailure) => void;
 }
@@ -60,6 +65,7 @@ type Settled =
 	| { readonly ok: false; readonly error: unknown };
 
 const LATE = Symbol('late');
+const TIMED_OUT = Symbol('timed-out');
 
 function errorName(error: unknown): string {
 	return error instanceof Error ? error.name : typeof error;
@@ -83,7 +89,8 @@ function commandNameOf(interaction: APIInteraction): string | undefined {
  * Answers an interaction within Discord's 3-second window. The handler (sync or async) races a budget: an answer
  * ready in time is the initial response; otherwise the initial response is a deferral (type 5, ephemeral when the
  * reply will be, by {@link isPrivateReply}) and `followUp` carries the route and the body to PATCH once the answer
- * arrives. A handler that throws or rejects gets the internal-error message, with the help lines and a correlation
+ * arrives, or the internal-error message if it has not arrived by the follow-up deadline (so "thinking…" never
+ * hangs). A handler that throws or rejects gets the internal-error message, with the help lines and a correlation
  * id passed to `onError`, as the initial response or as the follow-up. Every body is made by `util/respond.ts`.
  * Only slash commands are deferred; autocomplete and anything else wait for the answer.
  *
@@ -142,7 +149,13 @@ export async function answerWithinBudget(
 		};
 	}
 	const ephemeral = isPrivateReply(commandNameOf(interaction), readOptions(interaction.data));
-	const body = settled.then((result): PreparedFollowUp => {
+	let deadline: ReturnType<typeof setTimeout> | undefined;
+	const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
+		deadline = setTimeout(() => resolve(TIMED_OUT), options.followUpDeadlineMs ?? FOLLOW_UP_DEADLINE_MS);
+	});
+	const body = Promise.race([settled, timedOut]).then((result): PreparedFollowUp => {
+		clearTimeout(deadline);
+		if (result === TIMED_OUT) return prepareFollowUp(internalErrorDraft(fail('timed-out', true)), selectHelp());
 		if (result.ok) {
 			const followUp = followUpFrom(result.response);
 			if (followUp) return followUp;

@@ -1,4 +1,5 @@
 import { DEFAULT_API_BASE_URL } from '../env.js';
+import { FOLLOW_UP_RETRY_MS } from '../util/constants.js';
 import type { PendingFollowUp } from './answer-within-budget.js';
 
 /** Options for {@link sendFollowUp}. */
@@ -7,6 +8,8 @@ export interface FollowUpOptions {
 	readonly apiBaseUrl?: string | undefined;
 	/** The fetch to use (default the global one). */
 	readonly fetch?: typeof fetch | undefined;
+	/** The wait before the one retry after a 404 (default {@link FOLLOW_UP_RETRY_MS}). */
+	readonly retryAfterMs?: number | undefined;
 }
 
 /** Thrown when Discord refuses a follow-up; carries the status only, never the body. */
@@ -23,7 +26,8 @@ export class FollowUpError extends Error {
 /**
  * Waits for a deferred answer and PATCHes it over `@original` with fetch: how the HTTP server and the Worker, which
  * have no discord.js, send a follow-up. The interaction token authorises the request, so no bot token is sent.
- * Rejects with {@link FollowUpError} when Discord answers with anything but 2xx.
+ * A 404 (the deferral not yet processed) is retried once after {@link FOLLOW_UP_RETRY_MS}. Rejects with
+ * {@link FollowUpError} when Discord answers with anything else but 2xx.
  *
  * @example
  * ```ts
@@ -34,13 +38,22 @@ export class FollowUpError extends Error {
 export async function sendFollowUp(followUp: PendingFollowUp, options: FollowUpOptions = {}): Promise<void> {
 	const base = (options.apiBaseUrl ?? DEFAULT_API_BASE_URL).replace(/\/+$/, '');
 	const send = options.fetch ?? fetch;
-	const body = await followUp.body;
-	const response = await send(`${base}${followUp.route}`, {
-		method: 'PATCH',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(body),
-	});
-	// Drain the body so the connection can be reused; its content is not needed.
-	await response.arrayBuffer().catch(() => undefined);
-	if (!response.ok) throw new FollowUpError(response.status);
+	const body = JSON.stringify(await followUp.body);
+	const patch = async (): Promise<number> => {
+		const response = await send(`${base}${followUp.route}`, {
+			method: 'PATCH',
+			headers: { 'content-type': 'application/json' },
+			body,
+		});
+		// Drain the body so the connection can be reused; its content is not needed.
+		await response.arrayBuffer().catch(() => undefined);
+		return response.status;
+	};
+	let status = await patch();
+	if (status === 404) {
+		// The deferral this edits may not have been processed yet: wait once, then try again.
+		await new Promise((resolve) => setTimeout(resolve, options.retryAfterMs ?? FOLLOW_UP_RETRY_MS));
+		status = await patch();
+	}
+	if (status < 200 || status > 299) throw new FollowUpError(status);
 }

@@ -56,3 +56,25 @@ export const TRUNCATION_MARK = '…(more at the docs)';
  * ```
  */
 export const DEFER_AFTER_MS = 2_000;
+
+/**
+ * How long a deferred answer may take before the follow-up gives up and sends the internal-error message (with the
+ * help lines) instead, so "thinking…" never hangs. Well inside the 15 minutes an interaction token stays valid.
+ *
+ * @example
+ * ```ts
+ * await answerWithinBudget(interaction, handler, { followUpDeadlineMs: FOLLOW_UP_DEADLINE_MS });
+ * ```
+ */
+export const FOLLOW_UP_DEADLINE_MS = 60_000;
+
+/**
+ * How long to wait before the one retry of a follow-up Discord answered with 404: a follow-up can reach Discord
+ * before the deferral it edits has been processed (a Worker cannot tell when its response has arrived).
+ *
+ * @example
+ * ```ts
+ * await sendFollowUp(followUp, { retryAfterMs: FOLLOW_UP_RETRY_MS });
+ * ```
+ */
+export const FOLLOW_UP_RETRY_MS = 1_000;

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-a
 import { describe, expect, it } from 'vitest';
 import { buildCommandInteraction } from '../../console/build-command-interaction.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
-import { DEFER_AFTER_MS, EPHEMERAL } from '../../util/constants.js';
+import { DEFER_AFTER_MS, EPHEMERAL, FOLLOW_UP_DEADLINE_MS } from '../../util/constants.js';
 import { prepareAutocomplete } from '../../util/respond.js';
 import { answerWithinBudget, type HandlerFailure } from '../answer-within-budget.js';
 import { gatedHandler } from './support/gated-handler.js';
@@ -88,6 +88,22 @@ describe('answerWithinBudget', () => {
 		expect(body?.content).toContain(`Reference: ${failures[0]?.correlationId}`);
 		expect(JSON.stringify(failures)).not.toContain('Zzyzx');
 		expect(body?.content).not.toContain('Zzyzx');
+	});
+
+	it('gives up on a deferred answer that never arrives: the follow-up is the internal error, with help', async () => {
+		const gated = gatedHandler();
+		const failures: HandlerFailure[] = [];
+		const { followUp } = await answerWithinBudget(figuresInteraction('Kent'), gated.handler, {
+			...DEFER_AT_ONCE,
+			// The gate is never opened, so the deadline always comes first.
+			followUpDeadlineMs: 1,
+			onError: (failure) => failures.push(failure),
+		});
+		const body = await followUp?.body;
+		for (const number of HELP_NUMBERS) expect(body?.content).toContain(number);
+		expect(failures).toEqual([{ correlationId: expect.any(String), deferred: true, reason: 'timed-out' }]);
+		expect(body?.content).toContain(`Reference: ${failures[0]?.correlationId}`);
+		expect(FOLLOW_UP_DEADLINE_MS).toBeLessThan(15 * 60_000);
 	});
 
 	it('answers a handler that fails before the budget with the internal-error reply, not a deferral', async () => {
