@@ -109,7 +109,9 @@ describe('the built docs site in Chromium', () => {
 		await hit.waitFor({ state: 'visible' });
 		await hit.click();
 		await page.waitForURL(`**${areaPath(area).link}*`);
-		expect(await page.locator('h1').textContent()).toContain(area.shortName);
+		// The router changes the address before it renders the page: wait for the area's heading to replace the home's.
+		await page.locator('h1', { hasText: area.shortName }).first().waitFor({ state: 'visible' });
+		expect(await page.locator('h1').first().textContent()).toContain(area.shortName);
 		await page.close();
 	});
 
