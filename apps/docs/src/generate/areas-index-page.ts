@@ -1,4 +1,4 @@
-import type { AreaKind, Dataset } from '@signpost-uk/domain';
+import { type Area, type AreaKind, type Dataset, resolveArea } from '@signpost-uk/domain';
 import { areasWithFigures } from './areas-with-figures.js';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -11,6 +11,12 @@ const KIND_HEADINGS: readonly [AreaKind, string][] = [
 	['force', 'Police forces'],
 	['region', 'English regions'],
 ];
+
+/** The area whose figures answer for `area`: another one for a nation policed by a single force. */
+function heldBy(dataset: Dataset, area: Area): Area | undefined {
+	const resolution = resolveArea(dataset, area.id);
+	return resolution.status === 'found' && resolution.area.id !== area.id ? resolution.area : undefined;
+}
 
 /**
  * The index of every area in the registry, with and without figures; areas with none say so.
@@ -33,10 +39,16 @@ export function areasIndexPage(dataset: Dataset): string {
 			'',
 			mdTable(
 				['Area', 'Figures held'],
-				areas.map((a) => [
-					withFigures.has(a.id) ? `[${mdText(a.name)}](${areaPath(a).link})` : mdText(a.name),
-					withFigures.has(a.id) ? `${counts.get(a.id) ?? 0}` : 'No figures held yet',
-				]),
+				areas.map((a) => {
+					const holder = heldBy(dataset, a);
+					if (withFigures.has(a.id)) return [`[${mdText(a.name)}](${areaPath(a).link})`, `${counts.get(a.id) ?? 0}`];
+					if (holder && withFigures.has(holder.id))
+						return [
+							mdText(a.name),
+							`Held under [${mdText(holder.name)}](${areaPath(holder).link}), its only police force`,
+						];
+					return [mdText(a.name), 'No figures held yet'];
+				}),
 			),
 			'',
 		];
