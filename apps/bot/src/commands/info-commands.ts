@@ -48,7 +48,8 @@ export const runSources: CommandHandler = (context) => {
 	const lines = context.dataset.sources.map((source) => {
 		const date = source.published === 'not-shown' ? 'date not shown' : source.published;
 		const name = `${source.publisher ?? 'Source'}, ${date}`;
-		const title = escapeMarkdown(source.title);
+		// The source's own headline, in quotation marks: its words, not ours.
+		const title = `“${escapeMarkdown(source.title)}”`;
 		return `- ${source.url ? MARKDOWN_STYLE.link(name, source.url) : escapeMarkdown(name)}: ${title}`;
 	});
 	return {

@@ -146,13 +146,15 @@ describe('/support, /sources, /about', () => {
 		expect(ask('support', { private: false }).data.flags).toBeUndefined();
 	});
 
-	it('/sources lists every source with its link', () => {
+	it('/sources lists every source with its link, its headline in quotation marks as the source’s words', () => {
 		const { ask } = setup();
 		const { text } = ask('sources');
 		for (const source of fixtureDataset().sources) {
 			expect(text).toContain(source.publisher);
 			if (source.url) expect(text).toContain(source.url);
 		}
+		// The Harborough Mail's headline says "rocketed": shown only as its quoted title.
+		expect(text).toMatch(/“[^”]*rocketed[^”]*”/);
 	});
 
 	it('/about explains the bot, recorded figures and privacy', () => {
