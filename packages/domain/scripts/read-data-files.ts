@@ -59,5 +59,6 @@ export function readDataFiles() {
 		figures,
 		claims: readBatches('claims'),
 		conflicts: readBatches('conflicts'),
+		places: readBatches('places'),
 	};
 }

@@ -24,6 +24,7 @@ export { found, notFound } from './answer/answer.js';
 export { CAVEATS, type CaveatKey } from './answer/caveats.js';
 export type { CitedSource, ConflictingValue, ConflictView, FigureView } from './answer/figure-view.js';
 export { viewFigure } from './answer/figure-view.js';
+export type { AreaResolutionKind, AreaResolutionNote } from './area/area-resolution-note.js';
 export { editDistance } from './area/edit-distance.js';
 export { normalizeAreaName } from './area/normalize-area-name.js';
 export { type AreaMatch, searchAreas } from './area/search-areas.js';
@@ -63,6 +64,7 @@ export { type Dataset, type DatasetInput, DatasetSchema } from './schema/dataset
 export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figure.js';
 export { IdSchema } from './schema/id.js';
 export { type Measure, MeasureSchema } from './schema/measure.js';
+export { type Place, type PlaceKind, PlaceKindSchema, PlaceSchema } from './schema/place.js';
 export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './schema/period-id.js';
 export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
 export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';

@@ -5,6 +5,7 @@ const FIELD_VALUE = 1_024;
 
 const NOT_FOUND_TITLES: Record<NotFoundReason, string> = {
 	'unknown-area': 'No area matches that name',
+	'ambiguous-area': 'That name covers more than one area',
 	'unknown-measure': 'Not a measure Signpost holds',
 	'invalid-year': 'Not a financial year Signpost can read',
 	'year-outside-dataset': 'That year is outside the figures held',

@@ -1,3 +1,4 @@
+import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import type { Area } from '../schema/area.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
@@ -87,16 +88,20 @@ export type AnswerKind = 'figures' | 'series' | 'compare' | 'national';
 /** Why there is no figure to give. Every reason is a correct answer, never a guess. */
 export type NotFoundReason =
 	| 'unknown-area'
+	| 'ambiguous-area'
 	| 'unknown-measure'
 	| 'invalid-year'
 	| 'year-outside-dataset'
 	| 'no-published-figure'
 	| 'offence-not-in-force';
 
-/** An area offered when the name given matched none exactly. */
+/** An area offered when the name given matched none exactly, or one of the choices for a name that means several. */
 export interface Suggestion {
 	readonly id: string;
+	/** The area's short name: typed back, it resolves to this area. */
 	readonly name: string;
+	/** Which place this choice is for, when several places share the name ("Newport (Isle of Wight)"). */
+	readonly detail?: string;
 }
 
 interface AnswerBase {
@@ -104,6 +109,11 @@ interface AnswerBase {
 	readonly help: Signposting;
 	/** Caveats to show with the answer, as sentences. */
 	readonly caveats: readonly string[];
+	/**
+	 * How the name asked about became the answer's area (exact, alias, a place it polices, or a corrected spelling),
+	 * with the sentence to show. Set on answers about one named area.
+	 */
+	readonly resolution?: AreaResolutionNote;
 }
 
 /** A question answered with figures. */

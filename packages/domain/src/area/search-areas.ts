@@ -1,39 +1,37 @@
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import { editDistance } from './edit-distance.js';
+import { letterCounts, SLOTS, slot } from './letter-counts.js';
 import { normalizeAreaName } from './normalize-area-name.js';
+import { lowerBound, type PlaceName, placeIndex, placeLabel } from './place-index.js';
 
 /** One area search result. */
 export interface AreaMatch {
 	readonly area: Area;
-	/** 0 to 1, higher is better: 1 exact name or alias, 0.9 prefix, 0.8 word prefix, 0.7 substring, below for typos. */
+	/**
+	 * 0 to 1, higher is better: 1 the area's own name, 0.99 an alias, 0.97 a place in the area, 0.95 a prefix of the
+	 * area's own name, 0.9 of an alias, 0.85 of a place, 0.8-0.75 a word prefix, 0.7 a substring of the area's own
+	 * name, below 0.6 for a near spelling.
+	 */
 	readonly score: number;
-	/** The name or alias that matched. */
+	/** The name, alias or place name that matched. */
 	readonly matched: string;
+	/**
+	 * When the match came through the place gazetteer: the place's name for people ("Reading",
+	 * "Newport (Isle of Wight)"), so a list can say "Reading → Thames Valley Police".
+	 */
+	readonly place?: string;
 }
 
 interface Entry {
 	readonly area: Area;
 	readonly name: string;
+	/** The area's own name, short name or id (not an alias). */
+	readonly own: boolean;
 	readonly folded: string;
 	readonly words: readonly string[];
 	/** Letter counts of `folded`, for a cheap lower bound on the edit distance. */
 	readonly letters: Int16Array;
-}
-
-/** Folded names hold only a-z, 0-9 and spaces: one slot each, and one for anything else. */
-const SLOTS = 38;
-
-function slot(code: number): number {
-	if (code >= 97 && code <= 122) return code - 97;
-	if (code >= 48 && code <= 57) return code - 22;
-	return code === 32 ? 36 : 37;
-}
-
-function letterCounts(text: string, length = text.length): Int16Array {
-	const counts = new Int16Array(SLOTS);
-	for (let i = 0; i < length; i++) counts[slot(text.charCodeAt(i))] = (counts[slot(text.charCodeAt(i))] as number) + 1;
-	return counts;
 }
 
 /** The query's letter counts, with the slots it uses, so a bound touches only those. */
@@ -79,14 +77,16 @@ function prefixBound(query: QueryLetters, text: string): number {
 }
 
 const KIND_ORDER: Record<Area['kind'], number> = { force: 0, nation: 1, uk: 2, region: 3, group: 4 };
+/** With nothing typed: the UK and the nations first, then forces. */
+const EMPTY_ORDER: Record<Area['kind'], number> = { uk: 0, nation: 1, force: 2, region: 3, group: 4 };
 
 /** The order areas with equal scores are listed in: forces first, then by short name. */
-function byKindThenName(a: Area, b: Area): number {
-	return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.shortName.localeCompare(b.shortName);
+function byKindThenName(a: Area, b: Area, order = KIND_ORDER): number {
+	return order[a.kind] - order[b.kind] || a.shortName.localeCompare(b.shortName);
 }
 
 const entriesCache = new WeakMap<Dataset, readonly Entry[]>();
-const exactCache = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
+const exactCache = new WeakMap<Dataset, ReadonlyMap<string, ExactAreaName>>();
 
 /** Search text as it is compared: at most 200 characters, folded. */
 function foldQuery(text: string): string {
@@ -99,11 +99,11 @@ function entries(dataset: Dataset): readonly Entry[] {
 		list = dataset.areas.flatMap((area) => {
 			const names = [area.shortName, area.name, area.id, ...area.aliases];
 			const seen = new Set<string>();
-			return names.flatMap((name) => {
+			return names.flatMap((name, i) => {
 				const folded = normalizeAreaName(name);
 				if (!folded || seen.has(folded)) return [];
 				seen.add(folded);
-				return [{ area, name, folded, words: folded.split(' '), letters: letterCounts(folded) }];
+				return [{ area, name, own: i < 3, folded, words: folded.split(' '), letters: letterCounts(folded) }];
 			});
 		});
 		entriesCache.set(dataset, list);
@@ -111,14 +111,20 @@ function entries(dataset: Dataset): readonly Entry[] {
 	return list;
 }
 
+/** The spelling tolerance for a query: one edit up to six letters, two from seven; none below four letters. */
+export function typoAllowance(query: string): number {
+	if (query.length < 4) return 0;
+	return query.length < 7 ? 1 : 2;
+}
+
 function score(query: string, letters: QueryLetters, entry: Entry): number {
 	const { folded } = entry;
-	if (folded === query) return 1;
-	if (folded.startsWith(query)) return 0.9;
-	if (entry.words.some((word) => word.startsWith(query))) return 0.8;
-	if (query.length >= 3 && folded.includes(query)) return 0.7;
-	if (query.length < 4) return 0;
-	const max = query.length < 7 ? 1 : 2;
+	if (folded === query) return entry.own ? 1 : 0.99;
+	if (folded.startsWith(query)) return entry.own ? 0.95 : 0.9;
+	if (entry.words.some((word) => word.startsWith(query))) return entry.own ? 0.92 : 0.8;
+	if (entry.own && query.length >= 3 && folded.includes(query)) return 0.7;
+	const max = typoAllowance(query);
+	if (max === 0) return 0;
 	if (Math.abs(folded.length - query.length) <= max && countsBound(letters, entry.letters, folded.length) <= max) {
 		const whole = editDistance(query, folded, max);
 		if (whole <= max) return 0.6 - whole * 0.1;
@@ -129,10 +135,87 @@ function score(query: string, letters: QueryLetters, entry: Entry): number {
 	return 0;
 }
 
+/** A gazetteer name within the spelling tolerance of a query, with its distance. */
+export interface NearName {
+	readonly name: PlaceName;
+	readonly distance: number;
+}
+
+/**
+ * Gazetteer names within `max` edits of a folded query, reading only names of a near length and skipping those the
+ * letter counts rule out.
+ */
+export function nearPlaceNames(dataset: Dataset, query: string, max: number): NearName[] {
+	if (max === 0) return [];
+	const { byLength } = placeIndex(dataset);
+	const letters = queryLetters(query);
+	const near: NearName[] = [];
+	for (let length = query.length - max; length <= query.length + max; length++) {
+		for (const name of byLength[length] ?? []) {
+			if (countsBound(letters, name.letters, length) > max) continue;
+			const distance = editDistance(query, name.folded, max);
+			if (distance <= max) near.push({ name, distance });
+		}
+	}
+	return near;
+}
+
+/**
+ * Area names (own names and aliases) within `max` edits of a folded query, with their distance.
+ */
+export function nearAreaNames(
+	dataset: Dataset,
+	query: string,
+	max: number,
+): { readonly area: Area; readonly name: string; readonly distance: number }[] {
+	if (max === 0) return [];
+	const letters = queryLetters(query);
+	const near: { area: Area; name: string; distance: number }[] = [];
+	for (const entry of entries(dataset)) {
+		if (Math.abs(entry.folded.length - query.length) > max) continue;
+		if (countsBound(letters, entry.letters, entry.folded.length) > max) continue;
+		const distance = editDistance(query, entry.folded, max);
+		if (distance <= max) near.push({ area: entry.area, name: entry.name, distance });
+	}
+	return near;
+}
+
+type Best = Map<string, AreaMatch>;
+
+function offer(best: Best, area: Area, score: number, matched: string, place?: string): void {
+	const current = best.get(area.id);
+	if (!current || score > current.score)
+		best.set(area.id, place === undefined ? { area, score, matched } : { area, score, matched, place });
+}
+
+/** At most this many gazetteer names are read for a prefix: enough to fill a list, cheap for "s". */
+const PREFIX_SCAN = 200;
+
+/** Gazetteer matches: exact names, prefixes and word prefixes by bisection, near spellings by length bucket. */
+function searchPlaces(dataset: Dataset, query: string, best: Best): void {
+	const index = placeIndex(dataset);
+	const fromPlace = (name: PlaceName, value: number) => {
+		for (const area of name.areas) offer(best, area, value, name.name, placeLabel(name.place));
+	};
+	for (let i = lowerBound(index.sorted, query, (n) => n.folded), n = 0; i < index.sorted.length && n < PREFIX_SCAN; i++, n++) {
+		const name = index.sorted[i] as PlaceName;
+		if (!name.folded.startsWith(query)) break;
+		fromPlace(name, name.folded === query ? 0.97 : 0.85);
+	}
+	for (let i = lowerBound(index.words, query, (w) => w.word), n = 0; i < index.words.length && n < PREFIX_SCAN; i++, n++) {
+		const word = index.words[i] as { word: string; name: PlaceName };
+		if (!word.word.startsWith(query)) break;
+		fromPlace(word.name, 0.75);
+	}
+	for (const near of nearPlaceNames(dataset, query, typoAllowance(query))) fromPlace(near.name, 0.6 - near.distance * 0.1);
+}
+
 /**
  * Finds areas by name for autocomplete and lookup: case, "&"/"and", "-"/"_"/space and a trailing "Police",
  * "Constabulary" or "Police Service" do not matter; aliases count ("Notts", "the Met"); small typos are forgiven
- * ("derbyshre"). Best first: score, then forces before other kinds, then name. An empty query lists every area.
+ * ("derbyshre"); places in the gazetteer find the force that polices them ("Reading" finds Thames Valley Police, with
+ * `place` set). Best first: score (an area's own name before an alias, an alias before a place), then forces before
+ * other kinds, then name. An empty query lists every area, the UK and the nations first.
  *
  * @param dataset - the dataset whose areas to search
  * @param text - what the user typed
@@ -146,16 +229,15 @@ function score(query: string, letters: QueryLetters, entry: Entry): number {
 export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMatch[] {
 	const query = foldQuery(text);
 	const letters = queryLetters(query);
-	const best = new Map<string, AreaMatch>();
+	const best: Best = new Map();
 	for (const entry of entries(dataset)) {
 		const value = query ? score(query, letters, entry) : 0.1;
-		if (value <= 0) continue;
-		const current = best.get(entry.area.id);
-		if (!current || value > current.score)
-			best.set(entry.area.id, { area: entry.area, score: value, matched: entry.name });
+		if (value > 0) offer(best, entry.area, value, entry.name);
 	}
+	if (query) searchPlaces(dataset, query, best);
+	const order = query ? KIND_ORDER : EMPTY_ORDER;
 	return [...best.values()]
-		.sort((a, b) => b.score - a.score || byKindThenName(a.area, b.area))
+		.sort((a, b) => b.score - a.score || byKindThenName(a.area, b.area, order))
 		.slice(0, Math.max(0, limit));
 }
 
@@ -170,15 +252,48 @@ export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMat
  * ```
  */
 export function exactAreaMatch(dataset: Dataset, text: string): Area | undefined {
+	return exactAreaName(dataset, foldQuery(text))?.area;
+}
+
+/** An area name that matched exactly: the area, the name as written, and whether it is the area's own name. */
+export interface ExactAreaName {
+	readonly area: Area;
+	readonly name: string;
+	/** The area's own name, short name or id, not an alias. */
+	readonly own: boolean;
+}
+
+/**
+ * The area whose name, short name, id or alias is exactly a folded query (forces first), from a table built once
+ * per dataset.
+ *
+ * @example
+ * ```ts
+ * exactAreaName(dataset, 'notts')?.own; // false (an alias of Nottinghamshire Police)
+ * ```
+ */
+export function exactAreaName(dataset: Dataset, folded: string): ExactAreaName | undefined {
 	let table = exactCache.get(dataset);
 	if (!table) {
-		const map = new Map<string, Area>();
+		const map = new Map<string, ExactAreaName>();
 		for (const entry of [...entries(dataset)].sort((a, b) => byKindThenName(a.area, b.area))) {
-			if (!map.has(entry.folded)) map.set(entry.folded, entry.area);
+			if (!map.has(entry.folded)) map.set(entry.folded, { area: entry.area, name: entry.name, own: entry.own });
 		}
 		table = map;
 		exactCache.set(dataset, table);
 	}
-	const query = foldQuery(text);
-	return query ? table.get(query) : undefined;
+	return folded ? table.get(folded) : undefined;
+}
+
+/**
+ * Folds what a user typed for matching, as every area lookup does: at most 200 characters, then
+ * `normalizeAreaName`.
+ *
+ * @example
+ * ```ts
+ * foldAreaQuery('The Met'); // "met"
+ * ```
+ */
+export function foldAreaQuery(text: string): string {
+	return foldQuery(text);
 }

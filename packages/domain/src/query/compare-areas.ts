@@ -29,7 +29,8 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 	for (const text of query.areas) {
 		const resolved = resolveArea(dataset, text);
 		if (resolved.status === 'not-found') {
-			return notFound('compare', 'unknown-area', 'One of those names matches no area.', {
+			const message = resolved.reason === 'unknown-area' ? 'One of those names matches no area.' : resolved.message;
+			return notFound('compare', resolved.reason, message, {
 				...options,
 				suggestions: resolved.suggestions,
 			});

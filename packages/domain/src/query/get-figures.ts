@@ -48,12 +48,16 @@ export interface FiguresQuery {
 export function getFigures(dataset: Dataset, query: FiguresQuery, options: AnswerOptions = {}): FiguresAnswer {
 	const resolved = resolveArea(dataset, query.area);
 	if (resolved.status === 'not-found') {
-		return notFound('figures', 'unknown-area', 'No area matches that name.', {
+		return notFound('figures', resolved.reason, resolved.message, {
 			...options,
 			suggestions: resolved.suggestions,
 		});
 	}
-	const { area } = resolved;
+	return { ...figuresFor(dataset, resolved.area, query, options), resolution: resolved.resolution };
+}
+
+/** The figures answer for an area already resolved. */
+function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: AnswerOptions): FiguresAnswer {
 	const index = indexDataset(dataset);
 	const measure = query.measure ? index.measures.get(query.measure) : undefined;
 	if (query.measure && !measure) {

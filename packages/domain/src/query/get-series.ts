@@ -9,6 +9,7 @@ import {
 } from '../answer/answer.js';
 import { viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
+import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import { computeChange, notCompared } from './computed-change.js';
 import { resolveArea } from './resolve-area.js';
@@ -38,11 +39,16 @@ export const DEFAULT_MEASURE = 'child-sexual-offences';
 export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerOptions = {}): SeriesAnswer {
 	const resolved = resolveArea(dataset, query.area);
 	if (resolved.status === 'not-found') {
-		return notFound('series', 'unknown-area', 'No area matches that name.', {
+		return notFound('series', resolved.reason, resolved.message, {
 			...options,
 			suggestions: resolved.suggestions,
 		});
 	}
+	return { ...seriesFor(dataset, resolved.area, query, options), resolution: resolved.resolution };
+}
+
+/** The series answer for an area already resolved. */
+function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: AnswerOptions): SeriesAnswer {
 	const index = indexDataset(dataset);
 	const measure = index.measures.get(query.measure ?? DEFAULT_MEASURE);
 	if (!measure) {
@@ -51,7 +57,6 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
 		});
 	}
-	const { area } = resolved;
 	const headline = (index.figuresByArea.get(area.id) ?? []).filter(
 		(f) => f.measure === measure.id && f.breakdown === null && !f.period.includes('-') && f.unit === 'count',
 	);

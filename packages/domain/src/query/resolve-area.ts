@@ -1,18 +1,31 @@
 import type { Suggestion } from '../answer/answer.js';
-import { exactAreaMatch, searchAreas } from '../area/search-areas.js';
+import type { AreaResolutionNote } from '../area/area-resolution-note.js';
+import { normalizeAreaName } from '../area/normalize-area-name.js';
+import { type PlaceName, placeIndex, placeLabel } from '../area/place-index.js';
+import {
+	exactAreaName,
+	foldAreaQuery,
+	nearAreaNames,
+	nearPlaceNames,
+	searchAreas,
+	typoAllowance,
+} from '../area/search-areas.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Place } from '../schema/place.js';
 
-/** The area a name refers to, or suggestions when it is not clear. */
+/** The area a name refers to, or the choices (or suggestions) when it is not clear. */
 export type AreaResolution =
-	| { readonly status: 'found'; readonly area: Area }
-	| { readonly status: 'not-found'; readonly suggestions: readonly Suggestion[] };
-
-/** Lowest score that can resolve: a whole name one edit away scores 0.5 (see `searchAreas`). */
-const CONFIDENT = 0.5;
-/** How far ahead of the runner-up the best match must be; the tolerance absorbs floating-point error (0.9 - 0.8). */
-const MARGIN = 0.1 - 1e-9;
+	| { readonly status: 'found'; readonly area: Area; readonly resolution: AreaResolutionNote }
+	| {
+			readonly status: 'not-found';
+			/** `ambiguous-area`: the name means several areas, and `suggestions` are the choices. */
+			readonly reason: 'unknown-area' | 'ambiguous-area';
+			/** A plain sentence saying why; names only registry and gazetteer names, never what was typed. */
+			readonly message: string;
+			readonly suggestions: readonly Suggestion[];
+	  };
 
 const soleForces = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
 
@@ -37,29 +50,175 @@ function policingArea(dataset: Dataset, area: Area): Area {
 	return force && ownFigures === 0 ? force : area;
 }
 
-/**
- * Resolves what a user typed to one area: an id, a name, an alias, or a near spelling that matches one area clearly
- * better than any other. Anything less certain is not found, with up to five suggestions. A nation policed by a
- * single force (Scotland, Northern Ireland) that holds no figures of its own resolves to that force, which holds the
- * nation's figures: "Scotland" answers with Police Scotland's.
- *
- * @example
- * ```ts
- * resolveArea(dataset, 'derbyshire constabulary'); // { status: 'found', area: { id: 'derbyshire', ... } }
- * resolveArea(dataset, 'Atlantis').status; // "not-found"
- * resolveArea(dataset, 'Scotland'); // { status: 'found', area: { id: 'police-scotland', ... } }
- * ```
- */
-export function resolveArea(dataset: Dataset, text: string): AreaResolution {
-	const exact = indexDataset(dataset).areas.get(text) ?? exactAreaMatch(dataset, text);
-	if (exact) return { status: 'found', area: policingArea(dataset, exact) };
-	const matches = searchAreas(dataset, text, 6);
-	const [first, second] = matches;
-	if (first && first.score >= CONFIDENT && (!second || first.score - second.score >= MARGIN || first.score === 1)) {
-		return { status: 'found', area: policingArea(dataset, first.area) };
+/** Whether an area answers with figures: it holds some, or it is a nation whose only force holds them. */
+function answersWithFigures(dataset: Dataset, area: Area): boolean {
+	return indexDataset(dataset).figuresByArea.has(area.id) || policingArea(dataset, area) !== area;
+}
+
+/** "Kingston upon Hull, City of" as people say it: "City of Kingston upon Hull". */
+function spokenName(name: string): string {
+	const match = /^(.*), ((?:City|County) of)$/.exec(name);
+	return match ? `${match[2]} ${match[1]}` : name;
+}
+
+/** A place as a sentence's subject: "Caerdydd (Cardiff)" when an alias matched, "Newport (Wales)" when shared. */
+function placeSubject(matched: string, place: Place): string {
+	const name = spokenName(place.name);
+	const within = normalizeAreaName(name).includes(normalizeAreaName(matched));
+	if (matched !== place.name && !within) return `${matched} (${place.where ? `${name}, ${place.where}` : name})`;
+	const shown = within ? matched : name;
+	return place.where ? `${shown} (${place.where})` : shown;
+}
+
+/** What was typed, as it may be echoed to the same user: short, and only letters, digits, spaces, - and '. */
+function echo(text: string): string {
+	return text
+		.replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 40)
+		.trim();
+}
+
+function found(area: Area, resolution: AreaResolutionNote): AreaResolution {
+	return { status: 'found', area, resolution };
+}
+
+function exactOrAlias(dataset: Dataset, area: Area, matched: string, own: boolean): AreaResolution {
+	const policing = policingArea(dataset, area);
+	if (policing !== area)
+		return found(policing, { kind: 'place', matched, note: `${area.name} is policed by ${policing.name}` });
+	return found(area, { kind: own ? 'exact' : 'alias', matched, note: '' });
+}
+
+function fromPlace(dataset: Dataset, name: PlaceName, area: Area): AreaResolution {
+	const policing = policingArea(dataset, area);
+	return found(policing, {
+		kind: 'place',
+		matched: name.name,
+		note: `${placeSubject(name.name, name.place)} is policed by ${policing.name}`,
+	});
+}
+
+function joinNames(names: readonly string[]): string {
+	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The choices for a gazetteer name that means more than one area: a name that spans forces, or a shared name. */
+function placeChoices(names: readonly PlaceName[]): AreaResolution {
+	const suggestions: Suggestion[] = [];
+	const seen = new Set<string>();
+	const shared = names.length > 1;
+	for (const name of names) {
+		for (const area of name.areas) {
+			if (seen.has(area.id)) continue;
+			seen.add(area.id);
+			suggestions.push(
+				shared
+					? { id: area.id, name: area.shortName, detail: placeLabel(name.place) }
+					: { id: area.id, name: area.shortName },
+			);
+		}
+	}
+	const first = names[0] as PlaceName;
+	const message = shared
+		? `More than one place is called ${first.name}: ${joinNames(names.map((n) => placeSubject(n.name, n.place)))}. Choose one.`
+		: first.areas.every((area) => area.kind === 'force')
+			? `${spokenName(first.name)} is policed by more than one force: ${joinNames(first.areas.map((a) => a.name))}. Choose one.`
+			: `${spokenName(first.name)} covers more than one area Signpost holds: ${joinNames(first.areas.map((a) => a.name))}. Choose one.`;
+	return { status: 'not-found', reason: 'ambiguous-area', message, suggestions };
+}
+
+interface Candidate {
+	readonly area: Area;
+	readonly matched: string;
+	readonly place?: PlaceName;
+	readonly distance: number;
+}
+
+/** A near spelling of exactly one area's names corrected to it; near spellings of several areas as choices. */
+function correct(dataset: Dataset, text: string, query: string): AreaResolution | undefined {
+	const max = typoAllowance(query);
+	if (max === 0) return undefined;
+	const candidates: Candidate[] = [
+		...nearAreaNames(dataset, query, max).map((near) => ({
+			area: near.area,
+			matched: near.name,
+			distance: near.distance,
+		})),
+		...nearPlaceNames(dataset, query, max).flatMap((near) =>
+			near.name.areas.map((area) => ({ area, matched: near.name.name, place: near.name, distance: near.distance })),
+		),
+	];
+	if (candidates.length === 0) return undefined;
+	const best = Math.min(...candidates.map((c) => c.distance));
+	const close = candidates.filter((c) => c.distance <= best + 1).sort((a, b) => a.distance - b.distance);
+	const areas = new Map<string, Candidate>();
+	for (const candidate of close) if (!areas.has(candidate.area.id)) areas.set(candidate.area.id, candidate);
+	const [only] = areas.values();
+	if (areas.size === 1 && only) {
+		const area = policingArea(dataset, only.area);
+		const input = echo(text);
+		const read = only.place ? ` (read as ${placeLabel(only.place.place)})` : '';
+		return found(area, {
+			kind: 'corrected',
+			matched: only.matched,
+			input,
+			note: `Showing ${area.name} for '${input}'${read}`,
+		});
 	}
 	return {
 		status: 'not-found',
-		suggestions: matches.slice(0, 5).map((m) => ({ id: m.area.id, name: m.area.shortName })),
+		reason: 'ambiguous-area',
+		message: 'That name is close to more than one area. Choose one.',
+		suggestions: [...areas.values()].slice(0, 10).map((c) =>
+			c.place
+				? { id: c.area.id, name: c.area.shortName, detail: placeLabel(c.place.place) }
+				: { id: c.area.id, name: c.area.shortName },
+		),
+	};
+}
+
+/**
+ * Resolves what a user typed to one area, or to choices; never to a guess:
+ * 1. an area id, or an area's own name, short name or alias ("Notts", "Heddlu Gwent"; forces first);
+ * 2. a place in the gazetteer: a town, local authority or county policed by one force ("Reading" → Thames Valley
+ *    Police, "Derry" → the PSNI, "Hants" → Hampshire and Isle of Wight Constabulary), with the sentence that says
+ *    so; a name that spans several forces ("London", "Yorkshire") or that several places share ("Newport") answers
+ *    `ambiguous-area` with the choices;
+ * 3. a near spelling (from four letters: one edit, from seven: two) of exactly one area's names, marked
+ *    `corrected` ("Showing Derbyshire Constabulary for 'Derbyshre'"); near spellings of several areas are choices.
+ * Prefixes and substrings never resolve ("a" is not Avon and Somerset, "Hants" never Northamptonshire): they only
+ * suggest. A nation policed by a single force that holds no figures of its own (Scotland, Northern Ireland) resolves
+ * to that force.
+ *
+ * @example
+ * ```ts
+ * resolveArea(dataset, 'derbyshire constabulary'); // { status: 'found', area: { id: 'derbyshire', ... }, resolution: { kind: 'exact', ... } }
+ * resolveArea(dataset, 'Reading').resolution?.note; // "Reading is policed by Thames Valley Police"
+ * resolveArea(dataset, 'London').status; // "not-found" (reason "ambiguous-area": the Met or the City of London Police)
+ * resolveArea(dataset, 'Atlantis').status; // "not-found"
+ * ```
+ */
+export function resolveArea(dataset: Dataset, text: string): AreaResolution {
+	const byId = indexDataset(dataset).areas.get(text);
+	if (byId) return exactOrAlias(dataset, byId, byId.name, true);
+	const query = foldAreaQuery(text);
+	const exact = exactAreaName(dataset, query);
+	if (exact && exact.area.kind === 'force') return exactOrAlias(dataset, exact.area, exact.name, exact.own);
+	const places = query ? placeIndex(dataset).byName.get(query) : undefined;
+	const spans = places !== undefined && (places.length > 1 || (places[0]?.areas.length ?? 0) > 1);
+	if (places && spans && !(exact?.own && answersWithFigures(dataset, exact.area))) return placeChoices(places);
+	if (exact) return exactOrAlias(dataset, exact.area, exact.name, exact.own);
+	const place = places?.[0];
+	const area = place?.areas[0];
+	if (place && area) return fromPlace(dataset, place, area);
+	const corrected = query ? correct(dataset, text, query) : undefined;
+	if (corrected) return corrected;
+	return {
+		status: 'not-found',
+		reason: 'unknown-area',
+		message: 'No area matches that name.',
+		suggestions: searchAreas(dataset, text, 5).map((m) => ({ id: m.area.id, name: m.area.shortName })),
 	};
 }

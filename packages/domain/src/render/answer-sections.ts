@@ -76,7 +76,10 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 	const sections: Section[] = [];
 	if (answer.status === 'not-found') {
 		const lines = [answer.message];
-		if (answer.suggestions.length) lines.push(`Did you mean: ${answer.suggestions.map((s) => s.name).join(', ')}?`);
+		if (answer.reason === 'ambiguous-area')
+			lines.push(...answer.suggestions.map((s) => style.item(s.detail ? `${s.name}: ${s.detail}` : s.name)));
+		else if (answer.suggestions.length)
+			lines.push(`Did you mean: ${answer.suggestions.map((s) => s.name).join(', ')}?`);
 		if (answer.yearsHeld.length) lines.push(`Years held: ${answer.yearsHeld.join(', ')}.`);
 		sections.push({ lines });
 	} else {
@@ -150,6 +153,10 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 			}
 		}
 	}
+	// "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary for 'Derbyshre'": said first.
+	const [lead] = sections;
+	if (answer.status === 'found' && answer.resolution?.note && lead)
+		sections[0] = { ...lead, lines: [`${answer.resolution.note}.`, ...lead.lines] };
 	sections.push({ heading: 'About these figures', lines: answer.caveats.map(style.item) });
 	sections.push({ lines: [renderHelp(answer.help, style)] });
 	return sections;

@@ -5,6 +5,7 @@ import { ClaimSchema } from './claim.js';
 import { ConflictSchema } from './conflict.js';
 import { FigureSchema } from './figure.js';
 import { MeasureSchema } from './measure.js';
+import { PlaceSchema } from './place.js';
 import { SourceSchema } from './source.js';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -30,6 +31,8 @@ export const DatasetSchema = z
 		figures: z.array(FigureSchema),
 		claims: z.array(ClaimSchema),
 		conflicts: z.array(ConflictSchema),
+		/** The place gazetteer: local authorities, towns and other names, each with the areas that police it. */
+		places: z.array(PlaceSchema).default([]),
 	})
 	.superRefine((data, ctx) => {
 		const kinds = ['areas', 'measures', 'ageBands', 'sources', 'figures', 'claims', 'conflicts'] as const;
@@ -48,6 +51,12 @@ export const DatasetSchema = z
 				if (!areas.has(member))
 					ctx.addIssue({ code: 'custom', path: ['areas', i, 'members'], message: `unknown area "${member}"` });
 			}
+		});
+		data.places.forEach((place, i) => {
+			place.areas.forEach((id, j) => {
+				if (!areas.has(id))
+					ctx.addIssue({ code: 'custom', path: ['places', i, 'areas', j], message: `unknown area "${id}"` });
+			});
 		});
 		data.figures.forEach((figure, i) => {
 			if (!areas.has(figure.area))

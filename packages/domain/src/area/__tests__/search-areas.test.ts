@@ -63,10 +63,12 @@ describe('searchAreas', () => {
 		expect(searchAreas(fixture, 'derby', 0)).toEqual([]);
 	});
 
-	it('an empty query lists areas, forces first', () => {
+	it('an empty query lists every area, the UK and the nations first', () => {
 		const all = searchAreas(fixture, '', 1_000);
 		expect(all).toHaveLength(fixture.areas.length);
-		expect(all[0]?.area.kind).toBe('force');
+		const kinds = all.map((m) => m.area.kind);
+		const firstOther = kinds.findIndex((kind) => kind !== 'uk' && kind !== 'nation');
+		expect(kinds.slice(firstOther).some((kind) => kind === 'uk' || kind === 'nation')).toBe(false);
 	});
 
 	it('finds nothing close for an unknown place', () => {

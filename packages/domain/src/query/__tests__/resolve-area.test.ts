@@ -22,7 +22,9 @@ describe('resolveArea for nations', () => {
 
 	it('keeps a nation with several forces, or with figures of its own, as the nation', () => {
 		expect(resolvedId('Wales')).toBe('wales');
-		expect(resolvedId('England')).toBe('england');
+		// England holds no figures of its own and spans 39 forces: the choices, not a guess.
+		const england = resolveArea(dataset, 'England');
+		expect(england.status === 'not-found' && england.reason).toBe('ambiguous-area');
 		const withOwnFigure = {
 			...dataset,
 			figures: [

@@ -1,0 +1,26 @@
+/**
+ * How a name was matched to the area an answer is about:
+ * - `exact`: the area's own name, short name or id ("Derbyshire", "derbyshire constabulary");
+ * - `alias`: another name of the same area ("Notts", "the Met", "Heddlu Gwent");
+ * - `place`: a place the area polices ("Reading" → Thames Valley Police; "Caerdydd" → South Wales Police), or a
+ *   nation policed by one force ("Scotland" → Police Scotland);
+ * - `corrected`: a near spelling of one area's name, corrected ("Derbyshre" → Derbyshire Constabulary).
+ */
+export type AreaResolutionKind = 'exact' | 'alias' | 'place' | 'corrected';
+
+/** How a typed name became the answer's area, with the sentence that says so. */
+export interface AreaResolutionNote {
+	readonly kind: AreaResolutionKind;
+	/** The registry's or gazetteer's name that matched ("Reading", "Notts", "Derbyshire"). */
+	readonly matched: string;
+	/**
+	 * Only for `corrected`: what was typed, cut to 40 characters and stripped to letters, digits, spaces, hyphens and
+	 * apostrophes, to echo back to the same user. Never log it.
+	 */
+	readonly input?: string;
+	/**
+	 * The sentence an answer shows: "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary
+	 * for 'Derbyshre'". Empty for `exact` and `alias`, which need none.
+	 */
+	readonly note: string;
+}
