@@ -64,8 +64,8 @@ export { type Dataset, type DatasetInput, DatasetSchema } from './schema/dataset
 export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figure.js';
 export { IdSchema } from './schema/id.js';
 export { type Measure, MeasureSchema } from './schema/measure.js';
-export { type Place, type PlaceKind, PlaceKindSchema, PlaceSchema } from './schema/place.js';
 export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './schema/period-id.js';
+export { type Place, type PlaceKind, PlaceKindSchema, PlaceSchema } from './schema/place.js';
 export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
 export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';
 export { type SourceRef, SourceRefSchema } from './schema/source-ref.js';

@@ -63,7 +63,11 @@ function build(dataset: Dataset): PlaceIndex {
 		)
 		.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 	const byLength: PlaceName[][] = [];
-	for (const name of all) (byLength[name.folded.length] ??= []).push(name);
+	for (const name of all) {
+		const bucket = byLength[name.folded.length];
+		if (bucket) bucket.push(name);
+		else byLength[name.folded.length] = [name];
+	}
 	return { byName, sorted, words, byLength };
 }
 

@@ -197,17 +197,26 @@ function searchPlaces(dataset: Dataset, query: string, best: Best): void {
 	const fromPlace = (name: PlaceName, value: number) => {
 		for (const area of name.areas) offer(best, area, value, name.name, placeLabel(name.place));
 	};
-	for (let i = lowerBound(index.sorted, query, (n) => n.folded), n = 0; i < index.sorted.length && n < PREFIX_SCAN; i++, n++) {
+	for (
+		let i = lowerBound(index.sorted, query, (n) => n.folded), n = 0;
+		i < index.sorted.length && n < PREFIX_SCAN;
+		i++, n++
+	) {
 		const name = index.sorted[i] as PlaceName;
 		if (!name.folded.startsWith(query)) break;
 		fromPlace(name, name.folded === query ? 0.97 : 0.85);
 	}
-	for (let i = lowerBound(index.words, query, (w) => w.word), n = 0; i < index.words.length && n < PREFIX_SCAN; i++, n++) {
+	for (
+		let i = lowerBound(index.words, query, (w) => w.word), n = 0;
+		i < index.words.length && n < PREFIX_SCAN;
+		i++, n++
+	) {
 		const word = index.words[i] as { word: string; name: PlaceName };
 		if (!word.word.startsWith(query)) break;
 		fromPlace(word.name, 0.75);
 	}
-	for (const near of nearPlaceNames(dataset, query, typoAllowance(query))) fromPlace(near.name, 0.6 - near.distance * 0.1);
+	for (const near of nearPlaceNames(dataset, query, typoAllowance(query)))
+		fromPlace(near.name, 0.6 - near.distance * 0.1);
 }
 
 /**

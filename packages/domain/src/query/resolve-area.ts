@@ -171,11 +171,13 @@ function correct(dataset: Dataset, text: string, query: string): AreaResolution 
 		status: 'not-found',
 		reason: 'ambiguous-area',
 		message: 'That name is close to more than one area. Choose one.',
-		suggestions: [...areas.values()].slice(0, 10).map((c) =>
-			c.place
-				? { id: c.area.id, name: c.area.shortName, detail: placeLabel(c.place.place) }
-				: { id: c.area.id, name: c.area.shortName },
-		),
+		suggestions: [...areas.values()]
+			.slice(0, 10)
+			.map((c) =>
+				c.place
+					? { id: c.area.id, name: c.area.shortName, detail: placeLabel(c.place.place) }
+					: { id: c.area.id, name: c.area.shortName },
+			),
 	};
 }
 

@@ -58,8 +58,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 				if (resolved.status === 'not-found') {
 					return {
 						status: 'not-found',
-						reason: 'unknown-area',
-						message: 'No area matches that name.',
+						reason: resolved.reason,
+						message: resolved.message,
 						suggestions: resolved.suggestions,
 						help: help(options),
 					};

@@ -61,7 +61,8 @@ export type YearsResult =
 	| (WithHelp & { readonly status: 'found'; readonly years: readonly YearId[]; readonly area?: Area | undefined })
 	| (WithHelp & {
 			readonly status: 'not-found';
-			readonly reason: 'unknown-area' | 'unknown-measure';
+			/** `ambiguous-area`: the name means several areas (London, Newport); `suggestions` are the choices. */
+			readonly reason: 'unknown-area' | 'ambiguous-area' | 'unknown-measure';
 			readonly message: string;
 			readonly suggestions: readonly Suggestion[];
 	  });

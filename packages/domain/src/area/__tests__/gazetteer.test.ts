@@ -345,7 +345,8 @@ describe('resolving a place', () => {
 		expect(resolvedId('Herefordshire')).not.toBe('hertfordshire');
 		expect(resolvedId('Derry')).not.toBe('derbyshire');
 		expect(resolvedId('Southampton')).not.toBe('northamptonshire');
-		for (const short of ['a', 'av', 'de', 'he', 'no', 'we', 'so']) expect(resolvedId(short), short).toBe('unknown-area');
+		for (const short of ['a', 'av', 'de', 'he', 'no', 'we', 'so'])
+			expect(resolvedId(short), short).toBe('unknown-area');
 		expect(resolvedId('Herts')).toBe('hertfordshire');
 		expect(resolvedId('Herefs')).toBe('west-mercia');
 	});

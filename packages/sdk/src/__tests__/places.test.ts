@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatAnswer, getFigures, listYears, searchAreas } from '../index.js';
+
+// The same names the domain's gazetteer table checks, through the SDK's public API.
+describe('places through the SDK', () => {
+	it.each([
+		['Hants', 'hampshire', 'place'],
+		['Reading', 'thames-valley', 'place'],
+		['Caerdydd', 'south-wales', 'place'],
+		['Derry', 'psni', 'place'],
+		['Derbyshre', 'derbyshire', 'corrected'],
+		['Notts', 'nottinghamshire', 'alias'],
+		['Derbyshire', 'derbyshire', 'exact'],
+	] as const)('%s answers for %s, with how the name was matched', (area, id, kind) => {
+		const answer = getFigures({ area });
+		expect(answer.status).toBe('found');
+		if (answer.status !== 'found') return;
+		expect(answer.data.area.id).toBe(id);
+		expect(answer.resolution?.kind).toBe(kind);
+	});
+
+	it('says which force polices a place, and marks a corrected name, in the formatted answer', () => {
+		const reading = getFigures({ area: 'Reading' });
+		expect(reading.resolution?.note).toBe('Reading is policed by Thames Valley Police');
+		expect(formatAnswer(reading, { format: 'text' })).toContain('Reading is policed by Thames Valley Police.');
+		const corrected = getFigures({ area: 'Derbyshre' });
+		expect(corrected.resolution).toMatchObject({ kind: 'corrected', input: 'Derbyshre' });
+		expect(formatAnswer(corrected, { format: 'markdown' })).toContain(
+			"Showing Derbyshire Constabulary for 'Derbyshre'.",
+		);
+	});
+
+	it('answers London with the choices, each of which is accepted when typed back', () => {
+		const london = getFigures({ area: 'London' });
+		expect(london.status === 'not-found' && london.reason).toBe('ambiguous-area');
+		if (london.status !== 'not-found') return;
+		expect(london.suggestions.map((s) => s.id)).toEqual(['metropolitan', 'city-of-london']);
+		for (const choice of london.suggestions) {
+			const again = getFigures({ area: choice.name });
+			expect(again.status === 'found' ? again.data.area.id : again.status === 'not-found' && again.reason).not.toBe(
+				'ambiguous-area',
+			);
+		}
+		const text = formatAnswer(london, { format: 'text' });
+		expect(text).toContain('Metropolitan Police');
+		expect(text).toContain('0800 1111');
+		expect(listYears({ area: 'London' })).toMatchObject({ status: 'not-found', reason: 'ambiguous-area' });
+	});
+
+	it('finds a town in a search with the force that polices it', () => {
+		const result = searchAreas('Reading');
+		expect(result.status === 'found' && result.areas[0]).toMatchObject({
+			area: { id: 'thames-valley' },
+			place: 'Reading',
+		});
+	});
+});
+
+describe('the README example for places', () => {
+	it('prints what its comments say', () => {
+		const reading = getFigures({ area: 'Reading' });
+		expect(reading.resolution?.note).toBe('Reading is policed by Thames Valley Police');
+		const typo = getFigures({ area: 'Derbyshre' });
+		expect([typo.resolution?.kind, typo.resolution?.note]).toEqual([
+			'corrected',
+			"Showing Derbyshire Constabulary for 'Derbyshre'",
+		]);
+		const london = getFigures({ area: 'London' });
+		expect(
+			london.status === 'not-found' && london.reason === 'ambiguous-area' && london.suggestions.map((s) => s.name),
+		).toEqual(['Metropolitan Police', 'City of London']);
+	});
+});
