@@ -34,9 +34,12 @@ export { type DatasetIndex, indexDataset } from './dataset/dataset-index.js';
 export { DatasetValidationError } from './dataset/dataset-validation-error.js';
 export { figureKey } from './dataset/figure-key.js';
 export { formatIssues } from './dataset/format-issues.js';
+export { measureInstead } from './measure/measure-instead.js';
+export { findMeasure, type MeasureMatch, searchMeasures } from './measure/search-measures.js';
 export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan } from './period/financial-year.js';
 export { parsePeriod, parseYear } from './period/parse-period.js';
 export { periodOf } from './period/period-of.js';
+export { calendarYearMessage, readYear, type YearReading } from './period/read-year.js';
 export { type CompareQuery, compareAreas } from './query/compare-areas.js';
 export {
 	computeChange,

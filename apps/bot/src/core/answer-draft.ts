@@ -8,6 +8,7 @@ const NOT_FOUND_TITLES: Record<NotFoundReason, string> = {
 	'ambiguous-area': 'That name covers more than one area',
 	'unknown-measure': 'Not a measure Signpost holds',
 	'invalid-year': 'Not a financial year Signpost can read',
+	'ambiguous-year': 'Which financial year?',
 	'year-outside-dataset': 'That year is outside the figures held',
 	'no-published-figure': 'No published figure',
 	'offence-not-in-force': 'The offence did not exist that year',

@@ -91,6 +91,7 @@ export type NotFoundReason =
 	| 'ambiguous-area'
 	| 'unknown-measure'
 	| 'invalid-year'
+	| 'ambiguous-year'
 	| 'year-outside-dataset'
 	| 'no-published-figure'
 	| 'offence-not-in-force';

@@ -10,9 +10,11 @@ import {
 import type { CaveatKey } from '../answer/caveats.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
+import { measureInstead } from '../measure/measure-instead.js';
+import { findMeasure } from '../measure/search-measures.js';
 import { financialYear } from '../period/financial-year.js';
-import { parseYear } from '../period/parse-period.js';
 import { periodOf } from '../period/period-of.js';
+import { calendarYearMessage, readYear } from '../period/read-year.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
@@ -59,7 +61,9 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 /** The figures answer for an area already resolved. */
 function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: AnswerOptions): FiguresAnswer {
 	const index = indexDataset(dataset);
-	const measure = query.measure ? index.measures.get(query.measure) : undefined;
+	const measure = query.measure
+		? (index.measures.get(query.measure) ?? findMeasure(dataset, query.measure))
+		: undefined;
 	if (query.measure && !measure) {
 		return notFound('figures', 'unknown-measure', 'That measure is not one Signpost holds.', {
 			...options,
@@ -68,8 +72,16 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 	}
 	const held = yearsHeld(dataset, { area: area.id, measure: measure?.id });
 	let yearId = held.at(-1);
-	if (query.year !== undefined && query.year.trim() !== '') {
-		const year = parseYear(query.year);
+	const reading = readYear(query.year);
+	if (reading.kind === 'ambiguous') {
+		return notFound('figures', 'ambiguous-year', calendarYearMessage(reading), {
+			...options,
+			suggestions: reading.choices.map((y) => ({ id: y.id, name: y.id })),
+			yearsHeld: held,
+		});
+	}
+	if (reading.kind !== 'latest') {
+		const year = reading.kind === 'invalid' ? null : reading.year;
 		if (!year) {
 			return notFound('figures', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
 				...options,
@@ -100,10 +112,11 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 	const body = yearId ? areaYear(dataset, area, yearId, measure, held) : null;
 	if (!yearId || !body) {
 		const where = yearId ? ` for ${yearId}` : '';
+		const instead = measure ? measureInstead(dataset, area, measure) : undefined;
 		return notFound(
 			'figures',
 			'no-published-figure',
-			`Signpost holds no published figure for ${area.shortName}${where}.`,
+			`Signpost holds no published figure for ${area.shortName}${where}.${instead ? ` ${instead}.` : ''}`,
 			{
 				...options,
 				yearsHeld: held,

@@ -9,8 +9,11 @@ import {
 } from '../answer/answer.js';
 import { viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
+import { measureInstead } from '../measure/measure-instead.js';
+import { findMeasure } from '../measure/search-measures.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Measure } from '../schema/measure.js';
 import { computeChange, notCompared } from './computed-change.js';
 import { resolveArea } from './resolve-area.js';
 import { yearsHeld } from './years-held.js';
@@ -47,10 +50,18 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 	return { ...seriesFor(dataset, resolved.area, query, options), resolution: resolved.resolution };
 }
 
+/** " Scotland records Communicating Indecently with a Child instead (...)." or nothing. */
+function insteadText(dataset: Dataset, area: Area, measure: Measure): string {
+	const instead = measureInstead(dataset, area, measure);
+	return instead ? ` ${instead}.` : '';
+}
+
 /** The series answer for an area already resolved. */
 function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: AnswerOptions): SeriesAnswer {
 	const index = indexDataset(dataset);
-	const measure = index.measures.get(query.measure ?? DEFAULT_MEASURE);
+	const measure = query.measure
+		? (index.measures.get(query.measure) ?? findMeasure(dataset, query.measure))
+		: index.measures.get(DEFAULT_MEASURE);
 	if (!measure) {
 		return notFound('series', 'unknown-measure', 'That measure is not one Signpost holds.', {
 			...options,
@@ -64,7 +75,7 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 		return notFound(
 			'series',
 			'no-published-figure',
-			`Signpost holds no published ${measure.shortName.toLowerCase()} series for ${area.shortName}.`,
+			`Signpost holds no published ${measure.shortName.toLowerCase()} series for ${area.shortName}.${insteadText(dataset, area, measure)}`,
 			{
 				...options,
 				yearsHeld: yearsHeld(dataset, { area: area.id }),

@@ -20,6 +20,14 @@ export const MeasureSchema = z.object({
 	/** Nations where `inForceFrom` applies. */
 	inForceNations: z.array(NationSchema).optional(),
 	caveats: z.array(z.string().min(1)).default([]),
+	/** The words people use for it ("grooming", "SCWC", "online", "charged"), accepted wherever a measure is named. */
+	aliases: z.array(z.string().min(1).max(60)).default([]),
+	/**
+	 * The measure this one stands in for where that one is not recorded: Police Scotland's Communicating Indecently
+	 * with a Child for Sexual Communication with a Child. A different offence, never added to or compared with it; an
+	 * answer asking for one where only the other is held says so.
+	 */
+	equivalentOf: IdSchema.optional(),
 });
 
 export type Measure = z.infer<typeof MeasureSchema>;

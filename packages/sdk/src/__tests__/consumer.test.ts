@@ -91,7 +91,7 @@ if (answer.status === 'found') {
 	const value: string | undefined = answer.data.figures[0]?.valueText;
 	console.log(value, help.services[0].phone);
 } else {
-	const reason: 'unknown-area' | 'ambiguous-area' | 'unknown-measure' | 'invalid-year' | 'year-outside-dataset' | 'no-published-figure' | 'offence-not-in-force' = answer.reason;
+	const reason: 'unknown-area' | 'ambiguous-area' | 'unknown-measure' | 'invalid-year' | 'ambiguous-year' | 'year-outside-dataset' | 'no-published-figure' | 'offence-not-in-force' = answer.reason;
 	// @ts-expect-error a not-found answer has no data
 	console.log(reason, answer.data);
 }

@@ -71,3 +71,19 @@ describe('the README example for places', () => {
 		).toEqual(['Metropolitan Police', 'City of London']);
 	});
 });
+
+describe('measures and years in the words people use, through the SDK', () => {
+	it('reads "grooming", "SCWC" and "year ending March 2023"', () => {
+		const answer = getFigures({ area: 'Wales', measure: 'grooming', year: 'year ending March 2023' });
+		expect(answer.status === 'found' && [answer.data.year, answer.data.figures[0]?.measure.id]).toEqual([
+			'2022/23',
+			'sexual-communication-with-a-child',
+		]);
+		expect(listYears({ area: 'Wales', measure: 'SCWC' }).status).toBe('found');
+	});
+
+	it('answers a calendar year with the two financial years it touches', () => {
+		const answer = getFigures({ area: 'UK', year: '2023' });
+		expect(answer.status === 'not-found' && answer.suggestions.map((s) => s.id)).toEqual(['2022/23', '2023/24']);
+	});
+});

@@ -1,8 +1,8 @@
-import type { Dataset } from '@signpost-uk/domain';
+import { type Dataset, findMeasure } from '@signpost-uk/domain';
 
 /**
- * The measure id for what someone typed: an id, a short name or a full name, in any case ("Offences recorded",
- * "child-sexual-offences"). Text that names no measure is returned trimmed, so the query answers `unknown-measure`
+ * The measure id for what someone typed: an id, a short name, a full name or a word people use for it, in any case
+ * ("Offences recorded", "child-sexual-offences", "grooming", "SCWC"), or a near spelling of one. Text that names no measure is returned trimmed, so the query answers `unknown-measure`
  * with the measures as suggestions.
  *
  * @param dataset - the dataset whose measures to match
@@ -16,8 +16,5 @@ import type { Dataset } from '@signpost-uk/domain';
 export function measureId(dataset: Dataset, text: string | undefined): string | undefined {
 	const wanted = text?.trim().toLowerCase();
 	if (!wanted) return undefined;
-	const measure = dataset.measures.find(
-		(m) => m.id === wanted || m.shortName.toLowerCase() === wanted || m.name.toLowerCase() === wanted,
-	);
-	return measure?.id ?? wanted;
+	return findMeasure(dataset, wanted)?.id ?? wanted;
 }

@@ -23,14 +23,41 @@ describe('autocomplete', () => {
 		expect(choices[0]).toEqual({ name: 'Derbyshire Constabulary', value: 'derbyshire' });
 	});
 
-	it('offers areas with figures first when nothing is typed, and `with` works like `area`', () => {
-		const choices = choicesOf(handle(autocomplete('compare', 'with', '')));
+	it('offers the UK first, then areas with figures, when nothing is typed, and `with` works like `area`', () => {
+		const choices = choicesOf(handle(autocomplete('compare', 'with', ''))).map((c) => String(c.value));
+		const kinds = new Map(fixtureDataset().areas.map((a) => [a.id, a.kind]));
 		const held = new Set(fixtureDataset().figures.map((f) => f.area));
-		const first = choices.slice(0, held.size).map((c) => String(c.value));
-		expect(first.sort()).toEqual([...held].sort());
-		const rest = choices.slice(held.size);
-		expect(rest.length).toBeGreaterThan(0);
-		for (const choice of rest) expect(held.has(String(choice.value)), String(choice.value)).toBe(false);
+		expect(choices[0]).toBe('uk');
+		const others = choices.filter((id) => kinds.get(id) !== 'uk' && kinds.get(id) !== 'nation');
+		expect(choices.slice(choices.length - others.length)).toEqual(others);
+		const firstWithout = others.findIndex((id) => !held.has(id));
+		expect(firstWithout).toBeGreaterThan(0);
+		expect(others.slice(firstWithout).some((id) => held.has(id))).toBe(false);
+	});
+
+	it('offers the UK and the nations first when nothing is typed (bundled data)', () => {
+		const bundled = createInteractionHandler({ dataset: getBundledDataset(), rateLimit: false });
+		const choices = choicesOf(bundled(autocomplete('figures', 'area', '')));
+		expect(choices[0]?.value).toBe('uk');
+		expect(new Set(choices.slice(0, 5).map((c) => c.value))).toEqual(
+			new Set(['uk', 'england', 'northern-ireland', 'scotland', 'wales']),
+		);
+	});
+
+	it("ranks an area's own name before aliases, and offers a town with its force (bundled data)", () => {
+		const bundled = createInteractionHandler({ dataset: getBundledDataset(), rateLimit: false });
+		const scot = choicesOf(bundled(autocomplete('figures', 'area', 'scot')));
+		expect(scot.slice(0, 2).map((c) => c.value)).toEqual(['scotland', 'police-scotland']);
+		const reading = choicesOf(bundled(autocomplete('figures', 'area', 'Reading')));
+		expect(reading[0]).toEqual({ name: 'Reading → Thames Valley Police', value: 'thames-valley' });
+		const hants = choicesOf(bundled(autocomplete('figures', 'area', 'Hants')));
+		expect(hants[0]?.value).toBe('hampshire');
+		const grooming = choicesOf(bundled(autocomplete('trend', 'measure', 'grooming')));
+		expect(grooming[0]?.value).toBe('sexual-communication-with-a-child');
+		const years = choicesOf(bundled(autocomplete('figures', 'year', 'year ending March 2023', { area: 'UK' })));
+		expect(years[0]?.value).toBe('2022/23');
+		const calendar = choicesOf(bundled(autocomplete('figures', 'year', '2023', { area: 'UK' })));
+		expect(calendar.map((c) => c.value)).toEqual(['2023/24', '2022/23']);
 	});
 
 	it('offers only the years held for the chosen area, latest first', () => {

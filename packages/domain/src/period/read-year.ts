@@ -1,0 +1,72 @@
+import { type FinancialYear, financialYear } from './financial-year.js';
+import { parsePeriod, parseYear } from './parse-period.js';
+
+/** What a year as typed means to a query. */
+export type YearReading =
+	/** One financial year ("2022/23", "year ending March 2023", "FY2022/23", "22/23"). */
+	| { readonly kind: 'year'; readonly year: FinancialYear }
+	/** A span as Signpost prints it ("2017/18-2022/23", "2017/18 to 2022/23"): answered for its last year. */
+	| { readonly kind: 'span'; readonly from: FinancialYear; readonly year: FinancialYear }
+	/** Nothing, or "latest": the latest year held. */
+	| { readonly kind: 'latest' }
+	/** A calendar year ("2023"): it touches two financial years, the choices. */
+	| { readonly kind: 'ambiguous'; readonly calendarYear: number; readonly choices: readonly FinancialYear[] }
+	| { readonly kind: 'invalid' };
+
+const ENDING = /^(?:(?:the )?(?:financial )?year (?:ending|ended|to) |ye |fye )(?:31 )?march (\d{4})$/;
+const APRIL_TO_MARCH = /^(?:1 )?april (\d{4}) (?:to|-|–) (?:31 )?march (\d{4})$/;
+
+/**
+ * Reads a year as people and the press write it: "2022/23", "2022-23", "22/23", "FY2022/23", "FY 22/23",
+ * "year ending March 2023", "April 2022 to March 2023", a span as Signpost prints it ("2017/18-2022/23",
+ * "2017/18 to 2022/23"), "latest" or nothing. A bare calendar year ("2023") is ambiguous: it touches two financial
+ * years, which are the choices.
+ *
+ * @example
+ * ```ts
+ * readYear('year ending March 2023'); // { kind: 'year', year: { id: '2022/23', ... } }
+ * readYear('2023'); // { kind: 'ambiguous', calendarYear: 2023, choices: [2022/23, 2023/24] }
+ * readYear('latest'); // { kind: 'latest' }
+ * ```
+ */
+export function readYear(input: string | undefined): YearReading {
+	const text = (input ?? '').slice(0, 60).trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+	if (text === '' || text === 'latest' || text === 'most recent' || text === 'latest year') return { kind: 'latest' };
+	const direct = parseYear(text);
+	if (direct) return { kind: 'year', year: direct };
+	const fy = /^fy ?(.+)$/.exec(text);
+	const financial = fy?.[1] ? parseYear(fy[1]) : null;
+	if (financial) return { kind: 'year', year: financial };
+	const ending = ENDING.exec(text);
+	if (ending?.[1]) return { kind: 'year', year: financialYear(Number(ending[1]) - 1) };
+	const months = APRIL_TO_MARCH.exec(text);
+	if (months?.[1] && months[2] && Number(months[2]) === Number(months[1]) + 1)
+		return { kind: 'year', year: financialYear(Number(months[1])) };
+	if (/^\d{4}$/.test(text)) {
+		const calendarYear = Number(text);
+		if (calendarYear >= 1991 && calendarYear <= 2100)
+			return {
+				kind: 'ambiguous',
+				calendarYear,
+				choices: [financialYear(calendarYear - 1), financialYear(calendarYear)],
+			};
+	}
+	const period = parsePeriod(text);
+	if (period && period.kind === 'span') return { kind: 'span', from: period.from, year: period.to };
+	return { kind: 'invalid' };
+}
+
+/**
+ * The sentence for a calendar year typed where a financial year is meant: "2023 touches two financial years: 2022/23
+ * (April 2022 to March 2023) and 2023/24 (April 2023 to March 2024). Choose one."
+ *
+ * @example
+ * ```ts
+ * const reading = readYear('2023');
+ * if (reading.kind === 'ambiguous') calendarYearMessage(reading);
+ * ```
+ */
+export function calendarYearMessage(reading: Extract<YearReading, { kind: 'ambiguous' }>): string {
+	const spans = reading.choices.map((y) => `${y.id} (April ${y.startYear} to March ${y.startYear + 1})`);
+	return `${reading.calendarYear} touches two financial years: ${spans.join(' and ')}. Choose one.`;
+}
