@@ -73,10 +73,10 @@ describe('the README example for places', () => {
 });
 
 describe('measures and years in the words people use, through the SDK', () => {
-	it('reads "grooming", "SCWC" and "year ending March 2023"', () => {
-		const answer = getFigures({ area: 'Wales', measure: 'grooming', year: 'year ending March 2023' });
+	it('reads "grooming", "SCWC" and "year ending March 2024"', () => {
+		const answer = getFigures({ area: 'Wales', measure: 'grooming', year: 'year ending March 2024' });
 		expect(answer.status === 'found' && [answer.data.year, answer.data.figures[0]?.measure.id]).toEqual([
-			'2022/23',
+			'2023/24',
 			'sexual-communication-with-a-child',
 		]);
 		expect(listYears({ area: 'Wales', measure: 'SCWC' }).status).toBe('found');
