@@ -27,7 +27,31 @@ describe('area search (target: median under 50 µs)', () => {
 		searchAreas(dataset, 'Atlantis');
 	});
 
+	bench('place in the gazetteer: "Reading"', () => {
+		searchAreas(dataset, 'Reading');
+	});
+
+	bench('one letter while typing: "s"', () => {
+		searchAreas(dataset, 's');
+	});
+
+	bench('typo of a place: "Readng"', () => {
+		searchAreas(dataset, 'Readng');
+	});
+
 	bench('resolveArea: "Notts"', () => {
 		resolveArea(dataset, 'Notts');
+	});
+
+	bench('resolveArea, a place: "Caerdydd"', () => {
+		resolveArea(dataset, 'Caerdydd');
+	});
+
+	bench('resolveArea, a corrected spelling: "Derbyshre"', () => {
+		resolveArea(dataset, 'Derbyshre');
+	});
+
+	bench('resolveArea, choices: "London"', () => {
+		resolveArea(dataset, 'London');
 	});
 });

@@ -25,11 +25,27 @@ export interface PlaceIndex {
 	readonly sorted: readonly PlaceName[];
 	/** Every later word of a place name (not its first), sorted, with the name it starts: word-prefix search. */
 	readonly words: readonly { readonly word: string; readonly name: PlaceName }[];
-	/** Place names by folded length, for the spelling pass (only lengths near the query's are read). */
-	readonly byLength: readonly (readonly PlaceName[])[];
+	/**
+	 * Place names by folded length and first character ("7|r"), for the spelling pass: only names of a near length
+	 * that start with the query's first or second character are read (a slip in the very first letter is not
+	 * corrected, a swap of the first two is).
+	 */
+	readonly byLengthAndFirst: ReadonlyMap<string, readonly PlaceName[]>;
 }
 
 const cache = new WeakMap<Dataset, PlaceIndex>();
+
+/**
+ * The key of a spelling-pass bucket.
+ *
+ * @example
+ * ```ts
+ * bucketKey(7, 'r'); // "7|r"
+ * ```
+ */
+export function bucketKey(length: number, first: string): string {
+	return `${length}|${first}`;
+}
 
 function build(dataset: Dataset): PlaceIndex {
 	const areas = new Map(dataset.areas.map((area) => [area.id, area]));
@@ -62,13 +78,14 @@ function build(dataset: Dataset): PlaceIndex {
 				.map((word) => ({ word, name })),
 		)
 		.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-	const byLength: PlaceName[][] = [];
+	const byLengthAndFirst = new Map<string, PlaceName[]>();
 	for (const name of all) {
-		const bucket = byLength[name.folded.length];
+		const key = bucketKey(name.folded.length, name.folded[0] ?? '');
+		const bucket = byLengthAndFirst.get(key);
 		if (bucket) bucket.push(name);
-		else byLength[name.folded.length] = [name];
+		else byLengthAndFirst.set(key, [name]);
 	}
-	return { byName, sorted, words, byLength };
+	return { byName, sorted, words, byLengthAndFirst };
 }
 
 /**

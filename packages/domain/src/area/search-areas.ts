@@ -3,7 +3,7 @@ import type { Dataset } from '../schema/dataset.js';
 import { editDistance } from './edit-distance.js';
 import { letterCounts, SLOTS, slot } from './letter-counts.js';
 import { normalizeAreaName } from './normalize-area-name.js';
-import { lowerBound, type PlaceName, placeIndex, placeLabel } from './place-index.js';
+import { bucketKey, lowerBound, type PlaceName, placeIndex, placeLabel } from './place-index.js';
 
 /** One area search result. */
 export interface AreaMatch {
@@ -142,19 +142,22 @@ export interface NearName {
 }
 
 /**
- * Gazetteer names within `max` edits of a folded query, reading only names of a near length and skipping those the
- * letter counts rule out.
+ * Gazetteer names within `max` edits of a folded query, reading only names of a near length that start with the
+ * query's first or second character, and skipping those the letter counts rule out.
  */
 export function nearPlaceNames(dataset: Dataset, query: string, max: number): NearName[] {
 	if (max === 0) return [];
-	const { byLength } = placeIndex(dataset);
+	const { byLengthAndFirst } = placeIndex(dataset);
 	const letters = queryLetters(query);
+	const firsts = query[1] && query[1] !== query[0] ? [query[0] ?? '', query[1]] : [query[0] ?? ''];
 	const near: NearName[] = [];
 	for (let length = query.length - max; length <= query.length + max; length++) {
-		for (const name of byLength[length] ?? []) {
-			if (countsBound(letters, name.letters, length) > max) continue;
-			const distance = editDistance(query, name.folded, max);
-			if (distance <= max) near.push({ name, distance });
+		for (const first of firsts) {
+			for (const name of byLengthAndFirst.get(bucketKey(length, first)) ?? []) {
+				if (countsBound(letters, name.letters, length) > max) continue;
+				const distance = editDistance(query, name.folded, max);
+				if (distance <= max) near.push({ name, distance });
+			}
 		}
 	}
 	return near;
@@ -189,7 +192,7 @@ function offer(best: Best, area: Area, score: number, matched: string, place?: s
 }
 
 /** At most this many gazetteer names are read for a prefix: enough to fill a list, cheap for "s". */
-const PREFIX_SCAN = 200;
+const PREFIX_SCAN = 50;
 
 /** Gazetteer matches: exact names, prefixes and word prefixes by bisection, near spellings by length bucket. */
 function searchPlaces(dataset: Dataset, query: string, best: Best): void {
