@@ -1,16 +1,7 @@
-import { type Answer, answerSections, MARKDOWN_STYLE, type NotFoundReason } from '@signpost-uk/domain';
+import { type Answer, answerSections, MARKDOWN_STYLE, WORDING } from '@signpost-uk/domain';
 import type { EmbedDraft, MessageDraft } from '../util/respond.js';
 
 const FIELD_VALUE = 1_024;
-
-const NOT_FOUND_TITLES: Record<NotFoundReason, string> = {
-	'unknown-area': 'No area matches that name',
-	'unknown-measure': 'Not a measure Signpost holds',
-	'invalid-year': 'Not a financial year Signpost can read',
-	'year-outside-dataset': 'That year is outside the figures held',
-	'no-published-figure': 'No published figure',
-	'offence-not-in-force': 'The offence did not exist that year',
-};
 
 /**
  * Packs a section's lines into embed fields of at most 1,024 characters each, so a long section continues in the
@@ -50,7 +41,7 @@ export function packFields(heading: string, lines: readonly string[]): { name: s
 export function answerDraft(answer: Answer, ephemeral: boolean, subject?: string): MessageDraft {
 	const sections = answerSections(answer, MARKDOWN_STYLE).slice(0, -1);
 	const [first, ...rest] = sections;
-	const reason = answer.status === 'not-found' ? NOT_FOUND_TITLES[answer.reason] : undefined;
+	const reason = answer.status === 'not-found' ? WORDING.notFoundTitles[answer.reason] : undefined;
 	const title = reason
 		? subject && answer.status === 'not-found' && answer.reason !== 'unknown-area'
 			? `${subject}: ${reason}`
@@ -62,8 +53,7 @@ export function answerDraft(answer: Answer, ephemeral: boolean, subject?: string
 		fields: rest.flatMap((section) => packFields(section.heading ?? 'Notes', section.lines)),
 	};
 	const lead =
-		answer.status === 'found'
-			? 'Police-recorded offences, with the source of every figure. Recorded offences are not a count of children abused.'
-			: answer.message;
+		// The lead does not repeat a caveat: the answer's caveat set says each one once.
+		answer.status === 'found' ? WORDING.foundLead : answer.message;
 	return { content: lead, embeds: [embed], ephemeral };
 }

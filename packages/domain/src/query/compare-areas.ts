@@ -1,9 +1,13 @@
 import { type AnswerOptions, type CompareAnswer, found, notFound } from '../answer/answer.js';
+import { conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
+import { measureCaveats } from '../answer/measure-group.js';
+import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { parseYear } from '../period/parse-period.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import { WORDING } from '../text/wording.js';
 import { DEFAULT_MEASURE } from './get-series.js';
 import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
@@ -45,7 +49,7 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 	if (query.year !== undefined && query.year.trim() !== '') {
 		const parsed = parseYear(query.year);
 		if (!parsed)
-			return notFound('compare', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
+			return notFound('compare', 'invalid-year', WORDING.notFound.invalidYear, {
 				...options,
 				yearsHeld: union,
 			});
@@ -74,5 +78,13 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 			},
 		);
 	}
-	return found('compare', { year, measure, rows }, figures, options);
+	const nations = [...new Set(areas.flatMap((a) => areaNations(a, index)))];
+	const data = {
+		year,
+		measure,
+		rows,
+		measureCaveats: measureCaveats(measure, nations),
+		conflicts: conflictsAmong(figures),
+	};
+	return found('compare', data, figures, options);
 }
