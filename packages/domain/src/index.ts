@@ -49,7 +49,7 @@ export { getNational, isNationalArea, type NationalQuery } from './query/get-nat
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
-export { answerSections, figureLine, figureValueText, type Section } from './render/answer-sections.js';
+export { answerSections, figureLine, figureValueText, type Section, sourceName } from './render/answer-sections.js';
 export { renderMarkdown, renderText } from './render/render-answer.js';
 export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
 export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';

@@ -13,6 +13,8 @@ import { yearsHeld } from './years-held.js';
 export interface CompareQuery {
 	areas: readonly string[];
 	year?: string | undefined;
+	/** A measure id (default: all child sexual offences recorded). */
+	measure?: string | undefined;
 }
 
 /**
@@ -37,7 +39,10 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
 	}
 	const index = indexDataset(dataset);
-	const measure = index.measures.get(DEFAULT_MEASURE);
+	const measureId = query.measure?.trim() || DEFAULT_MEASURE;
+	const measure = index.measures.get(measureId);
+	if (!measure && measureId !== DEFAULT_MEASURE)
+		return notFound('compare', 'unknown-measure', 'That measure is not one Signpost holds.', options);
 	if (!measure || areas.length === 0) return notFound('compare', 'unknown-area', 'Name at least one area.', options);
 	const heldSets = areas.map((a) => new Set(yearsHeld(dataset, { area: a.id, measure: measure.id })));
 	const union = [...new Set(heldSets.flatMap((s) => [...s]))].sort();

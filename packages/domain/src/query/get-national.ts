@@ -9,6 +9,8 @@ import { sortFigureViews } from './sort-figures.js';
 /** The year to give national figures for (default: the latest held). */
 export interface NationalQuery {
 	year?: string | undefined;
+	/** A measure id, to limit the answer to one measure (default: every measure held). */
+	measure?: string | undefined;
 }
 
 /**
@@ -40,9 +42,17 @@ export function isNationalArea(area: Pick<Area, 'id' | 'kind' | 'members'>): boo
  */
 export function getNational(dataset: Dataset, query: NationalQuery = {}, options: AnswerOptions = {}): NationalAnswer {
 	const index = indexDataset(dataset);
+	const measure = query.measure?.trim() || undefined;
+	if (measure !== undefined && !index.measures.has(measure))
+		return notFound('national', 'unknown-measure', 'That measure is not one Signpost holds.', options);
 	const national = dataset.figures.filter((f) => {
 		const area = index.areas.get(f.area);
-		return area !== undefined && isNationalArea(area) && !f.period.includes('-');
+		return (
+			area !== undefined &&
+			isNationalArea(area) &&
+			!f.period.includes('-') &&
+			(measure === undefined || f.measure === measure)
+		);
 	});
 	const held = [...new Set(national.map((f) => f.period))].sort();
 	let year = held.at(-1);

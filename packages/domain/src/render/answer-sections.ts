@@ -5,7 +5,15 @@ import { formatChange } from '../text/format-value.js';
 import { renderHelp } from './render-help.js';
 import type { RenderStyle } from './render-style.js';
 
-function sourceName(source: Source, style: RenderStyle): string {
+/**
+ * A source as a short citation: publisher (or its quoted headline) and date, as a link where it has an address.
+ *
+ * @example
+ * ```ts
+ * sourceName(source, MARKDOWN_STYLE); // "[Burton Mail, 2018-03-14](https://…)"
+ * ```
+ */
+export function sourceName(source: Source, style: RenderStyle): string {
 	const date = source.published === 'not-shown' ? 'date not shown' : source.published;
 	// A headline is the source's words, not ours: quoted when it stands in for a missing publisher.
 	const name = `${source.publisher ?? style.quote(source.title)}, ${date}`;
