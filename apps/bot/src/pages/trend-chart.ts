@@ -27,20 +27,14 @@ export function chartAltText(series: SeriesData): string {
 }
 
 /**
- * The chart for a series: rendered to PNG when the context has a renderer (Node), otherwise a link to the same
- * chart on the area's docs page (a Worker cannot run the renderer).
+ * Where to see the chart of a series: the area's docs page, which draws it.
  *
  * @example
  * ```ts
- * trendChart(series, context).file?.name; // "trend-kent.png"
+ * trendChart(series, context).line; // "The chart of these figures is on [Kent's page on the docs site](…)."
  * ```
  */
 export function trendChart(series: SeriesData, context: ReplyContext): TrendChart {
 	const url = `${context.docsBaseUrl}${docsLink('area', series.area.id)}`;
-	const seeIt = `The chart of these figures is on [${series.area.shortName}'s page on the docs site](${url}).`;
-	if (!context.renderChart || series.points.length === 0) return { line: seeIt };
-	const svg = seriesSvg(series);
-	return {
-		file: { name: `trend-${series.area.id}.png`, data: context.renderChart(svg), description: chartAltText(series) },
-	};
+	return { line: `The chart of these figures is on [${series.area.shortName}'s page on the docs site](${url}).` };
 }
