@@ -11,6 +11,7 @@ export interface RenderStyle {
 }
 
 /** Control characters (terminal escape sequences among them), line breaks and bidirectional overrides. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
 
 /** Text on one line with no control characters: a dataset cannot move the cursor, clear a terminal or add a line. */

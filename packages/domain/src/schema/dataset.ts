@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AgeBandSchema } from './age-band.js';
 import { normalizeAreaName } from '../area/normalize-area-name.js';
+import { AgeBandSchema } from './age-band.js';
 import { AreaSchema } from './area.js';
 import { isCalendarDate } from './calendar-date.js';
 import { ClaimSchema } from './claim.js';

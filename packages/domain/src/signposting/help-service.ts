@@ -5,7 +5,13 @@ export const AUDIENCES = ['child', 'adult', 'professional', 'anyone'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** Every topic help can be chosen for. */
-export const HELP_TOPICS = ['general', 'online-grooming', 'image-shared', 'worried-about-own-thoughts', 'emergency'] as const;
+export const HELP_TOPICS = [
+	'general',
+	'online-grooming',
+	'image-shared',
+	'worried-about-own-thoughts',
+	'emergency',
+] as const;
 
 /** What the person needs help with; picks the topic services shown beside the two always-on lines. */
 export type HelpTopic = (typeof HELP_TOPICS)[number];
