@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figureKey } from '../dataset/figure-key.js';
 import { AgeBandSchema } from './age-band.js';
 import { AreaSchema } from './area.js';
 import { ClaimSchema } from './claim.js';
@@ -65,6 +66,21 @@ export const DatasetSchema = z
 					path: ['figures', i, 'breakdown', 'ageBand'],
 					message: `unknown age band "${band}"`,
 				});
+			if (figure.corroborates) {
+				const held = data.figures.find((f) => f.id === figure.corroborates);
+				if (!held)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'corroborates'],
+						message: `unknown figure "${figure.corroborates}"`,
+					});
+				else if (figureKey(held) !== figureKey(figure))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'corroborates'],
+						message: `"${figure.corroborates}" counts another area, period, measure or breakdown`,
+					});
+			}
 			figure.sources.forEach((ref, j) => {
 				if (!sources.has(ref.source))
 					ctx.addIssue({
