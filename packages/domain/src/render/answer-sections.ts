@@ -1,5 +1,5 @@
 import type { Answer, ComputedChange, NotComparedPair } from '../answer/answer.js';
-import type { FigureView } from '../answer/figure-view.js';
+import type { ConflictView, FigureView } from '../answer/figure-view.js';
 import type { Source } from '../schema/source.js';
 import { formatChange } from '../text/format-value.js';
 import { renderHelp } from './render-help.js';
@@ -11,6 +11,13 @@ function sourceName(source: Source, style: RenderStyle): string {
 	const name = `${source.publisher ?? `“${source.title}”`}, ${date}`;
 	return source.url ? style.link(name, source.url) : style.text(name);
 }
+
+/** How each kind of conflict introduces the other values beside a figure. */
+const CONFLICT_HEADINGS = {
+	disagreement: 'Conflicting report',
+	revision: 'Another release gives this year as',
+	sum: 'Does not add up with',
+} as const satisfies Record<ConflictView['kind'], string>;
 
 /**
  * A figure's value with its qualifier, source and quote, and a note of any conflict or low confidence.
@@ -29,8 +36,17 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
 	for (const conflict of view.conflicts) {
 		const others = conflict.values
 			.filter((v) => v.figureId !== view.figure.id)
+<<<<<<< HEAD
 			.map((v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`);
 		if (others.length) text += `. Conflicting report: ${others.join('; ')}. ${style.text(conflict.note)}`;
+=======
+			.map(
+				(v) =>
+					`${v.areaName ? `${v.areaName} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
+			);
+		const heading = CONFLICT_HEADINGS[conflict.kind];
+		if (others.length) text += `. ${heading}: ${others.join('; ')}. ${conflict.note}`;
+>>>>>>> main
 	}
 	return text;
 }

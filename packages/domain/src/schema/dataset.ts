@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeAreaName } from '../area/normalize-area-name.js';
+import { figureKey } from '../dataset/figure-key.js';
 import { AgeBandSchema } from './age-band.js';
 import { AreaSchema } from './area.js';
 import { isCalendarDate } from './calendar-date.js';
@@ -101,6 +102,21 @@ export const DatasetSchema = z
 					path: ['figures', i, 'breakdown', 'ageBand'],
 					message: `unknown age band "${band}"`,
 				});
+			if (figure.corroborates) {
+				const held = data.figures.find((f) => f.id === figure.corroborates);
+				if (!held)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'corroborates'],
+						message: `unknown figure "${figure.corroborates}"`,
+					});
+				else if (figureKey(held) !== figureKey(figure))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'corroborates'],
+						message: `"${figure.corroborates}" counts another area, period, measure or breakdown`,
+					});
+			}
 			figure.sources.forEach((ref, j) => {
 				if (!sources.has(ref.source))
 					ctx.addIssue({
