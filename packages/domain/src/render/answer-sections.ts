@@ -36,17 +36,12 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
 	for (const conflict of view.conflicts) {
 		const others = conflict.values
 			.filter((v) => v.figureId !== view.figure.id)
-<<<<<<< HEAD
-			.map((v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`);
-		if (others.length) text += `. Conflicting report: ${others.join('; ')}. ${style.text(conflict.note)}`;
-=======
 			.map(
 				(v) =>
-					`${v.areaName ? `${v.areaName} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
+					`${v.areaName ? `${style.text(v.areaName)} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
 			);
 		const heading = CONFLICT_HEADINGS[conflict.kind];
-		if (others.length) text += `. ${heading}: ${others.join('; ')}. ${conflict.note}`;
->>>>>>> main
+		if (others.length) text += `. ${heading}: ${others.join('; ')}. ${style.text(conflict.note)}`;
 	}
 	return text;
 }
