@@ -22,7 +22,7 @@ const plain = (t: string) => t.replace(UNPRINTABLE, ' ');
  * never become link targets, whatever a dataset holds).
  *
  * @param url - the address as held
- * @returns the normalised address, with parentheses and spaces percent-encoded so it cannot end a Markdown link early
+ * @returns the address, with spaces, parentheses and angle brackets percent-encoded so it cannot end a Markdown link
  * @example
  * ```ts
  * webLink('https://example.org/a (b)'); // "https://example.org/a%20%28b%29"
@@ -31,9 +31,9 @@ const plain = (t: string) => t.replace(UNPRINTABLE, ' ');
  */
 export function webLink(url: string): string | undefined {
 	if (!URL.canParse(url)) return undefined;
-	const parsed = new URL(url);
-	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-	return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+	const { protocol } = new URL(url);
+	if (protocol !== 'https:' && protocol !== 'http:') return undefined;
+	return url.trim().replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** Plain text: no markup; links as "text (address)". */
