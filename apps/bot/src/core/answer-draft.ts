@@ -4,6 +4,7 @@ import type { EmbedDraft, MessageDraft } from '../util/respond.js';
 const FIELD_VALUE = 1_024;
 
 const NOT_FOUND_TITLES: Record<NotFoundReason, string> = {
+	'invalid-query': 'That question could not be read',
 	'unknown-area': 'No area matches that name',
 	'unknown-measure': 'Not a measure Signpost holds',
 	'invalid-year': 'Not a financial year Signpost can read',

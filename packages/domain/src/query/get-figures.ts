@@ -11,13 +11,13 @@ import type { CaveatKey } from '../answer/caveats.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { financialYear } from '../period/financial-year.js';
-import { parseYear } from '../period/parse-period.js';
 import { periodOf } from '../period/period-of.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
 import { computeChange, notCompared } from './computed-change.js';
+import { readYear } from './read-year.js';
 import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearsHeld } from './years-held.js';
@@ -51,6 +51,7 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 		return notFound('figures', 'unknown-area', 'No area matches that name.', {
 			...options,
 			suggestions: resolved.suggestions,
+			input: 'area',
 		});
 	}
 	const { area } = resolved;
@@ -60,38 +61,25 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 		return notFound('figures', 'unknown-measure', 'That measure is not one Signpost holds.', {
 			...options,
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
+			input: 'measure',
 		});
 	}
 	const held = yearsHeld(dataset, { area: area.id, measure: measure?.id });
 	let yearId = held.at(-1);
-	if (query.year !== undefined && query.year.trim() !== '') {
-		const year = parseYear(query.year);
-		if (!year) {
-			return notFound('figures', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
-				...options,
-				yearsHeld: held,
-			});
-		}
-		const all = yearsHeld(dataset);
-		const first = all[0];
-		const last = all.at(-1);
-		if (!first || !last || year.id < first || year.id > last) {
-			const range = first && last ? `figures from ${first} to ${last} only` : 'no figures yet';
-			return notFound('figures', 'year-outside-dataset', `Signpost holds ${range}.`, {
-				...options,
-				yearsHeld: held,
-			});
-		}
+	const reading = readYear(dataset, query.year);
+	if (!reading.ok)
+		return notFound('figures', reading.reason, reading.message, { ...options, yearsHeld: held, input: 'year' });
+	if (reading.year) {
 		const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
-		if (measure?.inForceFrom && inForceHere && year.id < measure.inForceFrom) {
+		if (measure?.inForceFrom && inForceHere && reading.year < measure.inForceFrom) {
 			return notFound(
 				'figures',
 				'offence-not-in-force',
-				`${measure.name}: the offence did not exist in ${year.id}. It came into force in ${measure.inForceFrom}.`,
-				{ ...options, yearsHeld: held },
+				`${measure.name}: the offence did not exist in ${reading.year}. It came into force in ${measure.inForceFrom}.`,
+				{ ...options, yearsHeld: held, input: 'year' },
 			);
 		}
-		yearId = year.id;
+		yearId = reading.year;
 	}
 	const body = yearId ? areaYear(dataset, area, yearId, measure, held) : null;
 	if (!yearId || !body) {

@@ -1,9 +1,9 @@
 import { type AnswerOptions, found, type NationalAnswer, notFound } from '../answer/answer.js';
 import { viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
-import { parseYear } from '../period/parse-period.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import { readYear } from './read-year.js';
 import { sortFigureViews } from './sort-figures.js';
 
 /** The year to give national figures for (default: the latest held). */
@@ -44,7 +44,10 @@ export function getNational(dataset: Dataset, query: NationalQuery = {}, options
 	const index = indexDataset(dataset);
 	const measure = query.measure?.trim() || undefined;
 	if (measure !== undefined && !index.measures.has(measure))
-		return notFound('national', 'unknown-measure', 'That measure is not one Signpost holds.', options);
+		return notFound('national', 'unknown-measure', 'That measure is not one Signpost holds.', {
+			...options,
+			input: 'measure',
+		});
 	const national = dataset.figures.filter((f) => {
 		const area = index.areas.get(f.area);
 		return (
@@ -55,16 +58,10 @@ export function getNational(dataset: Dataset, query: NationalQuery = {}, options
 		);
 	});
 	const held = [...new Set(national.map((f) => f.period))].sort();
-	let year = held.at(-1);
-	if (query.year !== undefined && query.year.trim() !== '') {
-		const parsed = parseYear(query.year);
-		if (!parsed)
-			return notFound('national', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
-				...options,
-				yearsHeld: held,
-			});
-		year = parsed.id;
-	}
+	const reading = readYear(dataset, query.year);
+	if (!reading.ok)
+		return notFound('national', reading.reason, reading.message, { ...options, yearsHeld: held, input: 'year' });
+	const year = reading.year ?? held.at(-1);
 	const figures = sortFigureViews(
 		dataset,
 		national.filter((f) => f.period === year).map((f) => viewFigure(index, f)),

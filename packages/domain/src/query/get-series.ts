@@ -40,6 +40,7 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 	if (resolved.status === 'not-found') {
 		return notFound('series', 'unknown-area', 'No area matches that name.', {
 			...options,
+			input: 'area',
 			suggestions: resolved.suggestions,
 		});
 	}
@@ -48,6 +49,7 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 	if (!measure) {
 		return notFound('series', 'unknown-measure', 'That measure is not one Signpost holds.', {
 			...options,
+			input: 'measure',
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
 		});
 	}

@@ -1,5 +1,5 @@
 import type { Answer, ComputedChange, NotComparedPair } from '../answer/answer.js';
-import type { FigureView } from '../answer/figure-view.js';
+import type { ConflictView, FigureView } from '../answer/figure-view.js';
 import type { Source } from '../schema/source.js';
 import { formatChange } from '../text/format-value.js';
 import { renderHelp } from './render-help.js';
@@ -16,9 +16,16 @@ import type { RenderStyle } from './render-style.js';
 export function sourceName(source: Source, style: RenderStyle): string {
 	const date = source.published === 'not-shown' ? 'date not shown' : source.published;
 	// A headline is the source's words, not ours: quoted when it stands in for a missing publisher.
-	const name = `${source.publisher ?? style.quote(source.title)}, ${date}`;
-	return source.url ? style.link(name, source.url) : name;
+	const name = `${source.publisher ?? `“${source.title}”`}, ${date}`;
+	return source.url ? style.link(name, source.url) : style.text(name);
 }
+
+/** How each kind of conflict introduces the other values beside a figure. */
+const CONFLICT_HEADINGS = {
+	disagreement: 'Conflicting report',
+	revision: 'Another release gives this year as',
+	sum: 'Does not add up with',
+} as const satisfies Record<ConflictView['kind'], string>;
 
 /**
  * A figure's value with its qualifier, source and quote, and a note of any conflict or low confidence.
@@ -37,8 +44,12 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
 	for (const conflict of view.conflicts) {
 		const others = conflict.values
 			.filter((v) => v.figureId !== view.figure.id)
-			.map((v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`);
-		if (others.length) text += `. Conflicting report: ${others.join('; ')}. ${conflict.note}`;
+			.map(
+				(v) =>
+					`${v.areaName ? `${style.text(v.areaName)} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
+			);
+		const heading = CONFLICT_HEADINGS[conflict.kind];
+		if (others.length) text += `. ${heading}: ${others.join('; ')}. ${style.text(conflict.note)}`;
 	}
 	return text;
 }
@@ -52,17 +63,17 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
  * ```
  */
 export function figureLine(view: FigureView, style: RenderStyle, withArea = false): string {
-	const prefix = withArea ? `${view.area.shortName}, ` : '';
+	const prefix = withArea ? `${style.text(view.area.shortName)}, ` : '';
 	const period = view.figure.period.includes('-') ? ` (${view.figure.period.replace('-', ' to ')})` : '';
-	return `${prefix}${view.label}${period}: ${figureValueText(view, style)}`;
+	return `${prefix}${style.text(view.label)}${period}: ${figureValueText(view, style)}`;
 }
 
-function changeLine(change: ComputedChange): string {
-	return `${change.to.label}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), computed by Signpost from the cited counts`;
+function changeLine(change: ComputedChange, style: RenderStyle): string {
+	return `${style.text(change.to.label)}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), computed by Signpost from the cited counts`;
 }
 
 function notComparedLine(pair: NotComparedPair, style: RenderStyle): string {
-	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${pair.reason}`;
+	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${style.text(pair.reason)}`;
 }
 
 /** A titled block of lines; renderers join them. */
@@ -83,8 +94,9 @@ export interface Section {
 export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 	const sections: Section[] = [];
 	if (answer.status === 'not-found') {
-		const lines = [answer.message];
-		if (answer.suggestions.length) lines.push(`Did you mean: ${answer.suggestions.map((s) => s.name).join(', ')}?`);
+		const lines = [style.text(answer.message)];
+		if (answer.suggestions.length)
+			lines.push(`Did you mean: ${answer.suggestions.map((s) => style.text(s.name)).join(', ')}?`);
 		if (answer.yearsHeld.length) lines.push(`Years held: ${answer.yearsHeld.join(', ')}.`);
 		sections.push({ lines });
 	} else {
@@ -103,7 +115,7 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 				if (d.changes.length)
 					sections.push({
 						heading: 'Change from the previous year',
-						lines: d.changes.map((c) => style.item(changeLine(c))),
+						lines: d.changes.map((c) => style.item(changeLine(c, style))),
 					});
 				if (d.notCompared.length)
 					sections.push({
@@ -124,13 +136,16 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 					lines: d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
 				});
 				if (d.changes.length)
-					sections.push({ heading: 'Year-on-year changes', lines: d.changes.map((c) => style.item(changeLine(c))) });
+					sections.push({
+						heading: 'Year-on-year changes',
+						lines: d.changes.map((c) => style.item(changeLine(c, style))),
+					});
 				if (d.notCompared.length)
 					sections.push({
 						heading: 'Years not compared',
 						lines: d.notCompared.map((p) =>
 							style.item(
-								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${p.reason}`,
+								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${style.text(p.reason)}`,
 							),
 						),
 					});
@@ -143,7 +158,7 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 					lines: d.rows.map((r) =>
 						r.figures.length
 							? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
-							: style.item(`${r.area.shortName}: no published figure for ${d.year}`),
+							: style.item(`${style.text(r.area.shortName)}: no published figure for ${d.year}`),
 					),
 				});
 				break;
@@ -158,7 +173,7 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 			}
 		}
 	}
-	sections.push({ heading: 'About these figures', lines: answer.caveats.map(style.item) });
+	sections.push({ heading: 'About these figures', lines: answer.caveats.map((c) => style.item(style.text(c))) });
 	sections.push({ lines: [renderHelp(answer.help, style)] });
 	return sections;
 }

@@ -22,6 +22,11 @@ export const FigureSchema = z
 		sources: z.array(SourceRefSchema).min(1),
 		confidence: z.enum(['normal', 'low']).default('normal'),
 		notes: z.array(z.string().min(1)).default([]),
+		/**
+		 * The id of a held figure with the same area, period, measure and breakdown that this one repeats at another
+		 * precision (83% beside "four in five"): the two agree, so they are not a conflict.
+		 */
+		corroborates: IdSchema.optional(),
 	})
 	.refine((f) => f.unit !== 'count' || Number.isInteger(f.value), {
 		message: 'a count is a whole number',
