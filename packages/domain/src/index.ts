@@ -53,9 +53,10 @@ export { type AreaCoverage, type Coverage, getCoverage } from './query/get-cover
 export { type FiguresQuery, getFigures, headlineYear } from './query/get-figures.js';
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
+export { readYear, type YearReading } from './query/read-year.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
-export { answerSections, figureLine, figureValueText, type Section } from './render/answer-sections.js';
+export { answerSections, figureLine, figureValueText, type Section, sourceName } from './render/answer-sections.js';
 export { renderMarkdown, renderText } from './render/render-answer.js';
 export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
 export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';
@@ -74,7 +75,14 @@ export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './sche
 export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
 export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';
 export { type SourceRef, SourceRefSchema } from './schema/source-ref.js';
-export type { Audience, ContactChannel, HelpService, HelpTopic } from './signposting/help-service.js';
+export {
+	AUDIENCES,
+	type Audience,
+	type ContactChannel,
+	HELP_TOPICS,
+	type HelpService,
+	type HelpTopic,
+} from './signposting/help-service.js';
 export {
 	CEOP,
 	CHILDLINE,

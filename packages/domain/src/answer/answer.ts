@@ -127,6 +127,7 @@ export type AnswerKind = 'figures' | 'series' | 'compare' | 'national';
 
 /** Why there is no figure to give. Every reason is a correct answer, never a guess. */
 export type NotFoundReason =
+	| 'invalid-query'
 	| 'unknown-area'
 	| 'unknown-measure'
 	| 'invalid-year'
@@ -167,6 +168,11 @@ export interface NotFoundAnswer<Kind extends AnswerKind = AnswerKind> extends An
 	readonly suggestions: readonly Suggestion[];
 	/** Years that are held, where that helps the user ask again. */
 	readonly yearsHeld: readonly YearId[];
+	/**
+	 * Which part of the query the answer is about, as a path: `area`, `year`, `measure`, `areas.1` (the second area
+	 * named). Absent when no one input is at fault (no published figure).
+	 */
+	readonly input?: string | undefined;
 }
 
 /** The answer to a figures question. */
@@ -246,13 +252,14 @@ export function notFound<Kind extends AnswerKind>(
 	kind: Kind,
 	reason: NotFoundReason,
 	message: string,
-	options: AnswerOptions & { suggestions?: readonly Suggestion[]; yearsHeld?: readonly YearId[] },
+	options: AnswerOptions & { suggestions?: readonly Suggestion[]; yearsHeld?: readonly YearId[]; input?: string },
 ): NotFoundAnswer<Kind> {
 	return {
 		status: 'not-found',
 		kind,
 		reason,
 		message,
+		...(options.input === undefined ? {} : { input: options.input }),
 		suggestions: options.suggestions ?? [],
 		yearsHeld: options.yearsHeld ?? [],
 		help: selectHelp(options.help),

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { AgeBand } from '../schema/age-band.js';
 import type { Area } from '../schema/area.js';
+import type { ConflictKind } from '../schema/conflict.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { Source } from '../schema/source.js';
@@ -16,6 +17,8 @@ export interface CitedSource {
 /** The other side of a conflict, as shown beside a figure. */
 export interface ConflictingValue {
 	readonly figureId: string;
+	/** The other value's area, where it is not the figure's own (a total its parts do not add up to). */
+	readonly areaName?: string | undefined;
 	readonly valueText: string;
 	readonly sources: readonly CitedSource[];
 }
@@ -23,6 +26,8 @@ export interface ConflictingValue {
 /** A conflict a figure is part of, with every value the sources give. */
 export interface ConflictView {
 	readonly id: string;
+	/** `disagreement`, `revision` (a later release restates the year) or `sum` (parts and total do not add up). */
+	readonly kind: ConflictKind;
 	readonly note: string;
 	readonly values: readonly ConflictingValue[];
 }
@@ -89,10 +94,13 @@ export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
 	const detail = breakdownLabel(figure, ageBand);
 	const conflicts = (index.conflictsByFigure.get(figure.id) ?? []).map((conflict) => ({
 		id: conflict.id,
+		kind: conflict.kind,
 		note: conflict.note,
 		values: conflict.figures.flatMap((id) => {
 			const other = index.figures.get(id);
-			return other ? [{ figureId: id, valueText: formatFigureValue(other), sources: cite(index, other) }] : [];
+			if (!other) return [];
+			const areaName = other.area === figure.area ? undefined : index.areas.get(other.area)?.shortName;
+			return [{ figureId: id, areaName, valueText: formatFigureValue(other), sources: cite(index, other) }];
 		}),
 	}));
 	return {

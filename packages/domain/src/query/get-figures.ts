@@ -14,15 +14,15 @@ import { groupByMeasure, measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { financialYear } from '../period/financial-year.js';
-import { parseYear } from '../period/parse-period.js';
 import { periodOf } from '../period/period-of.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
-import { noPublishedFigure, offenceNotInForce, WORDING, yearOutsideDataset } from '../text/wording.js';
+import { noPublishedFigure, offenceNotInForce, WORDING } from '../text/wording.js';
 import { computeChange, notCompared } from './computed-change.js';
+import { readYear } from './read-year.js';
 import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearsHeld } from './years-held.js';
@@ -56,6 +56,7 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 		return notFound('figures', 'unknown-area', WORDING.notFound.unknownArea, {
 			...options,
 			suggestions: resolved.suggestions,
+			input: 'area',
 		});
 	}
 	const { area } = resolved;
@@ -65,38 +66,26 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 		return notFound('figures', 'unknown-measure', WORDING.notFound.unknownMeasure, {
 			...options,
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
+			input: 'measure',
 		});
 	}
 	const held = yearsHeld(dataset, { area: area.id, measure: measure?.id });
 	let yearId = headlineYear(dataset, area.id, measure?.id) ?? held.at(-1);
 	let latest = true;
-	if (query.year !== undefined && query.year.trim() !== '') {
-		const year = parseYear(query.year);
-		if (!year) {
-			return notFound('figures', 'invalid-year', WORDING.notFound.invalidYear, {
-				...options,
-				yearsHeld: held,
-			});
-		}
-		const all = yearsHeld(dataset);
-		const first = all[0];
-		const last = all.at(-1);
-		if (!first || !last || year.id < first || year.id > last) {
-			return notFound('figures', 'year-outside-dataset', yearOutsideDataset(first, last), {
-				...options,
-				yearsHeld: held,
-			});
-		}
+	const reading = readYear(dataset, query.year);
+	if (!reading.ok)
+		return notFound('figures', reading.reason, reading.message, { ...options, yearsHeld: held, input: 'year' });
+	if (reading.year) {
 		const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
-		if (measure?.inForceFrom && inForceHere && year.id < measure.inForceFrom) {
+		if (measure?.inForceFrom && inForceHere && reading.year < measure.inForceFrom) {
 			return notFound(
 				'figures',
 				'offence-not-in-force',
-				offenceNotInForce(measure.name, year.id, measure.inForceFrom),
-				{ ...options, yearsHeld: held },
+				offenceNotInForce(measure.name, reading.year, measure.inForceFrom),
+				{ ...options, yearsHeld: held, input: 'year' },
 			);
 		}
-		yearId = year.id;
+		yearId = reading.year;
 		latest = false;
 	}
 	const body = yearId ? areaYear(dataset, area, yearId, measure, held, latest) : null;

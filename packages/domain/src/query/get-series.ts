@@ -44,6 +44,7 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 	if (resolved.status === 'not-found') {
 		return notFound('series', 'unknown-area', WORDING.notFound.unknownArea, {
 			...options,
+			input: 'area',
 			suggestions: resolved.suggestions,
 		});
 	}
@@ -52,6 +53,7 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 	if (!measure) {
 		return notFound('series', 'unknown-measure', WORDING.notFound.unknownMeasure, {
 			...options,
+			input: 'measure',
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
 		});
 	}

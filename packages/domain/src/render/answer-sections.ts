@@ -8,11 +8,26 @@ import { areaName, citationName, suggestionsLine, WORDING, yearsHeldLine } from 
 import { renderHelp } from './render-help.js';
 import type { RenderStyle } from './render-style.js';
 
-function sourceName(source: Source, style: RenderStyle): string {
+/**
+ * A source as a short citation: publisher (or its quoted headline) and date, as a link where it has an address.
+ *
+ * @example
+ * ```ts
+ * sourceName(source, MARKDOWN_STYLE); // "[Burton Mail, 2018-03-14](https://…)"
+ * ```
+ */
+export function sourceName(source: Source, style: RenderStyle): string {
 	// A headline is the source's words, not ours: quoted when it stands in for a missing publisher.
-	const name = citationName(source, style.quote);
-	return source.url ? style.link(name, source.url) : name;
+	const name = citationName(source, (t) => `“${t}”`);
+	return source.url ? style.link(name, source.url) : style.text(name);
 }
+
+/** How each kind of conflict introduces the other values beside a figure. */
+const CONFLICT_HEADINGS = {
+	disagreement: WORDING.conflictMark,
+	revision: 'Another release gives this year as',
+	sum: 'Does not add up with',
+} as const satisfies Record<ConflictView['kind'], string>;
 
 /**
  * A figure's value with its qualifier, source and quote, what it covers where that is less than a whole year from
@@ -31,12 +46,16 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
 	if (view.coverage.length) text += ` (${view.coverage.join('; ')})`;
 	if (first) text += ` (${sourceName(first.source, style)}: ${style.quote(first.quote)}${also})`;
 	if (view.lowConfidence) text += ` (${WORDING.lowConfidence})`;
-	const others = view.conflicts.flatMap((conflict) =>
-		conflict.values
+	for (const conflict of view.conflicts) {
+		const others = conflict.values
 			.filter((v) => v.figureId !== view.figure.id)
-			.map((v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`),
-	);
-	if (others.length) text += `. ${style.bold(WORDING.conflictMark)}: also reported as ${others.join('; ')}`;
+			.map(
+				(v) =>
+					`${v.areaName ? `${style.text(v.areaName)} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
+			);
+		// The mark goes on every line in the conflict; its note is said once, in the conflicts section.
+		if (others.length) text += `. ${style.bold(CONFLICT_HEADINGS[conflict.kind])}: ${others.join('; ')}`;
+	}
 	return text;
 }
 
@@ -49,25 +68,25 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
  * ```
  */
 export function figureLine(view: FigureView, style: RenderStyle, withArea = false, withYear = false): string {
-	const prefix = withArea ? `${areaName(view.area)}, ` : '';
+	const prefix = withArea ? `${style.text(areaName(view.area))}, ` : '';
 	const period = view.figure.period.includes('-')
 		? ` (${view.figure.period.replace('-', ' to ')})`
 		: withYear
 			? `, ${view.figure.period}`
 			: '';
-	return `${prefix}${view.label}${period}: ${figureValueText(view, style)}`;
+	return `${prefix}${style.text(view.label)}${period}: ${figureValueText(view, style)}`;
 }
 
-function changeLine(change: ComputedChange): string {
-	return `${change.to.label}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${WORDING.computed}`;
+function changeLine(change: ComputedChange, style: RenderStyle): string {
+	return `${style.text(change.to.label)}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${WORDING.computed}`;
 }
 
 function notComparedLine(pair: NotComparedPair, style: RenderStyle): string {
-	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${pair.reason}`;
+	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${style.text(pair.reason)}`;
 }
 
 function noteLines(caveats: readonly string[], style: RenderStyle): string[] {
-	return caveats.map((c) => style.item(`Note: ${c}`));
+	return caveats.map((c) => style.item(`Note: ${style.text(c)}`));
 }
 
 function groupLines(group: MeasureGroup, style: RenderStyle, headingYear: string, withArea = false): string[] {
@@ -82,12 +101,13 @@ function claimLine(view: ClaimView, style: RenderStyle): string {
 	const [from, to] = view.inputs;
 	const span =
 		view.overSpan && from && to ? ` (${WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})` : '';
-	const verdict = view.reproduces ? view.check : style.bold(view.check);
-	return style.item(`${source}${span}: ${style.quote(view.claim.quote)}. ${verdict}`);
+	const verdict = view.reproduces ? style.text(view.check) : style.bold(view.check);
+	return style.item(`${source}${style.text(span)}: ${style.quote(view.claim.quote)}. ${verdict}`);
 }
 
-function conflictLine(conflict: ConflictView): string {
-	return `${conflict.values.map((v) => v.valueText).join(' and ')}: ${conflict.note}`;
+function conflictLine(conflict: ConflictView, style: RenderStyle): string {
+	const values = conflict.values.map((v) => `${v.areaName ? `${v.areaName} ` : ''}${v.valueText}`);
+	return style.text(`${values.join(' and ')}: ${conflict.note}`);
 }
 
 /** A titled block of lines; renderers join them. */
@@ -110,9 +130,9 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 	let claims: readonly ClaimView[] = [];
 	let conflicts: readonly ConflictView[] = [];
 	if (answer.status === 'not-found') {
-		const lines = [answer.message];
-		if (answer.suggestions.length) lines.push(suggestionsLine(answer.suggestions.map((s) => s.name)));
-		if (answer.yearsHeld.length) lines.push(yearsHeldLine(answer.yearsHeld));
+		const lines = [style.text(answer.message)];
+		if (answer.suggestions.length) lines.push(style.text(suggestionsLine(answer.suggestions.map((s) => s.name))));
+		if (answer.yearsHeld.length) lines.push(style.text(yearsHeldLine(answer.yearsHeld)));
 		sections.push({ lines });
 	} else {
 		switch (answer.kind) {
@@ -143,7 +163,7 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 				if (d.changes.length)
 					sections.push({
 						heading: WORDING.headings.changes,
-						lines: d.changes.map((c) => style.item(changeLine(c))),
+						lines: d.changes.map((c) => style.item(changeLine(c, style))),
 					});
 				if (d.notCompared.length || d.disputedPrevious.length)
 					sections.push({
@@ -151,7 +171,7 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 						lines: [
 							...d.notCompared.map((p) => style.item(notComparedLine(p, style))),
 							...d.disputedPrevious.map((f) => style.item(`${f.figure.period}, ${figureLine(f, style)}`)),
-							...(d.disputedPrevious.length ? [style.item(WORDING.disputedPrevious)] : []),
+							...(d.disputedPrevious.length ? [style.item(style.text(WORDING.disputedPrevious))] : []),
 						],
 					});
 				claims = d.claims;
@@ -170,14 +190,14 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 				if (d.changes.length)
 					sections.push({
 						heading: WORDING.headings.seriesChanges,
-						lines: d.changes.map((c) => style.item(changeLine(c))),
+						lines: d.changes.map((c) => style.item(changeLine(c, style))),
 					});
 				if (d.notCompared.length)
 					sections.push({
 						heading: WORDING.headings.notCompared,
 						lines: d.notCompared.map((p) =>
 							style.item(
-								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${p.reason}`,
+								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${style.text(p.reason)}`,
 							),
 						),
 					});
@@ -193,7 +213,7 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 						...d.rows.map((r) =>
 							r.figures.length
 								? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
-								: style.item(`${areaName(r.area)}: no published figure for ${d.year}`),
+								: style.item(`${style.text(areaName(r.area))}: no published figure for ${d.year}`),
 						),
 						...noteLines(d.measureCaveats, style),
 					],
@@ -215,9 +235,12 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 	}
 	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claims.map((c) => claimLine(c, style)) });
 	if (conflicts.length)
-		sections.push({ heading: WORDING.headings.conflicts, lines: conflicts.map((c) => style.item(conflictLine(c))) });
+		sections.push({
+			heading: WORDING.headings.conflicts,
+			lines: conflicts.map((c) => style.item(conflictLine(c, style))),
+		});
 	if (answer.caveats.length)
-		sections.push({ heading: WORDING.headings.caveats, lines: answer.caveats.map(style.item) });
+		sections.push({ heading: WORDING.headings.caveats, lines: answer.caveats.map((c) => style.item(style.text(c))) });
 	sections.push({ lines: [renderHelp(answer.help, style)] });
 	return sections;
 }

@@ -25,6 +25,11 @@ export const FigureSchema = z
 		notes: z.array(z.string().min(1)).default([]),
 		/** Where the figure covers part of a year, some forces, or only cases where a detail was recorded. */
 		coverage: FigureCoverageSchema.optional(),
+		/**
+		 * The id of a held figure with the same area, period, measure and breakdown that this one repeats at another
+		 * precision (83% beside "four in five"): the two agree, so they are not a conflict.
+		 */
+		corroborates: IdSchema.optional(),
 	})
 	.refine((f) => f.unit !== 'count' || Number.isInteger(f.value), {
 		message: 'a count is a whole number',

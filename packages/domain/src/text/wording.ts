@@ -51,6 +51,7 @@ export const WORDING = {
 		'year-outside-dataset': 'That year is outside the figures held',
 		'no-published-figure': 'No published figure',
 		'offence-not-in-force': 'The offence did not exist that year',
+		'invalid-query': 'Not a question Signpost can answer',
 	} satisfies Record<NotFoundReason, string>,
 	/** Fixed not-found sentences (the others are built by {@link noPublishedFigure} and friends). */
 	notFound: {

@@ -77,7 +77,7 @@ describe('conflicts and caveats', () => {
 		const text = renderText(figures('UK', '2023/24'));
 		const lines = text.split('\n').filter((l) => l.includes('on Facebook and Messenger'));
 		expect(lines).toHaveLength(2);
-		for (const line of lines) expect(line).toContain('Sources disagree: also reported as');
+		for (const line of lines) expect(line).toContain('Sources disagree: ');
 		const note = 'ITV and LBC give Facebook and Messenger as 12%';
 		expect(text.split(note).length - 1).toBe(1);
 	});
