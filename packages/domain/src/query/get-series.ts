@@ -7,13 +7,17 @@ import {
 	type SeriesAnswer,
 	type SeriesPoint,
 } from '../answer/answer.js';
+import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
+import { measureCaveats } from '../answer/measure-group.js';
+import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { measureInstead } from '../measure/measure-instead.js';
 import { findMeasure } from '../measure/search-measures.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
+import { noSeries, WORDING } from '../text/wording.js';
 import { computeChange, notCompared } from './computed-change.js';
 import { resolveArea } from './resolve-area.js';
 import { yearsHeld } from './years-held.js';
@@ -42,8 +46,10 @@ export const DEFAULT_MEASURE = 'child-sexual-offences';
 export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerOptions = {}): SeriesAnswer {
 	const resolved = resolveArea(dataset, query.area);
 	if (resolved.status === 'not-found') {
-		return notFound('series', resolved.reason, resolved.message, {
+		const message = resolved.reason === 'unknown-area' ? WORDING.notFound.unknownArea : resolved.message;
+		return notFound('series', resolved.reason, message, {
 			...options,
+			input: 'area',
 			suggestions: resolved.suggestions,
 		});
 	}
@@ -63,8 +69,9 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 		? (index.measures.get(query.measure) ?? findMeasure(dataset, query.measure))
 		: index.measures.get(DEFAULT_MEASURE);
 	if (!measure) {
-		return notFound('series', 'unknown-measure', 'That measure is not one Signpost holds.', {
+		return notFound('series', 'unknown-measure', WORDING.notFound.unknownMeasure, {
 			...options,
+			input: 'measure',
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
 		});
 	}
@@ -75,7 +82,7 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 		return notFound(
 			'series',
 			'no-published-figure',
-			`Signpost holds no published ${measure.shortName.toLowerCase()} series for ${area.shortName}.${insteadText(dataset, area, measure)}`,
+			`${noSeries(measure.shortName, area)}${insteadText(dataset, area, measure)}`,
 			{
 				...options,
 				yearsHeld: yearsHeld(dataset, { area: area.id }),
@@ -90,7 +97,7 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 	}
 	const points: SeriesPoint[] = [...byYear.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([year, figures]) => ({ year, figures }));
+		.map(([year, figures]) => ({ year, figures, partYear: figures.some((f) => f.partYear) }));
 	const changes: ComputedChange[] = [];
 	const apart: NotComparedPair[] = [];
 	for (let i = 1; i < points.length; i++) {
@@ -110,8 +117,19 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 		}
 	}
 	const all = points.flatMap((p) => p.figures);
-	return found('series', { area, measure, points, changes, notCompared: apart }, all, {
+	const claims = claimsAbout(dataset, index, all);
+	const data = {
+		area,
+		measure,
+		points,
+		measureCaveats: measureCaveats(measure, areaNations(area, index)),
+		changes,
+		notCompared: apart,
+		claims,
+		conflicts: conflictsAmong(all),
+	};
+	return found('series', data, all, {
 		...options,
-		caveats: changes.length > 0 ? ['computed'] : [],
+		caveats: changes.length > 0 || claims.length > 0 ? ['computed'] : [],
 	});
 }

@@ -14,6 +14,7 @@ import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
+import { WORDING } from '../text/wording.js';
 
 /** The area a name refers to, or the choices (or suggestions) when it is not clear. */
 export type AreaResolution =
@@ -220,7 +221,7 @@ export function resolveArea(dataset: Dataset, text: string): AreaResolution {
 	return {
 		status: 'not-found',
 		reason: 'unknown-area',
-		message: 'No area matches that name.',
+		message: WORDING.notFound.unknownArea,
 		suggestions: searchAreas(dataset, text, 5).map((m) => ({ id: m.area.id, name: m.area.shortName })),
 	};
 }

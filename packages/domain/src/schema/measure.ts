@@ -28,6 +28,8 @@ export const MeasureSchema = z.object({
 	 * answer asking for one where only the other is held says so.
 	 */
 	equivalentOf: IdSchema.optional(),
+	/** Caveats that apply only to figures for areas in the given nations (a Scotland caveat is not said of Kent). */
+	nationCaveats: z.array(z.object({ nations: z.array(NationSchema).min(1), text: z.string().min(1) })).default([]),
 });
 
 export type Measure = z.infer<typeof MeasureSchema>;

@@ -23,28 +23,17 @@ describe('autocomplete', () => {
 		expect(choices[0]).toEqual({ name: 'Derbyshire Constabulary', value: 'derbyshire' });
 	});
 
-	it('offers the UK first, then areas with figures, when nothing is typed, and `with` works like `area`', () => {
-		const choices = choicesOf(handle(autocomplete('compare', 'with', ''))).map((c) => String(c.value));
-		const kinds = new Map(fixtureDataset().areas.map((a) => [a.id, a.kind]));
-		const held = new Set(fixtureDataset().figures.map((f) => f.area));
+	it('offers the UK and the nations first on an empty box, then the areas with figures', () => {
+		const dataset = fixtureDataset();
+		const choices = choicesOf(handle(autocomplete('figures', 'area', ''))).map((c) => String(c.value));
+		const national = dataset.areas.filter((a) => a.kind === 'uk' || a.kind === 'nation').map((a) => a.id);
 		expect(choices[0]).toBe('uk');
-		const others = choices.filter((id) => kinds.get(id) !== 'uk' && kinds.get(id) !== 'nation');
-		expect(choices.slice(choices.length - others.length)).toEqual(others);
-		const firstWithout = others.findIndex((id) => !held.has(id));
-		expect(firstWithout).toBeGreaterThan(0);
-		expect(others.slice(firstWithout).some((id) => held.has(id))).toBe(false);
+		expect(choices.slice(0, national.length).sort()).toEqual([...national].sort());
+		const held = new Set(dataset.figures.map((f) => f.area));
+		for (const id of choices.slice(national.length)) expect(held.has(id), id).toBe(true);
 	});
 
-	it('offers the UK and the nations first when nothing is typed (bundled data)', () => {
-		const bundled = createInteractionHandler({ dataset: getBundledDataset(), rateLimit: false });
-		const choices = choicesOf(bundled(autocomplete('figures', 'area', '')));
-		expect(choices[0]?.value).toBe('uk');
-		expect(new Set(choices.slice(0, 5).map((c) => c.value))).toEqual(
-			new Set(['uk', 'england', 'northern-ireland', 'scotland', 'wales']),
-		);
-	});
-
-	it("ranks an area's own name before aliases, and offers a town with its force (bundled data)", () => {
+	it("ranks an area's own name before aliases, offers a town with its force, measures and years in people's words (bundled data)", () => {
 		const bundled = createInteractionHandler({ dataset: getBundledDataset(), rateLimit: false });
 		const scot = choicesOf(bundled(autocomplete('figures', 'area', 'scot')));
 		expect(scot.slice(0, 2).map((c) => c.value)).toEqual(['scotland', 'police-scotland']);
@@ -55,16 +44,42 @@ describe('autocomplete', () => {
 		const grooming = choicesOf(bundled(autocomplete('trend', 'measure', 'grooming')));
 		expect(grooming[0]?.value).toBe('sexual-communication-with-a-child');
 		const years = choicesOf(bundled(autocomplete('figures', 'year', 'year ending March 2023', { area: 'UK' })));
-		expect(years[0]?.value).toBe('2022/23');
+		expect(years.map((c) => c.value)).toEqual(['2022/23']);
 		const calendar = choicesOf(bundled(autocomplete('figures', 'year', '2023', { area: 'UK' })));
 		expect(calendar.map((c) => c.value)).toEqual(['2023/24', '2022/23']);
+	});
+
+	it('never offers the area already chosen for `with`', () => {
+		const empty = choicesOf(handle(autocomplete('compare', 'with', '', { area: 'Derbyshire' })));
+		expect(empty.length).toBeGreaterThan(0);
+		expect(empty.map((c) => c.value)).not.toContain('derbyshire');
+		const typed = choicesOf(handle(autocomplete('compare', 'with', 'derb', { area: 'derbyshire' })));
+		expect(typed.map((c) => c.value)).not.toContain('derbyshire');
+	});
+
+	it('offers only the measures the chosen area holds', () => {
+		const dataset = fixtureDataset();
+		const held = new Set(dataset.figures.filter((f) => f.area === 'staffordshire').map((f) => f.measure));
+		const measures = choicesOf(handle(autocomplete('figures', 'measure', '', { area: 'Staffordshire' })));
+		expect(measures.map((c) => c.value).sort()).toEqual([...held].sort());
+		expect(measures.length).toBeLessThan(dataset.measures.length);
 	});
 
 	it('offers only the years held for the chosen area, latest first', () => {
 		const years = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'Staffordshire' })));
 		expect(years.map((c) => c.value)).toEqual(['2016/17', '2015/16']);
-		const uk = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'uk' })));
+		const uk = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'uk', measure: 'child-sexual-offences' })));
 		expect(uk.map((c) => c.value)).toEqual(['2019/20', '2016/17']);
+	});
+
+	it('offers the end year of a span of years held, named with the span', () => {
+		const dataset = fixtureDataset();
+		const span = dataset.figures.find((f) => f.period.includes('-'));
+		expect(span).toBeDefined();
+		if (!span) return;
+		const end = span.period.split('-')[1];
+		const years = choicesOf(handle(autocomplete('figures', 'year', '', { area: span.area })));
+		expect(years.find((c) => c.value === end)?.name).toBe(`${end} (figure for ${span.period.replace('-', ' to ')})`);
 	});
 
 	it('offers every year held when the area is missing or unknown, filtered by what is typed', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
-import { readYear } from '../read-year.js';
+import { readYearText as readYear } from '../read-year-text.js';
 
 function yearOf(text: string): string {
 	const reading = readYear(text);

@@ -2,7 +2,7 @@ import { type FinancialYear, financialYear } from './financial-year.js';
 import { parsePeriod, parseYear } from './parse-period.js';
 
 /** What a year as typed means to a query. */
-export type YearReading =
+export type YearText =
 	/** One financial year ("2022/23", "year ending March 2023", "FY2022/23", "22/23"). */
 	| { readonly kind: 'year'; readonly year: FinancialYear }
 	/** A span as Signpost prints it ("2017/18-2022/23", "2017/18 to 2022/23"): answered for its last year. */
@@ -24,12 +24,12 @@ const APRIL_TO_MARCH = /^(?:1 )?april (\d{4}) (?:to|-|–) (?:31 )?march (\d{4})
  *
  * @example
  * ```ts
- * readYear('year ending March 2023'); // { kind: 'year', year: { id: '2022/23', ... } }
- * readYear('2023'); // { kind: 'ambiguous', calendarYear: 2023, choices: [2022/23, 2023/24] }
- * readYear('latest'); // { kind: 'latest' }
+ * readYearText('year ending March 2023'); // { kind: 'year', year: { id: '2022/23', ... } }
+ * readYearText('2023'); // { kind: 'ambiguous', calendarYear: 2023, choices: [2022/23, 2023/24] }
+ * readYearText('latest'); // { kind: 'latest' }
  * ```
  */
-export function readYear(input: string | undefined): YearReading {
+export function readYearText(input: string | undefined): YearText {
 	const text = (input ?? '').slice(0, 60).trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
 	if (text === '' || text === 'latest' || text === 'most recent' || text === 'latest year') return { kind: 'latest' };
 	const direct = parseYear(text);
@@ -62,11 +62,11 @@ export function readYear(input: string | undefined): YearReading {
  *
  * @example
  * ```ts
- * const reading = readYear('2023');
+ * const reading = readYearText('2023');
  * if (reading.kind === 'ambiguous') calendarYearMessage(reading);
  * ```
  */
-export function calendarYearMessage(reading: Extract<YearReading, { kind: 'ambiguous' }>): string {
+export function calendarYearMessage(reading: Extract<YearText, { kind: 'ambiguous' }>): string {
 	const spans = reading.choices.map((y) => `${y.id} (April ${y.startYear} to March ${y.startYear + 1})`);
 	return `${reading.calendarYear} touches two financial years: ${spans.join(' and ')}. Choose one.`;
 }
