@@ -144,12 +144,18 @@ function answerLines(answer: Answer & { status: 'found' }): string[] {
 	}
 }
 
+/** How the name asked about was read, said first: "Reading is policed by Thames Valley Police." */
+function resolutionLines(answer: Answer & { status: 'found' }): string[] {
+	const note = answer.resolution?.note;
+	return note ? [style.text(`${note}.`), ''] : [];
+}
+
 function viewText(answer: Answer & { status: 'found' }, view: View, base: { title: string; url: string }): ViewText {
 	switch (view) {
 		case 'answer':
 			return {
 				...base,
-				lines: answerLines(answer),
+				lines: [...resolutionLines(answer), ...answerLines(answer)],
 				...(answer.kind === 'compare'
 					? {
 							fields: answer.data.rows.map((row) => ({

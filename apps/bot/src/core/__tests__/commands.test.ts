@@ -98,7 +98,8 @@ describe('not-found reasons, each with help and without echoing what was typed',
 
 	it('suggests registry names for a near miss, as a list', () => {
 		const { ask } = setup();
-		const { data } = ask('figures', { area: 'Derbysher' });
+		// A spelling slip of one name is now corrected (and marked); a bare prefix still only suggests.
+		const { data } = ask('figures', { area: 'Derb' });
 		expect(data.content).toMatch(/Did you mean:\n- Derbyshire/);
 	});
 
