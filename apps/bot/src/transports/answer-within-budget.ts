@@ -1,5 +1,5 @@
 import { selectHelp } from '@signpost-uk/domain';
-import { type APIInteraction, InteractionType, Routes } from 'discord-api-types/v10';
+import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
 import { isPrivateReply } from '../commands/is-private-reply.js';
 import { correlationId } from '../core/correlation-id.js';
 import { internalErrorDraft } from '../core/internal-error-draft.js';
@@ -162,6 +162,6 @@ export async function answerWithinBudget(
 	});
 	return {
 		response: prepareDeferred({ ephemeral }),
-		followUp: { route: Routes.webhookMessage(target.applicationId, target.token, '@original'), body },
+		followUp: { route: `/webhooks/${target.applicationId}/${target.token}/messages/@original`, body },
 	};
 }
