@@ -17,6 +17,7 @@ export default defineConfig({
 		main: 'src/main.ts',
 		ask: 'src/ask.ts',
 		'deploy-commands': 'src/deploy-commands.ts',
+		sharded: 'src/sharded.ts',
 	},
 	format: ['esm'],
 	platform: 'node',

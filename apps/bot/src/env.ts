@@ -49,6 +49,12 @@ const ENV_RULES = {
 			? { value: level as LogLevel }
 			: { problem: `must be one of ${LOG_LEVELS.join(', ')}` };
 	}) as Rule<LogLevel>,
+	SHARD_COUNT: ((value) =>
+		value.toLowerCase() === 'auto'
+			? { value: 'auto' }
+			: /^\d{1,5}$/.test(value) && Number(value) >= 1
+				? { value: Number(value) }
+				: { problem: 'must be "auto" or a whole number of shards (1 or more)' }) as Rule<number | 'auto'>,
 	DISCORD_API_BASE_URL: ((value) => {
 		try {
 			const url = new URL(value);
@@ -90,6 +96,8 @@ export interface BotEnv {
 	readonly logLevel: LogLevel;
 	/** Discord's REST API base URL (`DISCORD_API_BASE_URL`, for tests against a local fake). */
 	readonly apiBaseUrl: string;
+	/** For `pnpm start:sharded`: how many gateway shards (`SHARD_COUNT`), or `auto` for Discord's recommendation. */
+	readonly shardCount: number | 'auto';
 	/** Every secret value present, for {@link redactSecrets}. */
 	readonly secrets: readonly string[];
 }
@@ -151,6 +159,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		host: values.HOST,
 		logLevel: values.LOG_LEVEL,
 		apiBaseUrl: values.DISCORD_API_BASE_URL.replace(/\/+$/, ''),
+		shardCount: values.SHARD_COUNT ?? 'auto',
 		secrets: [values.DISCORD_TOKEN].filter((secret): secret is string => secret !== undefined),
 	};
 }
