@@ -1,4 +1,5 @@
 import { DEFAULT_API_BASE_URL } from './transports/discord-api-base-url.js';
+import { DEFAULT_DOCS_BASE_URL } from './util/constants.js';
 
 /** The three ways the bot can run, picked from which credentials are present. */
 export type BotMode = 'gateway' | 'http' | 'console';
@@ -22,6 +23,18 @@ const SNOWFLAKE_PROBLEM = 'must be a Discord snowflake id (17 to 20 digits)';
 const PORT_PROBLEM = 'must be a port number (0 to 65535)';
 
 const text: Rule<string> = (value) => ({ value });
+
+/** An http or https address, or `problem`. */
+function httpUrl(problem: string): Rule<string> {
+	return (value) => {
+		try {
+			const { protocol } = new URL(value);
+			return protocol === 'http:' || protocol === 'https:' ? { value } : { problem };
+		} catch {
+			return { problem };
+		}
+	};
+}
 const snowflake: Rule<string> = (value) => (SNOWFLAKE.test(value) ? { value } : { problem: SNOWFLAKE_PROBLEM });
 
 /**
@@ -55,14 +68,8 @@ const ENV_RULES = {
 			: /^\d{1,5}$/.test(value) && Number(value) >= 1
 				? { value: Number(value) }
 				: { problem: 'must be "auto" or a whole number of shards (1 or more)' }) as Rule<number | 'auto'>,
-	DISCORD_API_BASE_URL: ((value) => {
-		try {
-			const url = new URL(value);
-			return url.protocol === 'http:' || url.protocol === 'https:' ? { value } : { problem: 'must be a URL' };
-		} catch {
-			return { problem: 'must be a URL' };
-		}
-	}) as Rule<string>,
+	DISCORD_API_BASE_URL: httpUrl('must be a URL'),
+	DOCS_BASE_URL: httpUrl('must be an http or https URL (the docs site, for links in replies)'),
 } as const;
 
 type EnvName = keyof typeof ENV_RULES;
@@ -96,6 +103,8 @@ export interface BotEnv {
 	readonly logLevel: LogLevel;
 	/** Discord's REST API base URL (`DISCORD_API_BASE_URL`, for tests against a local fake). */
 	readonly apiBaseUrl: string;
+	/** The docs site's base address, without a trailing slash (`DOCS_BASE_URL`), for the links in replies. */
+	readonly docsBaseUrl: string;
 	/** For `pnpm start:sharded`: how many gateway shards (`SHARD_COUNT`), or `auto` for Discord's recommendation. */
 	readonly shardCount: number | 'auto';
 	/** Every secret value present, for {@link redactSecrets}. */
@@ -142,6 +151,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		HOST: parsed.HOST ?? DEFAULT_HOST,
 		LOG_LEVEL: parsed.LOG_LEVEL ?? 'info',
 		DISCORD_API_BASE_URL: parsed.DISCORD_API_BASE_URL ?? DEFAULT_API_BASE_URL,
+		DOCS_BASE_URL: parsed.DOCS_BASE_URL ?? DEFAULT_DOCS_BASE_URL,
 	};
 	const mode: BotMode = values.DISCORD_TOKEN ? 'gateway' : values.DISCORD_PUBLIC_KEY ? 'http' : 'console';
 	if (mode === 'gateway' && !values.DISCORD_APPLICATION_ID) {
@@ -160,6 +170,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		logLevel: values.LOG_LEVEL,
 		apiBaseUrl: values.DISCORD_API_BASE_URL.replace(/\/+$/, ''),
 		shardCount: values.SHARD_COUNT ?? 'auto',
+		docsBaseUrl: values.DOCS_BASE_URL.replace(/\/+$/, ''),
 		secrets: [values.DISCORD_TOKEN].filter((secret): secret is string => secret !== undefined),
 	};
 }
