@@ -83,7 +83,7 @@ describe.skipIf('reason' in binary)(
 			expect(code).not.toMatch(/^\s*import[\s{*]/m);
 			expect(code).not.toMatch(/^(?!\s*\/\/).*(\bimport\(|\brequire\()/m);
 			expect(code).not.toMatch(/from ["']zod["']|discord-api-types\/v10["']/);
-		expect(code).not.toContain('node_modules/discord-api-types');
+			expect(code).not.toContain('node_modules/discord-api-types');
 		});
 
 		it('answers a signed PING with PONG', async () => {
