@@ -99,11 +99,15 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 			return yearsHeld(dataset, { measure: measureId }).map((year) => ({ name: year, value: year }));
 		const years = new Map<string, string>();
 		for (const id of ids) {
-			for (const year of yearsHeld(dataset, { area: id, measure: measureId })) years.set(year, year);
-			for (const figure of figuresByArea.get(id) ?? []) {
-				if (!figure.period.includes('-') || (measureId && figure.measure !== measureId)) continue;
+			for (const year of yearsHeld(dataset, { area: id, measure: measureId }))
+				if (!years.has(year)) years.set(year, year);
+			// yearsHeld counts a span in its end year; a year held only through a span is named with the span.
+			const figures = (figuresByArea.get(id) ?? []).filter((f) => !measureId || f.measure === measureId);
+			const single = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.period));
+			for (const figure of figures) {
+				if (!figure.period.includes('-')) continue;
 				const end = figure.period.split('-')[1] ?? '';
-				if (!years.has(end)) years.set(end, `${end} (figure for ${figure.period.replace('-', ' to ')})`);
+				if (!single.has(end)) years.set(end, `${end} (figure for ${figure.period.replace('-', ' to ')})`);
 			}
 		}
 		return [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, name]) => ({ name, value }));

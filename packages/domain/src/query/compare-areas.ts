@@ -1,5 +1,8 @@
 import { type AnswerOptions, type CompareAnswer, found, notFound } from '../answer/answer.js';
+import { conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
+import { measureCaveats } from '../answer/measure-group.js';
+import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -77,5 +80,13 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 			},
 		);
 	}
-	return found('compare', { year, measure, rows }, figures, options);
+	const nations = [...new Set(areas.flatMap((a) => areaNations(a, index)))];
+	const data = {
+		year,
+		measure,
+		rows,
+		measureCaveats: measureCaveats(measure, nations),
+		conflicts: conflictsAmong(figures),
+	};
+	return found('compare', data, figures, options);
 }
