@@ -25,5 +25,5 @@ export default defineConfig({
 	splitting: true,
 	treeshake: true,
 	noExternal: ['@signpost-uk/domain'],
-	external: ['discord.js'],
+	external: ['discord.js', '@resvg/resvg-js'],
 });

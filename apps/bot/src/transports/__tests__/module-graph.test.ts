@@ -19,6 +19,8 @@ async function staticImports(entry: string): Promise<{ inputs: string[]; externa
 		platform: 'node',
 		format: 'esm',
 		logLevel: 'silent',
+		// As in tsup.config.ts: the chart renderer ships a native binary, loaded only by the gateway's main.
+		external: ['@resvg/resvg-js'],
 	});
 	const { inputs } = result.metafile as Metafile;
 	const start = Object.keys(inputs).find((path) => path.endsWith(entry));
@@ -51,6 +53,13 @@ describe('only the gateway transport loads discord.js', () => {
 			const graph = await staticGraph(entry);
 			expect(graph.length).toBeGreaterThan(3);
 			expect(loadsDiscordJs(graph)).toBe(false);
+		},
+	);
+
+	it.each(['transports/http-server.ts', 'transports/worker.ts', 'ask.ts', 'main.ts'])(
+		'%s does not load the native chart renderer through static imports',
+		async (entry) => {
+			expect((await staticImports(entry)).externals).not.toContain('@resvg/resvg-js');
 		},
 	);
 
