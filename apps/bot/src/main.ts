@@ -4,6 +4,7 @@ import { createInteractionHandler } from './core/create-interaction-handler.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './transports/create-logger.js';
 import { startHttpServer } from './transports/http-server.js';
+import { keepProcessUp } from './transports/keep-process-up.js';
 import { redactSecrets } from './transports/redact-secrets.js';
 import { importPublicKey } from './transports/verify-signature.js';
 
@@ -20,6 +21,7 @@ export async function main(): Promise<void> {
 	const env = loadEnv();
 	const log = createLogger({ level: env.logLevel, secrets: env.secrets });
 	if (env.mode === 'gateway' && env.discordToken) {
+		keepProcessUp(log);
 		const { startGateway } = await import('./transports/gateway.js');
 		// The gateway uploads files, so its /trend replies carry the chart as a PNG (resvg, loaded only here).
 		const { renderChartPng } = await import('./transports/render-chart-png.js');
@@ -37,6 +39,7 @@ export async function main(): Promise<void> {
 		return;
 	}
 	if (env.mode === 'http' && env.publicKey) {
+		keepProcessUp(log);
 		const handler = createInteractionHandler({
 			log: (entry) => log.info('interaction', entry as unknown as Record<string, unknown>),
 			docsBaseUrl: env.docsBaseUrl,
