@@ -21,13 +21,13 @@ const answer = answerCommandLine(line, handleInteraction, commandDefinitions);
 if (!answer.ok) throw new Error(answer.text);
 const data = (answer.response as { data: { content?: string; embeds?: Record<string, never>[] } }).data;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** The Markdown the bot writes: bold, links, list items, escapes. */
 function markdown(text: string): string {
 	return text
 		.split('\n')
 		.map((raw) => {
-			let html = escape(raw)
+			let html = escapeHtml(raw)
 				.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>')
 				.replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a>$1</a>')
 				.replace(/\\([\\`*_[\]<>|+-])/g, '$1');
@@ -46,7 +46,7 @@ const embed = data.embeds?.[0] as
 	| undefined;
 const colour = `#${(embed?.color ?? 0).toString(16).padStart(6, '0')}`;
 const buttons = replyButtons(answer.response)
-	.map((b) => `<span class="button">${escape(b.label)}</span>`)
+	.map((b) => `<span class="button">${escapeHtml(b.label)}</span>`)
 	.join('');
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>
 body { margin: 0; background: #313338; color: #dbdee1; font: 15px/1.4 "DejaVu Sans", "Liberation Sans", sans-serif; }
@@ -61,7 +61,7 @@ body { margin: 0; background: #313338; color: #dbdee1; font: 15px/1.4 "DejaVu Sa
 </style></head><body><div class="message"><div class="avatar"></div><div>
 <div><span class="name">Signpost</span><span class="tag">APP</span></div>
 <div class="content">${markdown(data.content ?? '')}</div>
-${embed ? `<div class="embed"><div class="title">${escape(embed.title ?? '')}</div><div>${markdown(embed.description ?? '')}</div><div class="footer">${escape(embed.footer?.text ?? '')}</div></div>` : ''}
+${embed ? `<div class="embed"><div class="title">${escapeHtml(embed.title ?? '')}</div><div>${markdown(embed.description ?? '')}</div><div class="footer">${escapeHtml(embed.footer?.text ?? '')}</div></div>` : ''}
 <div class="buttons">${buttons}</div></div></div></body></html>`;
 
 const dir = mkdtempSync(join(tmpdir(), 'signpost-reply-'));

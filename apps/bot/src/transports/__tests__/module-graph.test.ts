@@ -97,7 +97,8 @@ async function bundledInputs(entry: string, platform: 'node' | 'browser'): Promi
 		platform,
 		format: 'esm',
 		logLevel: 'silent',
-		external: ['discord.js'],
+		// As in tsup.config.ts (the chart renderer ships a native binary, loaded only by the gateway's main).
+		external: ['discord.js', '@resvg/resvg-js'],
 		alias: { '@signpost-uk/domain': DOMAIN_SOURCE },
 		plugins: [inlineDiscordConstants()],
 		splitting: true,
