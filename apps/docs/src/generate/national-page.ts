@@ -1,4 +1,4 @@
-import { type Dataset, getNational, getSeries, isNationalArea } from '@signpost-uk/domain';
+import { answerCaveats, type Dataset, getNational, getSeries, isNationalArea } from '@signpost-uk/domain';
 import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -16,7 +16,7 @@ import { SITE_PATHS } from './site-paths.js';
 export function nationalPage(dataset: Dataset): string {
 	const latest = getNational(dataset);
 	const held = latest.status === 'found' ? latest.data.yearsHeld : latest.yearsHeld;
-	const caveats = new Set<string>(latest.caveats);
+	const caveats = new Set<string>(answerCaveats(latest));
 	const charts = dataset.areas
 		.filter((a) => isNationalArea(a))
 		.flatMap((area) => {
@@ -27,7 +27,7 @@ export function nationalPage(dataset: Dataset): string {
 	const years = [...held].reverse().flatMap((year) => {
 		const answer = getNational(dataset, { year });
 		if (answer.status !== 'found') return [];
-		for (const c of answer.caveats) caveats.add(c);
+		for (const c of answerCaveats(answer)) caveats.add(c);
 		return [
 			`## ${year}`,
 			'',
