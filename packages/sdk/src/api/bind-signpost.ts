@@ -11,6 +11,7 @@ import {
 	resolveArea,
 	searchAreas,
 	selectHelp,
+	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { getHelplines } from '../help/get-helplines.js';
@@ -157,7 +158,7 @@ export function bindSignpost(dataset: Dataset): Signpost {
 						status: 'not-found',
 						reason: 'unknown-area',
 						input: 'filter.area',
-						message: 'No area matches that name.',
+						message: WORDING.notFound.unknownArea,
 						suggestions: resolved.suggestions,
 						help,
 					});
