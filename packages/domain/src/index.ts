@@ -61,6 +61,15 @@ export { answerSections, figureLine, figureValueText, type Section, sourceName }
 export { renderMarkdown, renderText } from './render/render-answer.js';
 export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
 export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';
+export {
+	type ChartSegment,
+	type ChartYear,
+	SERIES_CHART_SIZE,
+	type SeriesChart,
+	type SeriesChartOptions,
+	seriesChart,
+	seriesChartText,
+} from './render/series-chart.js';
 export { type AgeBand, AgeBandSchema } from './schema/age-band.js';
 export { type Area, type AreaKind, AreaKindSchema, AreaSchema, type Nation, NationSchema } from './schema/area.js';
 export { type Breakdown, BreakdownSchema } from './schema/breakdown.js';
