@@ -21,6 +21,7 @@ export type {
 	Suggestion,
 } from './answer/answer.js';
 export { found, notFound } from './answer/answer.js';
+export { answerCaveats } from './answer/answer-caveats.js';
 export { CAVEATS, type CaveatKey } from './answer/caveats.js';
 export { type ClaimView, viewClaim } from './answer/claim-view.js';
 export { claimsAbout, conflictsAmong } from './answer/claims-and-conflicts.js';
@@ -126,6 +127,7 @@ export {
 	areaName,
 	citationName,
 	coverageNotes,
+	nationName,
 	noNationalFigure,
 	noPublishedFigure,
 	noSeries,

@@ -1,4 +1,4 @@
-import { CAVEATS, getCoverage, notFound, resolveArea } from '@signpost-uk/domain';
+import { CAVEATS, getCoverage, notFound, resolveArea, WORDING } from '@signpost-uk/domain';
 import { COLOURS } from '../pages/answer-message.js';
 import { notFoundMessage } from '../pages/not-found-message.js';
 import { sourcesMessage } from '../pages/sources-message.js';
@@ -45,7 +45,7 @@ export const runSources: CommandHandler = (context) => {
 	if (typed) {
 		const resolved = resolveArea(context.dataset, typed);
 		if (resolved.status === 'not-found') {
-			const answer = notFound('figures', 'unknown-area', 'No area matches that name.', {
+			const answer = notFound('figures', 'unknown-area', WORDING.notFound.unknownArea, {
 				suggestions: resolved.suggestions,
 			});
 			return {

@@ -1,6 +1,7 @@
 import {
 	type Answer,
 	type Area,
+	answerCaveats,
 	CAVEATS,
 	type ComputedChange,
 	type FigureView,
@@ -174,7 +175,11 @@ function viewText(answer: Answer & { status: 'found' }, view: View, base: { titl
 		case 'sources':
 			return { ...base, title: `Sources: ${base.title}`, lines: sourceLines(answer) };
 		case 'caveats':
-			return { ...base, title: `About these figures: ${base.title}`, lines: answer.caveats.map((c) => style.item(c)) };
+			return {
+				...base,
+				title: `About these figures: ${base.title}`,
+				lines: answerCaveats(answer).map((c) => style.item(c)),
+			};
 	}
 }
 

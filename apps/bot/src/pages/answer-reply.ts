@@ -32,7 +32,9 @@ function questionOf(
 			return {
 				...base,
 				area: answer.data.area.id,
-				year: answer.data.year,
+				// No year asked: the buttons ask again for the latest, so Sources and Caveats answer the same question
+				// (with no year, other measures show their own latest years).
+				...(asked.year?.trim() ? { year: answer.data.year } : {}),
 				...(asked.measure ? { measure: answer.data.figures[0]?.measure.id ?? asked.measure } : {}),
 			};
 		case 'series':
@@ -50,7 +52,7 @@ function questionOf(
 		case 'national':
 			return {
 				...base,
-				year: answer.data.year,
+				...(asked.year?.trim() ? { year: answer.data.year } : {}),
 				...(asked.measure ? { measure: answer.data.figures[0]?.measure.id ?? asked.measure } : {}),
 			};
 	}

@@ -1,5 +1,6 @@
 import {
 	type Area,
+	answerCaveats,
 	type Dataset,
 	formatChange,
 	getFigures,
@@ -31,6 +32,30 @@ export function chartableSeries(dataset: Dataset, area: Area): SeriesData[] {
 	});
 }
 
+/**
+ * The page's lead: what an answer with no year leads with (the latest offences recorded, then each other measure's
+ * latest figures with their own years), as the bot and the SDK give it.
+ *
+ * @example
+ * ```ts
+ * latestFigures(dataset, uk); // ["## Latest figures", "", "- Offences recorded, 2022/23: **86,962** (43 forces gave data)", ...]
+ * ```
+ */
+export function latestFigures(dataset: Dataset, area: Area): string[] {
+	const answer = getFigures(dataset, { area: area.id });
+	if (answer.status !== 'found') return [];
+	const d = answer.data;
+	const groups = [...(d.headline ? [d.headline] : []), ...d.otherMeasures, ...d.context];
+	const lines = groups.flatMap((g) =>
+		g.figures.map((f) => {
+			const coverage = f.coverage.length ? ` (${mdText(f.coverage.join('; '))})` : '';
+			const disputed = f.conflicts.length > 0 ? ' (disputed)' : '';
+			return `- ${mdText(f.label)}${MEASURE_KIND_NOTE[f.measure.kind]}, ${g.year}: **${mdText(f.valueText)}**${coverage}${disputed}`;
+		}),
+	);
+	return ['## Latest figures', '', ...lines, ''];
+}
+
 /** What an area page's table adds after a figure's label, by the kind of its measure. */
 const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
 	'recorded-offences': '',
@@ -55,7 +80,7 @@ export function areaPage(dataset: Dataset, area: Area): string {
 	for (const year of [...years].reverse()) {
 		const answer = getFigures(dataset, { area: area.id, year });
 		if (answer.status !== 'found') continue;
-		for (const c of answer.caveats) caveats.add(c);
+		for (const c of answerCaveats(answer)) caveats.add(c);
 		const { figures, spanFigures, changes, notCompared, disputedPrevious } = answer.data;
 		const all = [...figures, ...spanFigures];
 		for (const f of all) shown.push(f.figure.id);
@@ -113,9 +138,10 @@ export function areaPage(dataset: Dataset, area: Area): string {
 		.filter((s): s is string => s !== null);
 	for (const series of chartableSeries(dataset, area)) {
 		const answer = getSeries(dataset, { area: area.id, measure: series.measure.id });
-		for (const c of answer.caveats) caveats.add(c);
+		for (const c of answerCaveats(answer)) caveats.add(c);
 	}
 	const measures = [...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
+	const latest = latestFigures(dataset, area);
 	return [
 		frontMatter({
 			title: area.name,
@@ -126,6 +152,7 @@ export function areaPage(dataset: Dataset, area: Area): string {
 		'',
 		`Police-recorded child sexual offence figures for ${mdText(area.name)}, as published in NSPCC Freedom of Information releases and reported in the press. Every figure is shown with the source that states it, word for word. Recorded offences are not a count of children abused; see the caveats below and the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
+		...latest,
 		`- Years held: ${years.join(', ') || 'none'}`,
 		`- Measures held: ${measures.map((id) => mdText(dataset.measures.find((m) => m.id === id)?.shortName ?? id)).join(', ')}`,
 		'',

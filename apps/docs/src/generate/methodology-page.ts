@@ -1,4 +1,4 @@
-import { CAVEATS, type Dataset, formatFigureValue } from '@signpost-uk/domain';
+import { CAVEATS, type Dataset, formatFigureValue, nationName } from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
@@ -48,6 +48,7 @@ export function methodologyPage(dataset: Dataset): string {
 					]
 				: []),
 			...m.caveats.map((c) => `- ${mdText(c)}`),
+			...m.nationCaveats.map((c) => `- ${mdText(c.text)} (${c.nations.map(nationName).join(', ')} only)`),
 			'',
 		]),
 		'## Age bands',

@@ -1,4 +1,4 @@
-import { type Dataset, getNational, getSeries, isNationalArea } from '@signpost-uk/domain';
+import { answerCaveats, type Dataset, getNational, getSeries, isNationalArea } from '@signpost-uk/domain';
 import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -16,7 +16,7 @@ import { SITE_PATHS } from './site-paths.js';
 export function nationalPage(dataset: Dataset): string {
 	const latest = getNational(dataset);
 	const held = latest.status === 'found' ? latest.data.yearsHeld : latest.yearsHeld;
-	const caveats = new Set<string>(latest.caveats);
+	const caveats = new Set<string>(answerCaveats(latest));
 	// A nation policed by one force resolves to that force: chart each resolved area once.
 	const charted = new Set<string>();
 	const charts = dataset.areas
@@ -31,7 +31,7 @@ export function nationalPage(dataset: Dataset): string {
 	const years = [...held].reverse().flatMap((year) => {
 		const answer = getNational(dataset, { year });
 		if (answer.status !== 'found') return [];
-		for (const c of answer.caveats) caveats.add(c);
+		for (const c of answerCaveats(answer)) caveats.add(c);
 		return [
 			`## ${year}`,
 			'',

@@ -12,9 +12,13 @@ import { type RenderStyle, TEXT_STYLE } from './render-style.js';
  */
 export function helpLines(help: Signposting, style: RenderStyle = TEXT_STYLE): string[] {
 	const [childline, nspcc, emergency, ...others] = help.services;
+	// Hours, addresses and numbers are read from the help-service registry, never retyped here.
+	const [childlinePhone, childlineWeb] = childline.channels;
+	const [nspccPhone, nspccEmail] = nspcc.channels;
+	const site = childlineWeb.value.replace(/^https:\/\/(www\.)?/, '');
 	const lines = [
-		`${style.bold(`Childline: ${childline.phone}`)}: children and young people up to 19, free and confidential, 24 hours a day, or ${style.link('childline.org.uk', 'https://www.childline.org.uk')}`,
-		`${style.bold(`NSPCC Helpline: ${nspcc.phone}`)}: adults worried about a child (Monday to Friday 8am to 10pm, 9am to 6pm at weekends), or help@nspcc.org.uk at any time`,
+		`${style.bold(`${childline.name}: ${childline.phone}`)}: children and young people up to 19, free and confidential, ${childlinePhone.hours}, or ${style.link(site, childlineWeb.value)}`,
+		`${style.bold(`${nspcc.name}: ${nspcc.phone}`)}: adults worried about a child (${nspccPhone.hours}), or ${nspccEmail.value} at ${nspccEmail.hours}`,
 		`${style.bold(`${emergency.phone}`)}: if a child is in immediate danger, call the police on ${emergency.phone}`,
 		...others.map((s) => {
 			const reach = s.phone ?? s.channels[0]?.value ?? s.sourceUrl;

@@ -1,5 +1,5 @@
 import type { NotFoundReason } from '../answer/answer.js';
-import type { Area } from '../schema/area.js';
+import type { Area, Nation } from '../schema/area.js';
 import type { Source } from '../schema/source.js';
 
 /**
@@ -256,4 +256,23 @@ export function coverageNotes(
 	if (coverage.excluding?.length) notes.push(`excluding ${coverage.excluding.map(names).join(' and ')}`);
 	if (coverage.knownOnly) notes.push(`only where ${KNOWN_WORDS[coverage.knownOnly]} was recorded`);
 	return notes;
+}
+
+const NATION_NAMES = {
+	england: 'England',
+	wales: 'Wales',
+	scotland: 'Scotland',
+	'northern-ireland': 'Northern Ireland',
+} as const satisfies Record<Nation, string>;
+
+/**
+ * A nation's name: "Northern Ireland" for `northern-ireland`.
+ *
+ * @example
+ * ```ts
+ * nationName('northern-ireland'); // "Northern Ireland"
+ * ```
+ */
+export function nationName(nation: Nation): string {
+	return NATION_NAMES[nation];
 }
