@@ -32,6 +32,7 @@ export { createDataset } from './dataset/create-dataset.js';
 export { type DatasetIndex, indexDataset } from './dataset/dataset-index.js';
 export { DatasetValidationError } from './dataset/dataset-validation-error.js';
 export { figureKey } from './dataset/figure-key.js';
+export { datasetJsonSchema } from './schema/dataset-json-schema.js';
 export { formatIssues } from './dataset/format-issues.js';
 export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan } from './period/financial-year.js';
 export { parsePeriod, parseYear } from './period/parse-period.js';
