@@ -206,7 +206,7 @@ export function dataTables(dataset: Dataset): DataTable[] {
 				{ name: 'position', type: 'integer', description: '1 for the figure’s citation, then 2, 3, ...' },
 				s('quote', 'The source’s words, copied exactly.'),
 			],
-			primaryKey: ['figure_id', 'source_id'],
+			primaryKey: ['figure_id', 'position'],
 			foreignKeys: [fk('figure_id', 'figures'), fk('source_id', 'sources')],
 			rows: dataset.figures.flatMap((f) => f.sources.map((ref, i) => [f.id, ref.source, i + 1, ref.quote])),
 		},
