@@ -32,8 +32,8 @@ export { createDataset } from './dataset/create-dataset.js';
 export { type DatasetIndex, indexDataset } from './dataset/dataset-index.js';
 export { DatasetValidationError } from './dataset/dataset-validation-error.js';
 export { figureKey } from './dataset/figure-key.js';
-export { datasetJsonSchema } from './schema/dataset-json-schema.js';
 export { formatIssues } from './dataset/format-issues.js';
+export { type ReleasedFigure, type ReleaseRecord, releaseRecord } from './dataset/release-record.js';
 export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan } from './period/financial-year.js';
 export { parsePeriod, parseYear } from './period/parse-period.js';
 export { periodOf } from './period/period-of.js';
@@ -62,6 +62,7 @@ export { type Claim, type ClaimKind, ClaimKindSchema, ClaimSchema } from './sche
 export { type Conflict, ConflictSchema } from './schema/conflict.js';
 export { type Corroboration, CorroborationSchema } from './schema/corroboration.js';
 export { type Dataset, type DatasetInput, DatasetSchema } from './schema/dataset.js';
+export { datasetJsonSchema } from './schema/dataset-json-schema.js';
 export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figure.js';
 export { IdSchema } from './schema/id.js';
 export { type Measure, MeasureSchema } from './schema/measure.js';

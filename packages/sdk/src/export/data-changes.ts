@@ -1,4 +1,7 @@
-import type { Dataset, Figure } from '@signpost-uk/domain';
+import { type Dataset, type ReleasedFigure, type ReleaseRecord, releaseRecord } from '@signpost-uk/domain';
+
+/** A figure in a changelog, with its id. */
+export type ChangelogFigure = ReleasedFigure & { readonly id: string };
 
 /** One figure that changed between two releases: which fields, from what to what. */
 export interface ChangedFigure {
@@ -11,20 +14,32 @@ export interface DataChanges {
 	readonly from: string;
 	readonly to: string;
 	/** Figures in the newer release only. */
-	readonly added: readonly Figure[];
-	/** Figures in both whose value, qualifier, area, period, measure, breakdown or sources differ. */
+	readonly added: readonly ChangelogFigure[];
+	/** Figures in both whose area, period, measure, breakdown, value, unit, qualifier, confidence or sources differ. */
 	readonly changed: readonly ChangedFigure[];
 	/** Figures in the older release only: withdrawn, their ids never reused. */
-	readonly withdrawn: readonly Figure[];
+	readonly withdrawn: readonly ChangelogFigure[];
 }
 
-const FIELDS = ['area', 'period', 'measure', 'breakdown', 'value', 'unit', 'qualifier', 'confidence'] as const;
+const FIELDS = [
+	'area',
+	'period',
+	'measure',
+	'breakdown',
+	'value',
+	'unit',
+	'qualifier',
+	'confidence',
+	'sources',
+] as const;
 
-const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
+const text = (value: unknown) => (Array.isArray(value) ? value.join(' ') : String(value));
+const record = (release: Dataset | ReleaseRecord): ReleaseRecord =>
+	'areas' in release ? releaseRecord(release) : release;
 
 /**
  * The figures added, changed and withdrawn between two releases, matched by figure id (ids are stable: see the id
- * rule in the data README). A change of sources is listed as the field `sources` with the source ids.
+ * rule in the data README). Either release may be a dataset or a {@link ReleaseRecord}.
  *
  * @param from - the older release
  * @param to - the newer release
@@ -35,32 +50,33 @@ const text = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
  * changes.added.map((f) => f.id);
  * ```
  */
-export function dataChanges(from: Dataset, to: Dataset): DataChanges {
-	const before = new Map(from.figures.map((f) => [f.id, f]));
-	const after = new Map(to.figures.map((f) => [f.id, f]));
-	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function dataChanges(from: Dataset | ReleaseRecord, to: Dataset | ReleaseRecord): DataChanges {
+	const before = record(from);
+	const after = record(to);
+	const ids = (r: ReleaseRecord) => Object.keys(r.figures).sort();
 	const changed: ChangedFigure[] = [];
-	for (const [id, newer] of after) {
-		const older = before.get(id);
-		if (!older) continue;
-		const fields: { field: string; from: string; to: string }[] = FIELDS.filter(
-			(field) => text(older[field]) !== text(newer[field]),
-		).map((field) => ({
+	for (const id of ids(after)) {
+		const older = before.figures[id];
+		const newer = after.figures[id];
+		if (!older || !newer) continue;
+		const fields = FIELDS.filter((field) => text(older[field]) !== text(newer[field])).map((field) => ({
 			field,
 			from: text(older[field]),
 			to: text(newer[field]),
 		}));
-		const sourcesBefore = older.sources.map((s) => s.source).join(' ');
-		const sourcesAfter = newer.sources.map((s) => s.source).join(' ');
-		if (sourcesBefore !== sourcesAfter) fields.push({ field: 'sources', from: sourcesBefore, to: sourcesAfter });
 		if (fields.length > 0) changed.push({ id, fields });
 	}
+	const only = (a: ReleaseRecord, b: ReleaseRecord) =>
+		ids(a).flatMap((id) => {
+			const figure = a.figures[id];
+			return figure && !b.figures[id] ? [{ id, ...figure }] : [];
+		});
 	return {
-		from: from.version,
-		to: to.version,
-		added: to.figures.filter((f) => !before.has(f.id)).sort(byId),
-		changed: changed.sort(byId),
-		withdrawn: from.figures.filter((f) => !after.has(f.id)).sort(byId),
+		from: before.version,
+		to: after.version,
+		added: only(after, before),
+		changed,
+		withdrawn: only(before, after),
 	};
 }
 
@@ -68,34 +84,33 @@ export function dataChanges(from: Dataset, to: Dataset): DataChanges {
  * The changes as Markdown: a heading per kind, one line per figure with its id.
  *
  * @param changes - from {@link dataChanges}
+ * @param heading - the heading level to start at (`##`)
  * @returns Markdown text (no help lines: the page or command that prints it adds them)
  * @example
  * ```ts
  * console.log(changesMarkdown(dataChanges(older, newer)));
  * ```
  */
-export function changesMarkdown(changes: DataChanges): string {
-	const figure = (f: Figure) =>
-		`- \`${f.id}\`: ${f.area}, ${f.period}, ${f.measure}${f.breakdown ? ` (${Object.values(f.breakdown).join(', ')})` : ''}: ${f.value} (${f.unit})`;
-	const lines = [`## Changes from ${changes.from} to ${changes.to}`, ''];
-	lines.push(
-		`### Added (${changes.added.length})`,
+export function changesMarkdown(changes: DataChanges, heading = '##'): string {
+	const figure = (f: ChangelogFigure) =>
+		`- \`${f.id}\`: ${f.area}, ${f.period}, ${f.measure}${f.breakdown ? ` (${f.breakdown})` : ''}: ${f.value} (${f.unit})`;
+	const list = <T>(items: readonly T[], line: (item: T) => string) => (items.length ? items.map(line) : ['None.']);
+	return [
+		`${heading} Changes from ${changes.from} to ${changes.to}`,
 		'',
-		...(changes.added.length ? changes.added.map(figure) : ['None.']),
+		`${heading}# Added (${changes.added.length})`,
 		'',
-	);
-	lines.push(
-		`### Changed (${changes.changed.length})`,
+		...list(changes.added, figure),
 		'',
-		...(changes.changed.length
-			? changes.changed.map((c) => `- \`${c.id}\`: ${c.fields.map((f) => `${f.field} ${f.from} → ${f.to}`).join('; ')}`)
-			: ['None.']),
+		`${heading}# Changed (${changes.changed.length})`,
 		'',
-	);
-	lines.push(
-		`### Withdrawn (${changes.withdrawn.length})`,
+		...list(
+			changes.changed,
+			(c) => `- \`${c.id}\`: ${c.fields.map((f) => `${f.field} ${f.from} → ${f.to}`).join('; ')}`,
+		),
 		'',
-		...(changes.withdrawn.length ? changes.withdrawn.map(figure) : ['None.']),
-	);
-	return lines.join('\n');
+		`${heading}# Withdrawn (${changes.withdrawn.length})`,
+		'',
+		...list(changes.withdrawn, figure),
+	].join('\n');
 }
