@@ -44,7 +44,6 @@ export function dataPackage(dataset: Dataset, jsonSchema: unknown): DataPackageF
 			`Get help: ${helpSentence(help)}.`,
 		version: dataset.version,
 		created: `${dataset.version}T00:00:00Z`,
-		homepage: 'https://github.com/signpost-uk/signpost',
 		keywords: ['nspcc', 'childline', 'police-recorded-crime', 'child-sexual-offences', 'uk'],
 		licenses: [
 			{
