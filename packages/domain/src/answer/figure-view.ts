@@ -6,6 +6,7 @@ import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { Source } from '../schema/source.js';
 import { formatFigureValue } from '../text/format-value.js';
+import { areaName, coverageNotes, platformName } from '../text/wording.js';
 
 /** A source as cited by one figure: the source and the exact quote. */
 export interface CitedSource {
@@ -44,17 +45,28 @@ export interface FigureView {
 	readonly sources: readonly CitedSource[];
 	readonly conflicts: readonly ConflictView[];
 	readonly lowConfidence: boolean;
+	/**
+	 * What the figure covers when it is not a whole year from every force: "part of the year only: ...", "41 of 44
+	 * forces gave data", "excluding Greater Manchester Police", "only where the victim's age was recorded".
+	 */
+	readonly coverage: readonly string[];
+	/** True when the figure covers part of a year only: never used in a computed change or a trend without the mark. */
+	readonly partYear: boolean;
 }
 
 function breakdownLabel(figure: Figure, ageBand: AgeBand | undefined): string {
 	const b = figure.breakdown;
 	if (!b) return '';
+	const known = figure.coverage?.knownOnly;
 	const parts: string[] = [];
 	if (ageBand) parts.push(`victims aged ${ageBand.label}`);
-	if (b.sex) parts.push(`where the victim was a ${b.sex === 'girls' ? 'girl' : 'boy'} (of those where sex was known)`);
+	if (b.sex)
+		parts.push(
+			`where the victim was a ${b.sex === 'girls' ? 'girl' : 'boy'}${known === 'sex' ? '' : ' (of those where sex was known)'}`,
+		);
 	if (b.platform)
 		parts.push(
-			`on ${b.platform === 'meta' ? 'Meta-owned products' : b.platform.replace(/-/g, ' ')} (of those where the platform was known)`,
+			`on ${platformName(b.platform)}${known === 'platform' ? '' : ' (of those where the platform was known)'}`,
 		);
 	return parts.join(', ');
 }
@@ -101,5 +113,10 @@ export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
 		sources: cite(index, figure),
 		conflicts,
 		lowConfidence: figure.confidence === 'low',
+		coverage: coverageNotes(figure.coverage, (id) => {
+			const excluded = index.areas.get(id);
+			return excluded ? areaName(excluded) : id;
+		}),
+		partYear: figure.coverage?.partYear !== undefined,
 	};
 }

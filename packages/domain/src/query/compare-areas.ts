@@ -1,5 +1,8 @@
 import { type AnswerOptions, type CompareAnswer, found, notFound } from '../answer/answer.js';
+import { conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
+import { measureCaveats } from '../answer/measure-group.js';
+import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -13,6 +16,8 @@ import { yearsHeld } from './years-held.js';
 export interface CompareQuery {
 	areas: readonly string[];
 	year?: string | undefined;
+	/** A measure id (default: all child sexual offences recorded). */
+	measure?: string | undefined;
 }
 
 /**
@@ -39,7 +44,13 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
 	}
 	const index = indexDataset(dataset);
-	const measure = index.measures.get(DEFAULT_MEASURE);
+	const measureId = query.measure?.trim() || DEFAULT_MEASURE;
+	const measure = index.measures.get(measureId);
+	if (!measure && measureId !== DEFAULT_MEASURE)
+		return notFound('compare', 'unknown-measure', 'That measure is not one Signpost holds.', {
+			...options,
+			input: 'measure',
+		});
 	if (!measure || areas.length === 0)
 		return notFound('compare', 'invalid-query', 'Name at least one area.', { ...options, input: 'areas' });
 	const heldSets = areas.map((a) => new Set(yearsHeld(dataset, { area: a.id, measure: measure.id })));
@@ -69,5 +80,13 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 			},
 		);
 	}
-	return found('compare', { year, measure, rows }, figures, options);
+	const nations = [...new Set(areas.flatMap((a) => areaNations(a, index)))];
+	const data = {
+		year,
+		measure,
+		rows,
+		measureCaveats: measureCaveats(measure, nations),
+		conflicts: conflictsAmong(figures),
+	};
+	return found('compare', data, figures, options);
 }

@@ -2,6 +2,7 @@ import type { NotFoundReason } from '../answer/answer.js';
 import { parseYear } from '../period/parse-period.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { YearId } from '../schema/period-id.js';
+import { WORDING, yearOutsideDataset } from '../text/wording.js';
 import { yearsHeld } from './years-held.js';
 
 /** A year asked for, read and checked against the dataset's range, or why it cannot be answered. */
@@ -35,15 +36,14 @@ export function readYear(dataset: Dataset, text: string | undefined): YearReadin
 		return {
 			ok: false,
 			reason: 'invalid-year',
-			message: 'That is not a financial year Signpost can read. Try "2016/17".',
+			message: WORDING.notFound.invalidYear,
 		};
 	}
 	const all = yearsHeld(dataset);
 	const first = all[0];
 	const last = all.at(-1);
 	if (!first || !last || year.id < first || year.id > last) {
-		const range = first && last ? `figures from ${first} to ${last} only` : 'no figures yet';
-		return { ok: false, reason: 'year-outside-dataset', message: `Signpost holds ${range}.` };
+		return { ok: false, reason: 'year-outside-dataset', message: yearOutsideDataset(first, last) };
 	}
 	return { ok: true, year: year.id };
 }

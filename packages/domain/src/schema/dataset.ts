@@ -95,6 +95,13 @@ export const DatasetSchema = z
 					path: ['figures', i, 'measure'],
 					message: `unknown measure "${figure.measure}"`,
 				});
+			for (const excluded of figure.coverage?.excluding ?? [])
+				if (!areas.has(excluded))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'coverage', 'excluding'],
+						message: `unknown area "${excluded}"`,
+					});
 			const band = figure.breakdown?.ageBand;
 			if (band && !bands.has(band))
 				ctx.addIssue({

@@ -36,9 +36,20 @@ describe.each(renderers)('%s', (_name, render) => {
 		expect(text.indexOf('0800 1111')).toBeLessThan(text.indexOf('0808 800 5000'));
 	});
 
-	it.each(paths)('$name: says recorded offences are not a count of children abused', ({ answer }) => {
-		expect(render(answer)).toContain('Recorded offences are not a count of children abused');
-	});
+	it.each(paths.filter((p) => p.answer.status === 'found'))(
+		'$name: says recorded offences are not a count of children abused',
+		({ answer }) => {
+			expect(render(answer)).toContain('Recorded offences are not a count of children abused');
+		},
+	);
+
+	it.each(paths.filter((p) => p.answer.status === 'not-found'))(
+		'$name: no caveat about figures when no figure is shown',
+		({ answer }) => {
+			expect(answer.caveats).toEqual([]);
+			expect(render(answer)).not.toContain(CAVEATS.notVictims);
+		},
+	);
 
 	it.each(paths)('$name: no sensational wording outside quotes', ({ answer }) => {
 		expect(bannedWordsIn(render(answer))).toEqual([]);
@@ -74,7 +85,8 @@ describe.each(renderers)('%s', (_name, render) => {
 
 	it('shows a conflict with both values and both sources', () => {
 		const text = render(getFigures(fixture, { area: 'Derbyshire', year: '2016/17' }));
-		expect(text).toMatch(/983[^\n]*Conflicting report: 166/);
+		expect(text).toMatch(/983[^\n]*Sources disagree\**: 166/);
+		expect(text).toMatch(/166[^\n]*Sources disagree\**: 983/);
 		expect(text).toContain('Ripley and Heanor News');
 		expect(text).toContain('Belper News');
 	});
