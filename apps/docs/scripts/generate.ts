@@ -1,18 +1,27 @@
 // Writes every generated page into docs/ (see .gitignore): the same inputs always give the same files.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getBundledDataset } from '@signpost-uk/domain';
+import { getBundledDataset, type ReleaseRecord } from '@signpost-uk/domain';
 import { botPages } from '../src/generate/bot-pages.js';
+import { DATA_PACKAGE_DIR, downloadFiles } from '../src/generate/download-page.js';
 import { GENERATED_PATHS } from '../src/generate/generated-paths.js';
 import { sitePages } from '../src/generate/site-pages.js';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
 for (const path of GENERATED_PATHS) rmSync(join(docs, path), { recursive: true, force: true });
-const pages = sitePages(getBundledDataset(), await botPages());
+const release = JSON.parse(
+	readFileSync(new URL('../../../packages/domain/data/release.json', import.meta.url), 'utf8'),
+) as ReleaseRecord;
+const pages = sitePages(getBundledDataset(), await botPages(), release);
 for (const [file, content] of pages) {
 	const target = join(docs, file);
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, content);
 }
-console.log(`docs: wrote ${pages.size} generated pages`);
+// The data package the download page links to, exactly as `signpost export` writes it.
+const packageDir = join(docs, 'public', DATA_PACKAGE_DIR);
+mkdirSync(packageDir, { recursive: true });
+const files = downloadFiles(getBundledDataset());
+for (const [name, text] of Object.entries(files)) writeFileSync(join(packageDir, name), text);
+console.log(`docs: wrote ${pages.size} generated pages and the ${Object.keys(files).length} data package files`);

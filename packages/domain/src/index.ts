@@ -39,6 +39,7 @@ export { type DatasetIndex, indexDataset } from './dataset/dataset-index.js';
 export { DatasetValidationError } from './dataset/dataset-validation-error.js';
 export { figureKey } from './dataset/figure-key.js';
 export { formatIssues } from './dataset/format-issues.js';
+export { type ReleasedFigure, type ReleaseRecord, releaseRecord } from './dataset/release-record.js';
 export { measureInstead } from './measure/measure-instead.js';
 export { findMeasure, type MeasureMatch, searchMeasures } from './measure/search-measures.js';
 export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan } from './period/financial-year.js';
@@ -82,6 +83,7 @@ export { type Conflict, type ConflictKind, ConflictKindSchema, ConflictSchema } 
 export { type Corroboration, CorroborationSchema } from './schema/corroboration.js';
 export { type FigureCoverage, FigureCoverageSchema } from './schema/coverage.js';
 export { type Dataset, type DatasetInput, DatasetSchema } from './schema/dataset.js';
+export { datasetJsonSchema } from './schema/dataset-json-schema.js';
 export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figure.js';
 export { IdSchema } from './schema/id.js';
 export { type Measure, MeasureSchema } from './schema/measure.js';

@@ -6,6 +6,9 @@ export {
 	DatasetValidationError,
 	FigureSchema,
 	MeasureSchema,
+	type ReleasedFigure,
+	type ReleaseRecord,
+	releaseRecord,
 	SourceSchema,
 } from '@signpost-uk/domain';
 export {
@@ -22,3 +25,12 @@ export {
 } from './api/bundled-signpost.js';
 export { createSignpost, type SignpostOptions } from './api/create-signpost.js';
 export { SignpostInputError } from './api/signpost-input-error.js';
+export {
+	type ChangedFigure,
+	type ChangelogFigure,
+	changesMarkdown,
+	type DataChanges,
+	dataChanges,
+} from './export/data-changes.js';
+export { DATA_PACKAGE_NAME, type DataPackageFiles, dataPackage } from './export/data-package.js';
+export { type DataTable, dataTables, type TableField } from './export/data-tables.js';

@@ -7,4 +7,6 @@ export const GENERATED_PATHS = [
 	'sources.md',
 	'support.md',
 	'bot/commands.md',
+	'download.md',
+	'public/data-package',
 ] as const;

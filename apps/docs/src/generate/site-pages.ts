@@ -1,8 +1,9 @@
-import type { Dataset } from '@signpost-uk/domain';
+import type { Dataset, ReleaseRecord } from '@signpost-uk/domain';
 import { areaPage } from './area-page.js';
 import { areasIndexPage } from './areas-index-page.js';
 import { areasWithFigures } from './areas-with-figures.js';
 import { coveragePage } from './coverage-page.js';
+import { downloadPage } from './download-page.js';
 import { helpLinesPart } from './help-lines-part.js';
 import { homePage } from './home-page.js';
 import { methodologyPage } from './methodology-page.js';
@@ -13,7 +14,8 @@ import { supportPage } from './support-page.js';
 
 /**
  * Every generated page, keyed by its file under `docs/`, in a fixed order: the same dataset always gives the same
- * files, byte for byte. Pages from other inputs (the bot's commands) are passed in `extra`.
+ * files, byte for byte. Pages from other inputs (the bot's commands) are passed in `extra`; `release` is the last
+ * release's record, for the download page's changelog.
  *
  * @example
  * ```ts
@@ -21,7 +23,11 @@ import { supportPage } from './support-page.js';
  * pages.get('data/areas/derbyshire.md');
  * ```
  */
-export function sitePages(dataset: Dataset, extra: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+export function sitePages(
+	dataset: Dataset,
+	extra: ReadonlyMap<string, string> = new Map(),
+	release?: ReleaseRecord,
+): Map<string, string> {
 	const pages = new Map<string, string>([
 		[SITE_PATHS.home.file, homePage(dataset)],
 		[SITE_PATHS.helpLinesPart.file, helpLinesPart()],
@@ -31,6 +37,7 @@ export function sitePages(dataset: Dataset, extra: ReadonlyMap<string, string> =
 		[SITE_PATHS.dataIndex.file, areasIndexPage(dataset)],
 		[SITE_PATHS.national.file, nationalPage(dataset)],
 		[SITE_PATHS.coverage.file, coveragePage(dataset)],
+		[SITE_PATHS.download.file, downloadPage(dataset, release)],
 	]);
 	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area));
 	for (const [file, content] of extra) pages.set(file, content);

@@ -9,6 +9,7 @@ export const SITE_PATHS = {
 	dataIndex: { file: 'data/index.md', link: '/data/' },
 	national: { file: 'data/national.md', link: '/data/national' },
 	coverage: { file: 'data/coverage.md', link: '/data/coverage' },
+	download: { file: 'download.md', link: '/download' },
 	botCommands: { file: 'bot/commands.md', link: '/bot/commands' },
 	helpLinesPart: { file: 'parts/help-lines.md', link: '' },
 } as const;

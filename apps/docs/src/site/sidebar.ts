@@ -46,6 +46,7 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 				},
 				{ text: 'National figures', link: SITE_PATHS.national.link },
 				{ text: 'Coverage', link: SITE_PATHS.coverage.link },
+				{ text: 'Download the data', link: SITE_PATHS.download.link },
 			],
 		},
 		{

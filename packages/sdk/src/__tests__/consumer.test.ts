@@ -1,15 +1,31 @@
 // The consumer test: what a developer gets from `npm install @signpost-uk/sdk`, checked outside the workspace.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSize } from '../../scripts/bundle-size.js';
 import { getFigures } from '../index.js';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+const repoDir = join(packageDir, '..', '..');
+
+/** Every fenced TypeScript example in the README and the docs guides: each is run, not only type-checked. */
+const DOCUMENTED = [
+	join(packageDir, 'README.md'),
+	...readdirSync(join(repoDir, 'apps', 'docs', 'docs', 'guide'))
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => join(repoDir, 'apps', 'docs', 'docs', 'guide', name)),
+];
+const EXAMPLES = DOCUMENTED.flatMap((file) =>
+	[...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, i) => ({
+		name: `${file.slice(repoDir.length + 1)} example ${i + 1}`,
+		code: match[1] ?? '',
+	})),
+);
 const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
 const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
@@ -127,6 +143,22 @@ afterAll(() => {
 }, SETUP_TIMEOUT);
 
 const expected = getFigures({ area: 'Derbyshire', year: '2016/17' });
+
+describe('every documented example, run against the installed tarball', { timeout: STEP_TIMEOUT }, () => {
+	it('finds the README and guide examples', () => {
+		expect(EXAMPLES.length).toBeGreaterThanOrEqual(6);
+	});
+
+	it.each(EXAMPLES.map((e) => [e.name, e.code] as const))('%s runs and exits 0', (name, code) => {
+		const project = join(scratch, 'project');
+		mustRun(join(project, 'node_modules', '.bin', 'signpost'), ['export', 'signpost-data'], project);
+		const file = `${name.replace(/[^a-z0-9]+/gi, '-')}.mjs`;
+		writeFileSync(join(project, file), transformSync(code, { loader: 'ts', format: 'esm', target: 'node20' }).code);
+		const result = run(process.execPath, [file], project);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+	});
+});
 
 describe('the packed SDK installed from its tarball, outside the workspace', { timeout: STEP_TIMEOUT }, () => {
 	it('runs as ESM (import), with the help lines', () => {

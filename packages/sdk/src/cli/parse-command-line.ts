@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** The commands the `signpost` binary knows. */
-export const COMMANDS = ['figures', 'series', 'areas', 'helplines', 'coverage'] as const;
+export const COMMANDS = ['figures', 'series', 'areas', 'helplines', 'coverage', 'export', 'changes'] as const;
 /** One of {@link COMMANDS}. */
 export type Command = (typeof COMMANDS)[number];
 /** How to print: for people, as JSON, or as CSV. */
@@ -11,10 +11,36 @@ export type OutputFormat = 'text' | 'json' | 'csv';
 export type CommandLine =
 	| { readonly kind: 'run'; readonly command: Command; readonly args: readonly string[]; readonly format: OutputFormat }
 	| { readonly kind: 'help'; readonly format: OutputFormat }
+	| { readonly kind: 'version'; readonly format: OutputFormat }
 	| { readonly kind: 'usage-error'; readonly message: string; readonly format: OutputFormat };
 
-const MAX_ARGS: Record<Command, number> = { figures: 2, series: 2, areas: 1, helplines: 0, coverage: 0 };
-const MIN_ARGS: Record<Command, number> = { figures: 1, series: 1, areas: 0, helplines: 0, coverage: 0 };
+const MAX_ARGS: Record<Command, number> = {
+	figures: 2,
+	series: 2,
+	areas: 1,
+	helplines: 0,
+	coverage: 0,
+	export: 1,
+	changes: 2,
+};
+const MIN_ARGS: Record<Command, number> = {
+	figures: 1,
+	series: 1,
+	areas: 0,
+	helplines: 0,
+	coverage: 0,
+	export: 1,
+	changes: 2,
+};
+const NEEDS: Record<Command, string> = {
+	figures: 'an area, e.g. Derbyshire',
+	series: 'an area, e.g. Derbyshire',
+	areas: '',
+	helplines: '',
+	coverage: '',
+	export: 'a directory to write the data package to',
+	changes: 'two releases: data package directories or dataset.json files',
+};
 
 /**
  * Reads the `signpost` command line. Messages never repeat what was typed.
@@ -34,7 +60,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	} catch {
 		return {
 			kind: 'usage-error',
-			message: 'Unknown option. The options are --json, --csv and --help.',
+			message: 'Unknown option. The options are --json, --csv, --help and --version.',
 			format: 'text',
 		};
 	}
@@ -44,13 +70,15 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	}
 	const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'text';
 	const [name, ...args] = positionals;
-	if (values.help || name === undefined || name === 'help') return { kind: 'help', format };
+	if (values.version) return { kind: 'version', format };
+	if (values.help || name === 'help') return { kind: 'help', format };
+	if (name === undefined) return { kind: 'usage-error', message: 'Name a command.', format };
 	const command = COMMANDS.find((c) => c === name.toLowerCase());
 	if (!command) {
 		return { kind: 'usage-error', message: `Unknown command. The commands are ${COMMANDS.join(', ')}.`, format };
 	}
 	if (args.length < MIN_ARGS[command]) {
-		return { kind: 'usage-error', message: `"signpost ${command}" needs an area, e.g. Derbyshire.`, format };
+		return { kind: 'usage-error', message: `"signpost ${command}" needs ${NEEDS[command]}.`, format };
 	}
 	if (args.length > MAX_ARGS[command]) {
 		return { kind: 'usage-error', message: `Too many arguments for "signpost ${command}".`, format };
@@ -67,6 +95,7 @@ function read(argv: readonly string[]) {
 			json: { type: 'boolean' },
 			csv: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
+			version: { type: 'boolean', short: 'v' },
 		},
 	});
 }

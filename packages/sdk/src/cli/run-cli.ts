@@ -1,10 +1,25 @@
-import { type Answer, renderHelp, type Signposting } from '@signpost-uk/domain';
-import { getCoverage, getFigures, getSeries, listAreas, listYears, searchAreas } from '../api/bundled-signpost.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Answer, datasetJsonSchema, renderHelp, type Signposting } from '@signpost-uk/domain';
+import {
+	getCoverage,
+	getDataset,
+	getFigures,
+	getSeries,
+	listAreas,
+	listYears,
+	searchAreas,
+} from '../api/bundled-signpost.js';
 import type { CoverageResult } from '../api/results.js';
+import { changesMarkdown, dataChanges } from '../export/data-changes.js';
+import { dataPackage } from '../export/data-package.js';
 import { getHelplines } from '../help/get-helplines.js';
+import { csvField } from '../output/csv-field.js';
 import { formatAnswer } from '../output/format-answer.js';
 import { toCSV } from '../output/to-csv.js';
 import { type CommandLine, type OutputFormat, parseCommandLine } from './parse-command-line.js';
+import { readRelease } from './read-release.js';
+import { SDK_VERSION } from './sdk-version.js';
 import { USAGE } from './usage.js';
 
 /** Where the CLI writes. Each call is one block of output; a newline is added. */
@@ -39,9 +54,15 @@ export function runCli(argv: readonly string[], output: CliOutput): number {
 			if (line.format === 'json') output.stdout(json({ usage: USAGE, help }));
 			else output.stdout(`${USAGE}\n\n${renderHelp(help)}`);
 			return EXIT.ok;
+		case 'version': {
+			const version = { sdk: SDK_VERSION, dataset: getDataset().version, help };
+			if (line.format === 'json') output.stdout(json(version));
+			else output.stdout(`signpost ${SDK_VERSION} (dataset ${version.dataset})\n\n${renderHelp(help)}`);
+			return EXIT.ok;
+		}
 		case 'usage-error':
 			if (line.format === 'json') output.stdout(json({ error: line.message, help }));
-			else output.stderr(`${line.message}\nRun "signpost --help" for usage.\n\n${renderHelp(help)}`);
+			else output.stderr(`${line.message}\n\n${USAGE}\n\n${renderHelp(help)}`);
 			return EXIT.usage;
 		case 'run':
 			return runCommand(line, output);
@@ -66,7 +87,41 @@ function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutp
 		}
 		case 'coverage':
 			return printCoverage(getCoverage(), line.format, output);
+		case 'export':
+			return exportPackage(first, line.format, output);
+		case 'changes':
+			return printChanges(first, second ?? '', line.format, output);
 	}
+}
+
+function exportPackage(dir: string, format: OutputFormat, output: CliOutput): number {
+	const { help: _help, ...dataset } = getDataset();
+	const files = dataPackage(dataset, datasetJsonSchema());
+	mkdirSync(dir, { recursive: true });
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+	const help = getHelplines().help;
+	if (format === 'json') output.stdout(json({ version: dataset.version, files: Object.keys(files).sort(), help }));
+	else
+		output.stdout(
+			`Wrote the data package for dataset ${dataset.version}: ${Object.keys(files).sort().join(', ')}.\n\n${renderHelp(help)}`,
+		);
+	return EXIT.ok;
+}
+
+function printChanges(fromPath: string, toPath: string, format: OutputFormat, output: CliOutput): number {
+	const help = getHelplines().help;
+	const from = readRelease(fromPath);
+	const to = readRelease(toPath);
+	if (!from.ok || !to.ok) {
+		const problem = !from.ok ? `The first release: ${from.problem}` : !to.ok ? `The second release: ${to.problem}` : '';
+		if (format === 'json') output.stdout(json({ error: problem, help }));
+		else output.stderr(`${problem}\n\n${renderHelp(help)}`);
+		return EXIT.usage;
+	}
+	const changes = dataChanges(from.dataset, to.dataset);
+	if (format === 'json') output.stdout(json({ ...changes, help }));
+	else output.stdout(`${changesMarkdown(changes)}\n\n${renderHelp(help)}`);
+	return EXIT.ok;
 }
 
 function printAnswer(answer: Answer, format: OutputFormat, output: CliOutput): number {
@@ -150,8 +205,4 @@ function helplinesCsv(help: Signposting): string {
 function helpCsvField(help: Signposting): string {
 	const [childline, nspcc, emergency] = help.services;
 	return `Childline ${childline.phone} · NSPCC Helpline ${nspcc.phone} · ${emergency.phone} in an emergency`;
-}
-
-function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,5 +1,6 @@
 import { type Answer, type FigureView, helpSentence, selectHelp } from '@signpost-uk/domain';
 import { answerFigures } from './answer-figures.js';
+import { csvField } from './csv-field.js';
 
 /**
  * The CSV header, in column order.
@@ -26,14 +27,6 @@ export const CSV_COLUMNS = [
 	'quote',
 	'help',
 ] as const;
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** One CSV field, quoted as RFC 4180 says: in double quotes when it holds a comma, quote or line break. */
-function field(value: string | number): string {
-	const text = String(value);
-	return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function breakdownText(view: FigureView): string {
 	const b = view.figure.breakdown;
@@ -88,7 +81,7 @@ export function toCSV(figures: readonly FigureView[] | Answer): string {
 				quote,
 				help,
 			]
-				.map(field)
+				.map(csvField)
 				.join(','),
 		),
 	);

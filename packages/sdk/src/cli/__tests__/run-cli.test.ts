@@ -89,7 +89,7 @@ describe('signpost CLI', () => {
 		]) {
 			const result = cli(...argv);
 			expect(result.code).toBe(EXIT.usage);
-			expect(result.stderr).toMatch(/signpost --help/);
+			expect(result.stderr).toContain('Usage: signpost');
 			expectEndsWithHelp(result.stderr);
 		}
 		expect(cli('frobnicate').stderr).toContain('figures, series, areas, helplines, coverage');
@@ -97,12 +97,41 @@ describe('signpost CLI', () => {
 	});
 
 	it('--help prints usage and the help lines, exit 0', () => {
-		for (const argv of [['--help'], ['-h'], [], ['help']]) {
+		for (const argv of [['--help'], ['-h'], ['help']]) {
 			const result = cli(...argv);
 			expect(result.code).toBe(EXIT.ok);
 			expect(result.stdout).toContain('Usage: signpost');
 			expectEndsWithHelp(result.stdout);
 		}
+	});
+
+	it('no arguments, or arguments it cannot read, exit 2 with the usage and the help lines on stderr', () => {
+		for (const argv of [
+			[],
+			['--nope'],
+			['figures'],
+			['frobnicate'],
+			['figures', 'a', 'b', 'c'],
+			['export'],
+			['changes', 'x'],
+		]) {
+			const result = cli(...argv);
+			expect(result.code).toBe(EXIT.usage);
+			expect(result.stderr).toContain('Usage: signpost');
+			expectEndsWithHelp(result.stderr);
+		}
+	});
+
+	it('--version prints the SDK and dataset versions with the help lines', () => {
+		for (const argv of [['--version'], ['-v']]) {
+			const result = cli(...argv);
+			expect(result.code).toBe(EXIT.ok);
+			expect(result.stdout).toMatch(/^signpost \d+\.\d+\.\d+ \(dataset \d{4}-\d{2}-\d{2}\)/);
+			expectEndsWithHelp(result.stdout);
+		}
+		const json = JSON.parse(cli('--version', '--json').stdout);
+		expect(json.sdk).toMatch(/^\d+\.\d+\.\d+/);
+		expect(json.help.services.slice(0, 3).map((s: { phone: string }) => s.phone)).toEqual(NUMBERS);
 	});
 
 	it('parses forgiving command lines', () => {
