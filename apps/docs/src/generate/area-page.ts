@@ -5,6 +5,7 @@ import {
 	getFigures,
 	getSeries,
 	indexDataset,
+	latestSummary,
 	type Measure,
 	type SeriesData,
 	viewFigure,
@@ -14,6 +15,7 @@ import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { seriesSection } from './series-section.js';
+import type { SiteOptions } from './site-options.js';
 import { SITE_PATHS } from './site-paths.js';
 
 /**
@@ -39,6 +41,29 @@ const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
 };
 
 /**
+ * The summary an area page opens with, from the domain's {@link latestSummary}: the latest total and its year, a
+ * sentence when it is several years old, and the latest figure of every other measure with its year.
+ */
+function summaryBlock(dataset: Dataset, area: Area): string[] {
+	const summary = latestSummary(dataset, area);
+	return [
+		'<div class="sp-summary">',
+		'',
+		...summary.sentences.map((s) => mdText(s)).flatMap((s, i) => [i === 0 ? `**${s}**` : s, '']),
+		...(summary.others.length > 0
+			? [
+					'Latest figure of each other measure:',
+					'',
+					...summary.others.map((o) => `- ${mdText(o.text)}${MEASURE_KIND_NOTE[o.measure.kind]}`),
+					'',
+				]
+			: []),
+		'</div>',
+		'',
+	];
+}
+
+/**
  * An area's page: every figure held, year by year, each with its sources, quotes, qualifiers and conflicts; a chart
  * and table for each series of two or more years; the caveats; the help lines.
  *
@@ -47,7 +72,7 @@ const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
  * areaPage(dataset, derbyshire); // "---\ntitle: ...\n# Derbyshire Constabulary ..."
  * ```
  */
-export function areaPage(dataset: Dataset, area: Area): string {
+export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}): string {
 	const years = yearsHeld(dataset, { area: area.id });
 	const caveats = new Set<string>();
 	const sections: string[] = [];
@@ -124,11 +149,12 @@ export function areaPage(dataset: Dataset, area: Area): string {
 		'',
 		`# ${mdText(area.name)}`,
 		'',
+		...summaryBlock(dataset, area),
 		`Police-recorded child sexual offence figures for ${mdText(area.name)}, as published in NSPCC Freedom of Information releases and reported in the press. Every figure is shown with the source that states it, word for word. Recorded offences are not a count of children abused; see the caveats below and the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
 		`- Years held: ${years.join(', ') || 'none'}`,
 		`- Measures held: ${measures.map((id) => mdText(dataset.measures.find((m) => m.id === id)?.shortName ?? id)).join(', ')}`,
 		'',
-		...dataPageBody({ charts, sections: sections, caveats }),
+		...dataPageBody({ charts, sections, caveats, options }),
 	].join('\n');
 }

@@ -1,6 +1,7 @@
 import { type Dataset, getCoverage, type Measure } from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { downloadLines, type SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 
 /**
@@ -37,7 +38,7 @@ export function measureKeys(measures: readonly Pick<Measure, 'id' | 'shortName'>
  * coveragePage(dataset); // "# Coverage ... | Kent Police | — | — |"
  * ```
  */
-export function coveragePage(dataset: Dataset): string {
+export function coveragePage(dataset: Dataset, options: SiteOptions = {}): string {
 	const coverage = getCoverage(dataset);
 	const keys = measureKeys(dataset.measures);
 	// Every financial year from the first held to the last, so a year with no figure anywhere shows as a gap too.
@@ -82,7 +83,11 @@ export function coveragePage(dataset: Dataset): string {
 		'## Forces by year',
 		'',
 		...(years.length === 0 ? ['No force figures are held yet.', ''] : []),
+		'<div class="sp-scroll-box">',
+		'',
 		mdTable(['Force', ...years, 'Figures'], rows),
+		'',
+		'</div>',
 		'',
 		...(spans.length > 0
 			? [
@@ -97,6 +102,7 @@ export function coveragePage(dataset: Dataset): string {
 			: []),
 		`To add a figure, see [Adding a figure](/contributing/adding-a-figure).`,
 		'',
+		...downloadLines(options),
 		helpSection(SITE_PATHS.support.link),
 		'',
 	].join('\n');

@@ -3,6 +3,7 @@ import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { seriesSection } from './series-section.js';
+import type { SiteOptions } from './site-options.js';
 import { SITE_PATHS } from './site-paths.js';
 
 /**
@@ -13,7 +14,7 @@ import { SITE_PATHS } from './site-paths.js';
  * nationalPage(dataset); // "# National figures ... ## 2019/20 ... 73,518"
  * ```
  */
-export function nationalPage(dataset: Dataset): string {
+export function nationalPage(dataset: Dataset, options: SiteOptions = {}): string {
 	const latest = getNational(dataset);
 	const held = latest.status === 'found' ? latest.data.yearsHeld : latest.yearsHeld;
 	const caveats = new Set<string>(latest.caveats);
@@ -51,6 +52,6 @@ export function nationalPage(dataset: Dataset): string {
 		`UK-wide and national totals of police-recorded child sexual offences, as published. The forces that answered the NSPCC's requests differ from year to year, so totals are not always like for like. See the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
 		...(held.length === 0 ? ['Signpost holds no published national figure yet.', ''] : []),
-		...dataPageBody({ charts, sections: years, caveats }),
+		...dataPageBody({ charts, sections: years, caveats, options }),
 	].join('\n');
 }

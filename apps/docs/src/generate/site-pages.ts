@@ -7,13 +7,15 @@ import { helpLinesPart } from './help-lines-part.js';
 import { homePage } from './home-page.js';
 import { methodologyPage } from './methodology-page.js';
 import { nationalPage } from './national-page.js';
+import type { SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 import { sourcesPage } from './sources-page.js';
 import { supportPage } from './support-page.js';
 
 /**
  * Every generated page, keyed by its file under `docs/`, in a fixed order: the same dataset always gives the same
- * files, byte for byte. Pages from other inputs (the bot's commands) are passed in `extra`.
+ * files, byte for byte. Pages from other inputs (the bot's commands) are passed in `extra`; `options` says what
+ * else the site holds (the download page).
  *
  * @example
  * ```ts
@@ -21,18 +23,22 @@ import { supportPage } from './support-page.js';
  * pages.get('data/areas/derbyshire.md');
  * ```
  */
-export function sitePages(dataset: Dataset, extra: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+export function sitePages(
+	dataset: Dataset,
+	extra: ReadonlyMap<string, string> = new Map(),
+	options: SiteOptions = {},
+): Map<string, string> {
 	const pages = new Map<string, string>([
 		[SITE_PATHS.home.file, homePage(dataset)],
 		[SITE_PATHS.helpLinesPart.file, helpLinesPart()],
 		[SITE_PATHS.support.file, supportPage()],
 		[SITE_PATHS.sources.file, sourcesPage(dataset)],
 		[SITE_PATHS.methodology.file, methodologyPage(dataset)],
-		[SITE_PATHS.dataIndex.file, areasIndexPage(dataset)],
-		[SITE_PATHS.national.file, nationalPage(dataset)],
-		[SITE_PATHS.coverage.file, coveragePage(dataset)],
+		[SITE_PATHS.dataIndex.file, areasIndexPage(dataset, options)],
+		[SITE_PATHS.national.file, nationalPage(dataset, options)],
+		[SITE_PATHS.coverage.file, coveragePage(dataset, options)],
 	]);
-	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area));
+	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area, options));
 	for (const [file, content] of extra) pages.set(file, content);
 	return pages;
 }

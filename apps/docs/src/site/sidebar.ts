@@ -5,8 +5,8 @@ import { areasWithFigures } from '../generate/areas-with-figures.js';
 import { areaPath, SITE_PATHS } from '../generate/site-paths.js';
 
 /**
- * The site's sidebar: guides, the API reference (when TypeDoc has written its sidebar), the bot, the data with every
- * area page, methodology, sources and support.
+ * The site's sidebar, readers' pages first: the data with every area page, methodology, sources and support; then
+ * the SDK's guides and API reference (when TypeDoc has written its sidebar) and the bot.
  *
  * @example
  * ```ts
@@ -18,23 +18,6 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 		? (JSON.parse(readFileSync(apiSidebarFile, 'utf8')) as DefaultTheme.SidebarItem[])
 		: [];
 	return [
-		{
-			text: 'SDK',
-			items: [
-				{ text: 'Getting started', link: '/guide/getting-started' },
-				// Collapsible groups carry a link: without one VitePress renders the group as a button holding its
-				// toggle button (axe: nested-interactive).
-				...(api.length > 0 ? [{ text: 'API reference', link: '/api/', collapsed: true, items: api }] : []),
-			],
-		},
-		{
-			text: 'The bot',
-			items: [
-				{ text: 'Commands', link: SITE_PATHS.botCommands.link },
-				{ text: 'Setup', link: '/bot/setup' },
-				{ text: 'Privacy', link: '/bot/privacy' },
-			],
-		},
 		{
 			text: 'Data',
 			items: [
@@ -57,5 +40,22 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 			],
 		},
 		{ text: 'Support', items: [{ text: 'Help services', link: SITE_PATHS.support.link }] },
+		{
+			text: 'SDK',
+			items: [
+				{ text: 'Getting started', link: '/guide/getting-started' },
+				// Collapsible groups carry a link: without one VitePress renders the group as a button holding its
+				// toggle button (axe: nested-interactive).
+				...(api.length > 0 ? [{ text: 'API reference', link: '/api/', collapsed: true, items: api }] : []),
+			],
+		},
+		{
+			text: 'The bot',
+			items: [
+				{ text: 'Commands', link: SITE_PATHS.botCommands.link },
+				{ text: 'Setup', link: '/bot/setup' },
+				{ text: 'Privacy', link: '/bot/privacy' },
+			],
+		},
 	];
 }

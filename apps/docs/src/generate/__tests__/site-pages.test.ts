@@ -5,6 +5,7 @@ import {
 	formatFigureValue,
 	getBundledDataset,
 	HELP_SERVICES,
+	latestSummary,
 	NSPCC_HELPLINE_PHONE,
 	resolveArea,
 } from '@signpost-uk/domain';
@@ -58,6 +59,37 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 				}
 			}
 		}
+	});
+
+	it('opens every area page with the latest total and its year, from the domain, before any year section', () => {
+		for (const area of areasWithFigures(dataset)) {
+			const page = pages.get(areaPath(area).file) ?? '';
+			const summary = latestSummary(dataset, area);
+			const first = summary.sentences[0] ?? '';
+			const at = page.indexOf(mdText(first));
+			expect(at, area.id).toBeGreaterThan(page.indexOf('# '));
+			expect(at, area.id).toBeLessThan(page.search(/^## /m));
+			for (const sentence of summary.sentences) expect(page, area.id).toContain(mdText(sentence));
+			for (const other of summary.others) expect(page, area.id).toContain(mdText(other.text));
+		}
+	});
+
+	it('links "Download the data" from every data page when the site has the download page, and never otherwise', () => {
+		const withDownload = sitePages(dataset, new Map(), { downloadLink: '/download' });
+		const dataFiles = [...withDownload.keys()].filter((f) => f.startsWith('data/'));
+		expect(dataFiles.length).toBeGreaterThan(2);
+		for (const file of dataFiles) {
+			expect(withDownload.get(file), file).toContain('[Download the data](/download)');
+			expect(pages.get(file), file).not.toContain('/download');
+		}
+	});
+
+	it('gives each help number once per section of the support page', () => {
+		const support = pages.get(SITE_PATHS.support.file) ?? '';
+		for (const section of support.split(/^## /m))
+			for (const service of HELP_SERVICES)
+				if (service.phone && service.phone !== '999')
+					expect(section.split(service.phone).length - 1, service.name).toBeLessThanOrEqual(1);
 	});
 
 	it('uses no sensational word outside quotes on any page', () => {
