@@ -6,12 +6,13 @@ import { getBundledDataset } from '@signpost-uk/domain';
 import { botPages } from '../src/generate/bot-pages.js';
 import { GENERATED_PATHS } from '../src/generate/generated-paths.js';
 import { sitePages } from '../src/generate/site-pages.js';
+import { siteEnv } from '../src/site/site-env.js';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
 for (const path of GENERATED_PATHS) rmSync(join(docs, path), { recursive: true, force: true });
 // The "Download the data" page is the SDK's (docs/download.md): data pages link to it once it exists.
 const downloadLink = existsSync(join(docs, 'download.md')) ? '/download' : undefined;
-const pages = sitePages(getBundledDataset(), await botPages(), { downloadLink });
+const pages = sitePages(getBundledDataset(), await botPages(), { downloadLink, baseUrl: siteEnv().baseUrl });
 for (const [file, content] of pages) {
 	const target = join(docs, file);
 	mkdirSync(dirname(target), { recursive: true });

@@ -27,7 +27,11 @@ export default defineConfigWithTheme<ThemeConfig>({
 	// Anchor links land below the help banner and the navigation (the nav is fixed under the banner).
 	scrollOffset: { selector: '.VPNav', padding: 24 },
 	// Every help number on every page is a tel: link (999 only where the text is about calling it).
-	markdown: { config: (md) => telLinks(md, help.phones, help.callOnly) },
+	markdown: {
+		// Syntax colours with at least 4.5:1 contrast on the code background (the default themes' are lower).
+		theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+		config: (md) => telLinks(md, help.phones, help.callOnly),
+	},
 	// VitePress leaves the 404 page's HTML empty (it renders in the browser): give readers without JavaScript the
 	// page as rendered at build time, help banner and help lines included.
 	transformHtml: (html, _file, { page, content }) =>

@@ -16,7 +16,7 @@ import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { seriesSection } from './series-section.js';
 import type { SiteOptions } from './site-options.js';
-import { SITE_PATHS } from './site-paths.js';
+import { areaPath, SITE_PATHS } from './site-paths.js';
 
 /**
  * The series of every measure held for an area with two or more years, ready to chart.
@@ -74,6 +74,7 @@ function summaryBlock(dataset: Dataset, area: Area): string[] {
  */
 export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}): string {
 	const years = yearsHeld(dataset, { area: area.id });
+	const cite = { pageUrl: `${options.baseUrl ?? ''}${areaPath(area).link}`, version: dataset.version };
 	const caveats = new Set<string>();
 	const sections: string[] = [];
 	const shown: string[] = [];
@@ -109,7 +110,7 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 				'',
 				`No change from the previous year is computed: the sources disagree about it (${disputedPrevious.map((d) => mdText(d.valueText)).join(' and ')}).`,
 			);
-		lines.push('', ...all.flatMap((f) => [figureDetails(f), '']));
+		lines.push('', ...all.flatMap((f) => [figureDetails(f, { cite }), '']));
 		sections.push(lines.join('\n'));
 	}
 	// Span figures ("2017/18-2022/23") show under the year they end in; those ending in a year with no other figure
@@ -129,7 +130,7 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 					otherSpans.map((f) => [mdText(f.label), mdText(f.figure.period), `**${mdText(f.valueText)}**`]),
 				),
 				'',
-				...otherSpans.flatMap((f) => [figureDetails(f), '']),
+				...otherSpans.flatMap((f) => [figureDetails(f, { cite }), '']),
 			].join('\n'),
 		);
 	}

@@ -2,6 +2,8 @@
 export interface SiteOptions {
 	/** The "Download the data" page's link, when the site has that page (the SDK's data package). */
 	readonly downloadLink?: string | undefined;
+	/** The site's public address (no trailing slash), for "cite this figure" lines. */
+	readonly baseUrl?: string | undefined;
 }
 
 /**

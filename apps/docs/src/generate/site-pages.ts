@@ -6,9 +6,9 @@ import { coveragePage } from './coverage-page.js';
 import { helpLinesPart } from './help-lines-part.js';
 import { homePage } from './home-page.js';
 import { methodologyPage } from './methodology-page.js';
-import { nationalPage } from './national-page.js';
+import { nationalPage, nationalYearPage, nationalYears } from './national-page.js';
 import type { SiteOptions } from './site-options.js';
-import { areaPath, SITE_PATHS } from './site-paths.js';
+import { areaPath, nationalYearPath, SITE_PATHS } from './site-paths.js';
 import { sourcesPage } from './sources-page.js';
 import { supportPage } from './support-page.js';
 
@@ -38,6 +38,10 @@ export function sitePages(
 		[SITE_PATHS.national.file, nationalPage(dataset, options)],
 		[SITE_PATHS.coverage.file, coveragePage(dataset, options)],
 	]);
+	for (const year of nationalYears(dataset)) {
+		const page = nationalYearPage(dataset, year, options);
+		if (page) pages.set(nationalYearPath(year).file, page);
+	}
 	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area, options));
 	for (const [file, content] of extra) pages.set(file, content);
 	return pages;

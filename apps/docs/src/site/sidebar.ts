@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Dataset } from '@signpost-uk/domain';
 import type { DefaultTheme } from 'vitepress';
 import { areasWithFigures } from '../generate/areas-with-figures.js';
-import { areaPath, SITE_PATHS } from '../generate/site-paths.js';
+import { nationalYears } from '../generate/national-page.js';
+import { areaPath, nationalYearPath, SITE_PATHS } from '../generate/site-paths.js';
 
 /**
  * The site's sidebar, readers' pages first: the data with every area page, methodology, sources and support; then
@@ -27,7 +28,12 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 					collapsed: true,
 					items: areasWithFigures(dataset).map((a) => ({ text: a.shortName, link: areaPath(a).link })),
 				},
-				{ text: 'National figures', link: SITE_PATHS.national.link },
+				{
+					text: 'National figures',
+					link: SITE_PATHS.national.link,
+					collapsed: true,
+					items: nationalYears(dataset).map((year) => ({ text: year, link: nationalYearPath(year).link })),
+				},
 				{ text: 'Coverage', link: SITE_PATHS.coverage.link },
 			],
 		},

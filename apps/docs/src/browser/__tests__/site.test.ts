@@ -214,6 +214,46 @@ describe('the built docs site in Chromium', () => {
 		await page.close();
 	});
 
+	it('lets no page overflow a 390 px phone: tables fit, or scroll in their own box with the first column fixed', async () => {
+		const page = await browser.context.newPage();
+		await page.setViewportSize({ width: 390, height: 844 });
+		const paths = ['/data/national', '/data/coverage', ...(area ? [areaPath(area).link] : [])];
+		for (const path of paths) {
+			await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+			const tables = await page.locator('.vp-doc table').evaluateAll((all) =>
+				all.map((t) => {
+					const box = t.getBoundingClientRect();
+					const first = t.querySelector('td, th');
+					return {
+						right: box.right,
+						overflowing: t.scrollWidth > t.clientWidth + 1,
+						scrolls: ['auto', 'scroll'].includes(getComputedStyle(t).overflowX),
+						firstSticky: first ? getComputedStyle(first).position === 'sticky' : false,
+					};
+				}),
+			);
+			expect(tables.length, path).toBeGreaterThan(0);
+			for (const t of tables) {
+				expect(t.right, path).toBeLessThanOrEqual(390);
+				if (t.overflowing)
+					expect(t.scrolls && t.firstSticky, `${path}: a wide table scrolls with its first column fixed`).toBe(true);
+			}
+		}
+		// The coverage table scrolls inside its own box, with its headers fixed at the top.
+		await page.goto(`${server.url}/data/coverage`, { waitUntil: 'load' });
+		const coverage = page.locator('.sp-scroll-box table');
+		const before = await coverage.locator('thead th').first().boundingBox();
+		const scrolled = await coverage.evaluate((t) => {
+			t.scrollTop = 400;
+			return t.scrollTop;
+		});
+		expect(scrolled).toBeGreaterThan(0);
+		const after = await coverage.locator('thead th').first().boundingBox();
+		expect(Math.abs((after?.y ?? 0) - (before?.y ?? 99))).toBeLessThanOrEqual(2);
+		await page.close();
+	});
+
 	it.skipIf(!area)('finds an area with the local search', async () => {
 		if (!area) return;
 		const page = await open('/');
@@ -231,8 +271,18 @@ describe('the built docs site in Chromium', () => {
 		await page.close();
 	});
 
-	it('has no serious or critical axe violations on the home, an area and the support page', async () => {
-		const paths = ['/', '/support', ...(area ? [areaPath(area).link] : [])];
+	it('has no serious or critical axe violations on reader and developer pages', async () => {
+		const paths = [
+			'/',
+			'/support',
+			'/data/national',
+			'/data/coverage',
+			'/guide/getting-started',
+			'/bot/commands',
+			'/api/',
+			'/no-such-page',
+			...(area ? [areaPath(area).link] : []),
+		];
 		for (const path of paths) {
 			const page = await open(path);
 			expect(await seriousViolations(page), path).toEqual([]);

@@ -13,8 +13,9 @@ import { fixtureDataset } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { areasWithFigures } from '../areas-with-figures.js';
 import { mdText } from '../markdown-text.js';
+import { nationalYears } from '../national-page.js';
 import { sitePages } from '../site-pages.js';
-import { areaPath, SITE_PATHS } from '../site-paths.js';
+import { areaPath, nationalYearPath, SITE_PATHS } from '../site-paths.js';
 import { BANNED_WORDS, bannedWordsOutsideQuotes } from './support/banned-words.js';
 
 const datasets: [string, Dataset][] = [
@@ -81,6 +82,30 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 		for (const file of dataFiles) {
 			expect(withDownload.get(file), file).toContain('[Download the data](/download)');
 			expect(pages.get(file), file).not.toContain('/download');
+		}
+	});
+
+	it('anchors every figure by its id, with a "cite this figure" line naming the dataset version', () => {
+		for (const area of areasWithFigures(dataset)) {
+			const page = pages.get(areaPath(area).file) ?? '';
+			for (const figure of dataset.figures.filter((f) => f.area === area.id))
+				expect(page, figure.id).toContain(`{#figure-${figure.id}}`);
+			expect(page, area.id).toContain(`Signpost dataset version ${dataset.version}`);
+		}
+	});
+
+	it('splits the national figures into one page per year, each citing each of its sources once', () => {
+		const national = pages.get(SITE_PATHS.national.file) ?? '';
+		for (const year of nationalYears(dataset)) {
+			const file = nationalYearPath(year).file;
+			const page = pages.get(file) ?? '';
+			expect(national, year).toContain(`](${nationalYearPath(year).link})`);
+			const listed = [...page.matchAll(/<li id="source-([^"]+)">/g)].map((m) => m[1]);
+			expect(listed.length, file).toBeGreaterThan(0);
+			expect(new Set(listed).size, file).toBe(listed.length);
+			// Figures point to the list; no source is written out in full beside a figure.
+			expect(page, file).not.toMatch(/^- Source: \[[^\]]*\]\(</m);
+			for (const [, id] of page.matchAll(/\]\(#source-([^)]+)\)/g)) expect(listed, file).toContain(id);
 		}
 	});
 
