@@ -142,6 +142,18 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 		for (const c of answer.caveats) caveats.add(c);
 	}
 	const measures = [...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
+	// What each measure counts, in the domain's words ("the online grooming offence"), once per page.
+	sections.push(
+		[
+			'## What is counted',
+			'',
+			...measures.flatMap((id) => {
+				const measure = dataset.measures.find((m) => m.id === id);
+				return measure ? [`- ${mdText(measure.shortName)}: ${mdText(measure.definition)}`] : [];
+			}),
+			'',
+		].join('\n'),
+	);
 	return [
 		frontMatter({
 			title: area.name,
@@ -155,6 +167,8 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 		'',
 		`- Years held: ${years.join(', ') || 'none'}`,
 		`- Measures held: ${measures.map((id) => mdText(dataset.measures.find((m) => m.id === id)?.shortName ?? id)).join(', ')}`,
+		// The names the domain resolves to this area, so the site search finds the page by any of them.
+		...(area.aliases.length > 0 ? [`- Also searched for as: ${area.aliases.map((a) => mdText(a)).join(', ')}`] : []),
 		'',
 		...dataPageBody({ charts, sections, caveats, options }),
 	].join('\n');

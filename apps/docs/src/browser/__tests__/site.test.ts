@@ -271,6 +271,30 @@ describe('the built docs site in Chromium', () => {
 		await page.close();
 	});
 
+	it('finds a force by a name a reader types (Birmingham) and the Sexual Communication with a Child pages by "grooming"', async () => {
+		const page = await open('/');
+		const search = async (words: string) => {
+			await page.locator('.VPNavBarSearch button').first().click();
+			const input = page.locator('.VPLocalSearchBox input');
+			await input.waitFor({ state: 'visible' });
+			await input.fill(words);
+			await page.locator('.VPLocalSearchBox .result').first().waitFor({ state: 'visible' });
+			const hrefs = await page
+				.locator('.VPLocalSearchBox a.result')
+				.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+			await page.keyboard.press('Escape');
+			return hrefs;
+		};
+		expect((await search('Birmingham')).some((h) => h.includes('/data/areas/west-midlands'))).toBe(true);
+		const grooming = await search('grooming');
+		const scwcPages = dataset.areas.filter((a) =>
+			dataset.figures.some((f) => f.area === a.id && f.measure === 'sexual-communication-with-a-child'),
+		);
+		expect(scwcPages.length).toBeGreaterThan(0);
+		expect(grooming.some((h) => scwcPages.some((a) => h.includes(areaPath(a).link)))).toBe(true);
+		await page.close();
+	});
+
 	it('has no serious or critical axe violations on reader and developer pages', async () => {
 		const paths = [
 			'/',
