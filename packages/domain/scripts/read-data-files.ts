@@ -39,7 +39,7 @@ interface FigureRecord {
 }
 
 /**
- * Reads every data file into one dataset value (not yet validated): registries, batches of sources, figures, claims
+ * Reads every data file into one dataset value (not yet validated): registries, releases, batches of sources, figures, claims
  * and conflicts, with corroborations merged into the figures they confirm.
  */
 export function readDataFiles() {
@@ -55,6 +55,7 @@ export function readDataFiles() {
 		areas: readJson(join(dataDir, 'areas.json')),
 		measures: readJson(join(dataDir, 'measures.json')),
 		ageBands: readJson(join(dataDir, 'age-bands.json')),
+		releases: readJson(join(dataDir, 'releases.json')),
 		sources: readBatches('sources'),
 		figures,
 		claims: readBatches('claims'),

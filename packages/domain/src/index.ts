@@ -49,7 +49,7 @@ export {
 	notCompared,
 	sourcesCompare,
 } from './query/computed-change.js';
-export { type AreaCoverage, type Coverage, getCoverage } from './query/get-coverage.js';
+export { type AreaCoverage, type Coverage, getCoverage, type ReleaseCoverage } from './query/get-coverage.js';
 export { type FiguresQuery, getFigures, headlineYear } from './query/get-figures.js';
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
@@ -74,7 +74,7 @@ export { type AgeBand, AgeBandSchema } from './schema/age-band.js';
 export { type Area, type AreaKind, AreaKindSchema, AreaSchema, type Nation, NationSchema } from './schema/area.js';
 export { type Breakdown, BreakdownSchema } from './schema/breakdown.js';
 export { type Claim, type ClaimKind, ClaimKindSchema, ClaimSchema } from './schema/claim.js';
-export { type Conflict, ConflictSchema } from './schema/conflict.js';
+export { type Conflict, type ConflictKind, ConflictKindSchema, ConflictSchema } from './schema/conflict.js';
 export { type Corroboration, CorroborationSchema } from './schema/corroboration.js';
 export { type FigureCoverage, FigureCoverageSchema } from './schema/coverage.js';
 export { type Dataset, type DatasetInput, DatasetSchema } from './schema/dataset.js';
@@ -83,6 +83,14 @@ export { IdSchema } from './schema/id.js';
 export { type Measure, MeasureSchema } from './schema/measure.js';
 export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './schema/period-id.js';
 export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
+export {
+	type ForcesAnswered,
+	ForcesAnsweredSchema,
+	type Release,
+	type ReleaseOrigin,
+	ReleaseOriginSchema,
+	ReleaseSchema,
+} from './schema/release.js';
 export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';
 export { type SourceRef, SourceRefSchema } from './schema/source-ref.js';
 export {

@@ -1,4 +1,4 @@
-import { type Dataset, getCoverage, type Measure } from '@signpost-uk/domain';
+import { type Coverage, type Dataset, getCoverage, type Measure } from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { downloadLines, type SiteOptions } from './site-options.js';
@@ -27,6 +27,38 @@ export function measureKeys(measures: readonly Pick<Measure, 'id' | 'shortName'>
 		keys.set(m.id, key);
 	});
 	return keys;
+}
+
+const ORIGIN_LABELS = {
+	nspcc: 'NSPCC',
+	police: 'police release',
+	'police-foi': 'police FOI disclosure',
+} as const;
+
+/**
+ * The per-release table: each release the sources report, who put it out, how many forces answered where a source
+ * says, which forces its stored reports name, and which years and measures the dataset holds from it.
+ *
+ * @example
+ * ```ts
+ * releaseRows(getCoverage(dataset), measureKeys(dataset.measures)); // [["NSPCC FOI release, August 2020", "2020-08", ...]]
+ * ```
+ */
+export function releaseRows(coverage: Coverage, keys: ReadonlyMap<string, string>): string[][] {
+	return coverage.releases.map((r) => {
+		const answered = r.release.forcesAnswered;
+		const named = r.forcesNamed.map((a) => mdText(a.shortName)).join(', ');
+		const grouped = r.forcesInGroups.map((a) => mdText(a.shortName)).join(', ');
+		return [
+			mdText(r.release.name),
+			r.release.month ?? 'not shown',
+			`${mdText(r.release.publishedBy)} (${ORIGIN_LABELS[r.release.origin]})`,
+			answered ? `${answered.count}${answered.of ? ` of ${answered.of}` : ''}: ${mdText(answered.note)}` : 'not stated',
+			[named || 'none by name', ...(grouped ? [`in group totals: ${grouped}`] : [])].join('; '),
+			r.years.map((y) => `${y.year}: ${y.measures.map((m) => keys.get(m) ?? m).join(', ')}`).join('; '),
+			`${r.figureCount}`,
+		];
+	});
 }
 
 /**
@@ -100,6 +132,27 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 					'',
 				]
 			: []),
+		'## Coverage by release',
+		'',
+		...(coverage.releases.length === 0
+			? ['No release records are held.', '']
+			: [
+					'Each NSPCC release (and each police release) the stored sources report: how many forces answered where a source says, which forces its stored reports name, and which years and measures Signpost holds from it. Two years from one release are compared; a later release that restates a year is shown beside the earlier value as a revision.',
+					'',
+					mdTable(
+						[
+							'Release',
+							'Month',
+							'Published by',
+							'Forces answered',
+							'Forces named',
+							'Years and measures held',
+							'Figures',
+						],
+						releaseRows(coverage, keys),
+					),
+					'',
+				]),
 		`To add a figure, see [Adding a figure](/contributing/adding-a-figure).`,
 		'',
 		...downloadLines(options),

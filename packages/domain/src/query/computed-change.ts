@@ -43,7 +43,7 @@ function eligible(view: FigureView): boolean {
 
 /**
  * Whether the sources make two figures comparable: one source (the same article, so the same release) carries
- * both, or a source states the change between exactly these two figures (a percent-change claim naming them, from
+ * both, two sources that point at the same release (the `release` field) carry one each, or a source states the change between exactly these two figures (a percent-change claim naming them, from
  * then to, that reproduces: one that does not shows the source compared a different count). Figures of two years taken from different releases are not: forces revise their counts, and releases
  * differ in what they asked for (Lincolnshire told the NSPCC its 2015/16 answer counted reported, not recorded,
  * crimes).
@@ -54,11 +54,15 @@ function eligible(view: FigureView): boolean {
  * ```ts
  * sourcesCompare(kent2015, kent2016); // true: kentonline gives both 1,571 and 2,202
  * sourcesCompare(kent2013, kent2014); // false: a 2015 article and a 2017 one, and no source compares them
+ * sourcesCompare(psni2015Online, psni2019Online); // true: the News Letter and the Belfast Telegraph, one release
  * ```
  */
 export function sourcesCompare(from: FigureView, to: FigureView, claims: readonly Claim[] = []): boolean {
 	const fromSources = new Set(from.sources.map((s) => s.source.id));
 	if (to.sources.some((s) => fromSources.has(s.source.id))) return true;
+	// two articles reporting the same release give the same set of force returns
+	const fromReleases = new Set(from.sources.flatMap((s) => (s.source.release ? [s.source.release] : [])));
+	if (to.sources.some((s) => s.source.release !== undefined && fromReleases.has(s.source.release))) return true;
 	return claims.some(
 		(c) =>
 			c.kind === 'percent-change' &&

@@ -8,6 +8,7 @@ import { ClaimSchema } from './claim.js';
 import { ConflictSchema } from './conflict.js';
 import { FigureSchema } from './figure.js';
 import { MeasureSchema } from './measure.js';
+import { ReleaseSchema } from './release.js';
 import { SourceSchema } from './source.js';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -62,13 +63,15 @@ export const DatasetSchema = z
 		areas: z.array(AreaSchema).min(1),
 		measures: z.array(MeasureSchema).min(1),
 		ageBands: z.array(AgeBandSchema),
+		/** The releases sources report (NSPCC FOI releases, police releases); older datasets have none. */
+		releases: z.array(ReleaseSchema).default([]),
 		sources: z.array(SourceSchema),
 		figures: z.array(FigureSchema),
 		claims: z.array(ClaimSchema),
 		conflicts: z.array(ConflictSchema),
 	})
 	.superRefine((data, ctx) => {
-		const kinds = ['areas', 'measures', 'ageBands', 'sources', 'figures', 'claims', 'conflicts'] as const;
+		const kinds = ['areas', 'measures', 'ageBands', 'releases', 'sources', 'figures', 'claims', 'conflicts'] as const;
 		for (const kind of kinds) {
 			for (const id of duplicates(data[kind].map((record) => record.id))) {
 				ctx.addIssue({ code: 'custom', path: [kind], message: `duplicate id "${id}"` });
@@ -79,6 +82,25 @@ export const DatasetSchema = z
 		const bands = new Set(data.ageBands.map((b) => b.id));
 		const sources = new Set(data.sources.map((s) => s.id));
 		const figures = new Set(data.figures.map((f) => f.id));
+		const releases = new Set(data.releases.map((r) => r.id));
+		data.releases.forEach((release, i) => {
+			release.measures.forEach((measure, j) => {
+				if (!measures.has(measure))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['releases', i, 'measures', j],
+						message: `unknown measure "${measure}"`,
+					});
+			});
+		});
+		data.sources.forEach((source, i) => {
+			if (source.release && !releases.has(source.release))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['sources', i, 'release'],
+					message: `unknown release "${source.release}"`,
+				});
+		});
 		data.areas.forEach((area, i) => {
 			for (const member of area.members ?? []) {
 				if (!areas.has(member))

@@ -23,6 +23,8 @@ export const SourceSchema = z.object({
 	publishedNote: z.string().optional(),
 	/** What the source reports, e.g. "NSPCC FOI release, February 2018 (figures for 2016/17)". */
 	reports: z.string().min(1),
+	/** The id of the release (in the dataset's `releases`) whose figures the source reports. */
+	release: IdSchema.optional(),
 	/** The full text's file name in the project's shared sources, where held. */
 	file: z.string().optional(),
 });

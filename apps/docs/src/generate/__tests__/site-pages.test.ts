@@ -245,6 +245,24 @@ describe('outcome measures on the generated pages (bundled dataset)', () => {
 		expect(page).not.toContain('Change from');
 	});
 
+	it('the coverage page shows each release: forces answered, forces named, and the years and measures held', () => {
+		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
+		expect(coverage).toContain('## Coverage by release');
+		const row = (name: string) => coverage.split('\n').find((line) => line.startsWith(`| ${name} |`)) ?? '';
+		const august2020 = row('NSPCC FOI release, August 2020');
+		expect(august2020).toContain('| 2020-08 |');
+		expect(august2020).toContain('44 of 45');
+		expect(august2020).toContain('Essex');
+		expect(august2020).toContain('2019/20: ');
+		const psni = row('PSNI release, Safer Internet Day, February 2022');
+		expect(psni).toContain('(police release)');
+		expect(psni).toContain('| PSNI |');
+		expect(row('NSPCC analysis, August 2023 (Sexual Communication with a Child, 2017/18 to 2022/23)')).toContain(
+			'in group totals: ',
+		);
+		for (const release of dataset.releases) expect(coverage).toContain(`| ${release.name} |`);
+	});
+
 	it('the coverage table shows Surrey holding outcome figures for 2016/17, and the methodology explains the kind', () => {
 		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
 		const row = coverage.split('\n').find((line) => line.includes('[Surrey]'));

@@ -123,18 +123,70 @@ describe('comparability in the bundled dataset', () => {
 		expect(answer.data.notCompared.map((p) => p.from.figure.value)).toContain(55_507);
 	});
 
-	it('every computed change has a source carrying both years or a reproducing stated change', () => {
+	it('every computed change has a source carrying both years, two sources of one release, or a reproducing stated change', () => {
 		for (const area of data.areas) {
 			const series = getSeries(data, { area: area.id });
 			if (series.status !== 'found') continue;
 			for (const c of series.data.changes) {
 				const from = new Set(c.from.sources.map((s) => s.source.id));
-				const shared = c.to.sources.some((s) => from.has(s.source.id));
+				const releases = new Set(c.from.sources.flatMap((s) => (s.source.release ? [s.source.release] : [])));
+				const shared = c.to.sources.some(
+					(s) => from.has(s.source.id) || (s.source.release !== undefined && releases.has(s.source.release)),
+				);
 				const stated = data.claims.some(
 					(k) => k.reproduces !== false && k.figures.join() === `${c.from.figure.id},${c.to.figure.id}`,
 				);
 				expect(shared || stated, `${c.from.figure.id} -> ${c.to.figure.id}`).toBe(true);
 			}
 		}
+	});
+});
+
+describe('two articles reporting the same release compare their years', () => {
+	const release = (id: string, month: string) => ({
+		id,
+		name: `Test release ${month}`,
+		origin: 'nspcc' as const,
+		publishedBy: 'NSPCC',
+		month,
+		years: ['2015/16', '2016/17'],
+		measures: ['child-sexual-offences'],
+	});
+
+	function withReleases(other: string) {
+		const base = crossRelease();
+		return createDataset({
+			...fixtureInput,
+			releases: [release('feb-2018', '2018-02'), release('mar-2017', '2017-03')],
+			sources: base.sources.map((s) =>
+				s.id === 'burton-mail-2018-03-14'
+					? { ...s, release: 'feb-2018' }
+					: s.id === OTHER_RELEASE
+						? { ...s, release: other }
+						: s,
+			),
+			figures: base.figures,
+			claims: base.claims,
+		});
+	}
+
+	it('the same release on two pages: the change is computed', () => {
+		const answer = figuresData(withReleases('feb-2018'), 'Staffordshire', '2016/17');
+		expect(answer.data.changes.map((c) => [c.from.figure.value, c.to.figure.value])).toEqual([[1_347, 1_681]]);
+		expect(answer.data.notCompared).toEqual([]);
+	});
+
+	it('two different releases: shown side by side, not compared', () => {
+		const answer = figuresData(withReleases('mar-2017'), 'Staffordshire', '2016/17');
+		expect(answer.data.changes).toEqual([]);
+		expect(answer.data.notCompared.map((p) => p.reason)).toEqual([NOT_COMPARED_DIFFERENT_RELEASES]);
+	});
+
+	it('in the bundled data, the News Letter and the Belfast Telegraph (one release) make the PSNI online years comparable', () => {
+		const data = getBundledDataset();
+		const news = data.sources.find((s) => s.id === 'news-letter-2020-psni-online');
+		const telegraph = data.sources.find((s) => s.id === 'belfast-telegraph-2020-09-03-psni-online');
+		expect(news?.release).toBe('nspcc-2020-09-online');
+		expect(telegraph?.release).toBe(news?.release);
 	});
 });

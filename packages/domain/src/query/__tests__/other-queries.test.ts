@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { fixtureDataset } from '../../testing.js';
 import { compareAreas } from '../compare-areas.js';
 import { getCoverage } from '../get-coverage.js';
@@ -143,5 +144,31 @@ describe('yearsHeld and getCoverage', () => {
 		expect(coverage.forcesTotal).toBe(45);
 		expect(coverage.forces.find((f) => f.area.id === 'kent')?.figureCount).toBe(0);
 		expect(coverage.forcesWithFigures).toBe(new Set(fixture.figures.map((f) => f.area)).size - 1);
+	});
+
+	it('coverage per release: the forces its reports name, group members, and the years and measures held', () => {
+		const coverage = getCoverage(getBundledDataset());
+		const byId = new Map(coverage.releases.map((r) => [r.release.id, r]));
+		const august2020 = byId.get('nspcc-2020-08');
+		expect(august2020?.forcesNamed.map((a) => a.id)).toEqual(
+			expect.arrayContaining(['essex', 'suffolk', 'kent', 'psni', 'police-scotland']),
+		);
+		expect(august2020?.years.find((y) => y.year === '2019/20')?.measures).toContain('child-sexual-offences');
+		const sept2023 = byId.get('nspcc-2023-08-scwc');
+		// The Star names North, South and West Yorkshire only as a group total
+		expect(sept2023?.forcesInGroups.map((a) => a.id)).toEqual(
+			expect.arrayContaining(['south-yorkshire', 'west-yorkshire']),
+		);
+		expect(sept2023?.years.map((y) => y.year)).toContain('2017/18-2022/23');
+		const psni = byId.get('psni-2022-02-online');
+		expect(psni?.release.origin).toBe('police');
+		expect(psni?.forcesNamed.map((a) => a.id)).toEqual(['psni']);
+		const months = coverage.releases.flatMap((r) => (r.release.month ? [r.release.month] : []));
+		expect(months).toEqual([...months].sort());
+		expect(coverage.releases.reduce((n, r) => n + r.sourceCount, 0)).toBe(coverage.sourceCount);
+	});
+
+	it('coverage of a dataset without releases has none', () => {
+		expect(getCoverage(fixture).releases).toEqual([]);
 	});
 });
