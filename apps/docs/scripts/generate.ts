@@ -7,13 +7,19 @@ import { botPages } from '../src/generate/bot-pages.js';
 import { DATA_PACKAGE_DIR, downloadFiles } from '../src/generate/download-page.js';
 import { GENERATED_PATHS } from '../src/generate/generated-paths.js';
 import { sitePages } from '../src/generate/site-pages.js';
+import { SITE_PATHS } from '../src/generate/site-paths.js';
+import { siteEnv } from '../src/site/site-env.js';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
 for (const path of GENERATED_PATHS) rmSync(join(docs, path), { recursive: true, force: true });
 const release = JSON.parse(
 	readFileSync(new URL('../../../packages/domain/data/release.json', import.meta.url), 'utf8'),
 ) as ReleaseRecord;
-const pages = sitePages(getBundledDataset(), await botPages(), release);
+const pages = sitePages(getBundledDataset(), await botPages(), {
+	release,
+	downloadLink: SITE_PATHS.download.link,
+	baseUrl: siteEnv().baseUrl,
+});
 for (const [file, content] of pages) {
 	const target = join(docs, file);
 	mkdirSync(dirname(target), { recursive: true });

@@ -59,6 +59,7 @@ export { type AreaCoverage, type Coverage, getCoverage, type ReleaseCoverage } f
 export { type FiguresQuery, getFigures, headlineYear } from './query/get-figures.js';
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
+export { type LatestFigure, type LatestSummary, latestSummary, STALE_AFTER_YEARS } from './query/latest-summary.js';
 export { readYear, type YearReading } from './query/read-year.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';

@@ -5,7 +5,10 @@ import { type DefaultTheme, defineConfigWithTheme } from 'vitepress';
 import type { HelpBannerConfig } from '../../src/site/help-banner-config.js';
 import { helpBannerConfig } from '../../src/site/help-banner-config.js';
 import { sidebar } from '../../src/site/sidebar.js';
+import { siteEnv } from '../../src/site/site-env.js';
+import { telLinks } from '../../src/site/tel-links.js';
 
+const help = helpBannerConfig();
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** The default theme's settings plus the help banner's numbers. */
@@ -23,16 +26,29 @@ export default defineConfigWithTheme<ThemeConfig>({
 	srcExclude: ['parts/**'],
 	// Anchor links land below the help banner and the navigation (the nav is fixed under the banner).
 	scrollOffset: { selector: '.VPNav', padding: 24 },
-	sitemap: { hostname: 'https://signpost.example.org' },
+	// Every help number on every page is a tel: link (999 only where the text is about calling it).
+	markdown: {
+		// Syntax colours with at least 4.5:1 contrast on the code background (the default themes' are lower).
+		theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+		config: (md) => telLinks(md, help.phones, help.callOnly),
+	},
+	// VitePress leaves the 404 page's HTML empty (it renders in the browser): give readers without JavaScript the
+	// page as rendered at build time, help banner and help lines included.
+	transformHtml: (html, _file, { page, content }) =>
+		page === '404.md'
+			? html.replace('<div id="app"></div>', `<div id="app"></div><noscript>${content}</noscript>`)
+			: html,
+	sitemap: { hostname: siteEnv().baseUrl },
+	head: [['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]],
 	themeConfig: {
-		help: helpBannerConfig(),
+		help,
 		search: { provider: 'local' },
 		nav: [
-			{ text: 'SDK', link: '/guide/getting-started' },
-			{ text: 'Bot', link: '/bot/commands' },
 			{ text: 'Data', link: '/data/' },
 			{ text: 'Methodology', link: '/methodology' },
 			{ text: 'Support', link: '/support' },
+			{ text: 'SDK', link: '/guide/getting-started' },
+			{ text: 'Bot', link: '/bot/commands' },
 		],
 		sidebar: sidebar(getBundledDataset(), join(docsDir, 'api', 'typedoc-sidebar.json')),
 		footer: {

@@ -6,6 +6,7 @@ import {
 	getFigures,
 	getSeries,
 	indexDataset,
+	latestSummary,
 	type Measure,
 	type SeriesData,
 	viewFigure,
@@ -15,7 +16,8 @@ import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { seriesSection } from './series-section.js';
-import { SITE_PATHS } from './site-paths.js';
+import type { SiteOptions } from './site-options.js';
+import { areaPath, SITE_PATHS } from './site-paths.js';
 
 /**
  * The series of every measure held for an area with two or more years, ready to chart.
@@ -64,6 +66,23 @@ const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
 };
 
 /**
+ * The summary an area page opens with, from the domain's {@link latestSummary}: the latest total and its year, a
+ * sentence when it is several years old, and the latest figure of every other measure with its year.
+ */
+function summaryBlock(dataset: Dataset, area: Area): string[] {
+	const summary = latestSummary(dataset, area);
+	return [
+		'<div class="sp-summary">',
+		'',
+		...summary.sentences.map((s) => mdText(s)).flatMap((s, i) => [i === 0 ? `**${s}**` : s, '']),
+		// The latest figure of every measure, as an answer with no year gives them (the same lead as the bot and SDK).
+		...latestFigures(dataset, area),
+		'</div>',
+		'',
+	];
+}
+
+/**
  * An area's page: every figure held, year by year, each with its sources, quotes, qualifiers and conflicts; a chart
  * and table for each series of two or more years; the caveats; the help lines.
  *
@@ -72,8 +91,9 @@ const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
  * areaPage(dataset, derbyshire); // "---\ntitle: ...\n# Derbyshire Constabulary ..."
  * ```
  */
-export function areaPage(dataset: Dataset, area: Area): string {
+export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}): string {
 	const years = yearsHeld(dataset, { area: area.id });
+	const cite = { pageUrl: `${options.baseUrl ?? ''}${areaPath(area).link}`, version: dataset.version };
 	const caveats = new Set<string>();
 	const sections: string[] = [];
 	const shown: string[] = [];
@@ -109,7 +129,7 @@ export function areaPage(dataset: Dataset, area: Area): string {
 				'',
 				`No change from the previous year is computed: the sources disagree about it (${disputedPrevious.map((d) => mdText(d.valueText)).join(' and ')}).`,
 			);
-		lines.push('', ...all.flatMap((f) => [figureDetails(f), '']));
+		lines.push('', ...all.flatMap((f) => [figureDetails(f, { cite }), '']));
 		sections.push(lines.join('\n'));
 	}
 	// Span figures ("2017/18-2022/23") show under the year they end in; those ending in a year with no other figure
@@ -129,7 +149,7 @@ export function areaPage(dataset: Dataset, area: Area): string {
 					otherSpans.map((f) => [mdText(f.label), mdText(f.figure.period), `**${mdText(f.valueText)}**`]),
 				),
 				'',
-				...otherSpans.flatMap((f) => [figureDetails(f), '']),
+				...otherSpans.flatMap((f) => [figureDetails(f, { cite }), '']),
 			].join('\n'),
 		);
 	}
@@ -141,7 +161,18 @@ export function areaPage(dataset: Dataset, area: Area): string {
 		for (const c of answerCaveats(answer)) caveats.add(c);
 	}
 	const measures = [...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
-	const latest = latestFigures(dataset, area);
+	// What each measure counts, in the domain's words ("the online grooming offence"), once per page.
+	sections.push(
+		[
+			'## What is counted',
+			'',
+			...measures.flatMap((id) => {
+				const measure = dataset.measures.find((m) => m.id === id);
+				return measure ? [`- ${mdText(measure.shortName)}: ${mdText(measure.definition)}`] : [];
+			}),
+			'',
+		].join('\n'),
+	);
 	return [
 		frontMatter({
 			title: area.name,
@@ -150,12 +181,14 @@ export function areaPage(dataset: Dataset, area: Area): string {
 		'',
 		`# ${mdText(area.name)}`,
 		'',
+		...summaryBlock(dataset, area),
 		`Police-recorded child sexual offence figures for ${mdText(area.name)}, as published in NSPCC Freedom of Information releases and reported in the press. Every figure is shown with the source that states it, word for word. Recorded offences are not a count of children abused; see the caveats below and the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
-		...latest,
 		`- Years held: ${years.join(', ') || 'none'}`,
 		`- Measures held: ${measures.map((id) => mdText(dataset.measures.find((m) => m.id === id)?.shortName ?? id)).join(', ')}`,
+		// The names the domain resolves to this area, so the site search finds the page by any of them.
+		...(area.aliases.length > 0 ? [`- Also searched for as: ${area.aliases.map((a) => mdText(a)).join(', ')}`] : []),
 		'',
-		...dataPageBody({ charts, sections: sections, caveats }),
+		...dataPageBody({ charts, sections, caveats, options }),
 	].join('\n');
 }

@@ -2,6 +2,7 @@ import { type Area, type AreaKind, type Dataset, resolveArea } from '@signpost-u
 import { areasWithFigures } from './areas-with-figures.js';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { downloadLines, type SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 
 const KIND_HEADINGS: readonly [AreaKind, string][] = [
@@ -26,7 +27,7 @@ function heldBy(dataset: Dataset, area: Area): Area | undefined {
  * areasIndexPage(dataset); // "# Data by area ... | Kent Police | No figures held yet |"
  * ```
  */
-export function areasIndexPage(dataset: Dataset): string {
+export function areasIndexPage(dataset: Dataset, options: SiteOptions = {}): string {
 	const withFigures = new Set(areasWithFigures(dataset).map((a) => a.id));
 	const counts = new Map<string, number>();
 	for (const f of dataset.figures) counts.set(f.area, (counts.get(f.area) ?? 0) + 1);
@@ -64,6 +65,7 @@ export function areasIndexPage(dataset: Dataset): string {
 		'',
 		'"No figures held yet" means Signpost has not found a published figure it can cite, not that there were no offences.',
 		'',
+		...downloadLines(options),
 		...sections,
 		helpSection(SITE_PATHS.support.link),
 		'',

@@ -1,6 +1,7 @@
 import { type Coverage, type Dataset, getCoverage, type Measure } from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { downloadLines, type SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 
 /**
@@ -69,7 +70,7 @@ export function releaseRows(coverage: Coverage, keys: ReadonlyMap<string, string
  * coveragePage(dataset); // "# Coverage ... | Kent Police | — | — |"
  * ```
  */
-export function coveragePage(dataset: Dataset): string {
+export function coveragePage(dataset: Dataset, options: SiteOptions = {}): string {
 	const coverage = getCoverage(dataset);
 	const keys = measureKeys(dataset.measures);
 	// Every financial year from the first held to the last, so a year with no figure anywhere shows as a gap too.
@@ -114,7 +115,11 @@ export function coveragePage(dataset: Dataset): string {
 		'## Forces by year',
 		'',
 		...(years.length === 0 ? ['No force figures are held yet.', ''] : []),
+		'<div class="sp-scroll-box">',
+		'',
 		mdTable(['Force', ...years, 'Figures'], rows),
+		'',
+		'</div>',
 		'',
 		...(spans.length > 0
 			? [
@@ -150,6 +155,7 @@ export function coveragePage(dataset: Dataset): string {
 				]),
 		`To add a figure, see [Adding a figure](/contributing/adding-a-figure).`,
 		'',
+		...downloadLines(options),
 		helpSection(SITE_PATHS.support.link),
 		'',
 	].join('\n');

@@ -1,5 +1,6 @@
 import { helpSection } from './help-block.js';
 import { mdText } from './markdown-text.js';
+import { downloadLines, type SiteOptions } from './site-options.js';
 import { SITE_PATHS } from './site-paths.js';
 
 /**
@@ -15,8 +16,10 @@ export function dataPageBody(parts: {
 	readonly charts: readonly string[];
 	readonly sections: readonly string[];
 	readonly caveats: Iterable<string>;
+	readonly options?: SiteOptions | undefined;
 }): string[] {
 	return [
+		...downloadLines(parts.options ?? {}),
 		...(parts.charts.length > 0 ? ['## Charts', '', ...parts.charts.flatMap((c) => [c, ''])] : []),
 		...parts.sections,
 		'## Caveats',

@@ -1,5 +1,5 @@
-import type { CitedSource, FigureView } from '@signpost-uk/domain';
-import { mdLink, mdText } from './markdown-text.js';
+import type { CitedSource, FigureView, Source } from '@signpost-uk/domain';
+import { htmlText, mdLink, mdText } from './markdown-text.js';
 import { publishedText } from './published-date.js';
 
 const QUALIFIER_TEXT: Readonly<Record<string, string>> = {
@@ -12,6 +12,24 @@ const QUALIFIER_TEXT: Readonly<Record<string, string>> = {
 	over: 'stated as "over" this value',
 };
 
+/** The anchor of a figure on its page, from its id in the dataset (stable when the value is corrected). */
+export const figureAnchor = (view: Pick<FigureView, 'figure'>): string => `figure-${view.figure.id}`;
+
+/** The anchor of a source in a page's list of sources. */
+export const sourceAnchor = (source: Pick<Source, 'id'>): string => `source-${source.id}`;
+
+/** How {@link figureDetails} cites: in full, or by a link to the page's list of sources; and the cite line's parts. */
+export interface FigureDetailsOptions {
+	readonly heading?: string | undefined;
+	/** Cite each source by a link to the page's source list (see {@link sourceListHtml}), not in full. */
+	readonly sourceList?: boolean | undefined;
+	/** The page's address and the dataset version, for the "cite this figure" line. */
+	readonly cite?: { readonly pageUrl: string; readonly version: string } | undefined;
+}
+
+const sourceName = (source: Source) =>
+	source.publisher ? `${source.publisher}: “${source.title}”` : `“${source.title}”`;
+
 /**
  * A cited source as Markdown: its name linked to its address, its date, what it reports, and the exact quote.
  *
@@ -20,9 +38,10 @@ const QUALIFIER_TEXT: Readonly<Record<string, string>> = {
  * citedSourceLines(view.sources[0]); // ["- Source: [Belper News: 17 sex offences ...](<https://...>), ...", "  > “...”"]
  * ```
  */
-export function citedSourceLines(cited: CitedSource, indent = ''): string[] {
+export function citedSourceLines(cited: CitedSource, indent = '', byReference = false): string[] {
 	const { source, quote } = cited;
-	const name = source.publisher ? `${source.publisher}: “${source.title}”` : `“${source.title}”`;
+	const name = sourceName(source);
+	if (byReference) return [`${indent}- Source: [${mdText(name)}](#${sourceAnchor(source)}). Quote: “${mdText(quote)}”`];
 	const named = source.url ? mdLink(name, source.url) : `${mdText(name)} (no web address held)`;
 	return [
 		`${indent}- Source: ${named}, ${publishedText(source.published)}. Reports: ${mdText(source.reports)}.`,
@@ -36,13 +55,14 @@ export function citedSourceLines(cited: CitedSource, indent = ''): string[] {
  *
  * @example
  * ```ts
- * figureDetails(view); // "#### Offences recorded: 1,066\n\n- Value: 1,066, stated exactly\n- Source: ..."
+ * figureDetails(view); // "#### Offences recorded: 1,066 {#figure-derbyshire-2016-17-total}\n\n- Value: ..."
  * ```
  */
-export function figureDetails(view: FigureView, heading = '####'): string {
+export function figureDetails(view: FigureView, options: FigureDetailsOptions = {}): string {
 	const f = view.figure;
+	const byReference = options.sourceList === true;
 	const lines = [
-		`${heading} ${mdText(view.label)}: ${mdText(view.valueText)}`,
+		`${options.heading ?? '####'} ${mdText(view.label)}: ${mdText(view.valueText)} {#${figureAnchor(view)}}`,
 		'',
 		`- Value: **${mdText(view.valueText)}**, ${QUALIFIER_TEXT[f.qualifier] ?? mdText(f.qualifier)}; period ${mdText(f.period)}; measure: ${mdText(view.measure.name)}.`,
 		...(view.measure.kind === 'context'
@@ -53,7 +73,7 @@ export function figureDetails(view: FigureView, heading = '####'): string {
 					'- Outcomes: this counts police outcomes assigned in the year, not offences recorded; an outcome can relate to an offence recorded in an earlier year.',
 				]
 			: []),
-		...view.sources.flatMap((s) => citedSourceLines(s)),
+		...view.sources.flatMap((s) => citedSourceLines(s, '', byReference)),
 	];
 	if (view.lowConfidence)
 		lines.push(
@@ -64,8 +84,35 @@ export function figureDetails(view: FigureView, heading = '####'): string {
 		lines.push(`- Conflict: ${mdText(conflict.note)} The sources give:`);
 		for (const value of conflict.values) {
 			lines.push(`  - **${mdText(value.valueText)}**`);
-			lines.push(...value.sources.flatMap((s) => citedSourceLines(s, '    ')));
+			lines.push(...value.sources.flatMap((s) => citedSourceLines(s, '    ', byReference)));
 		}
 	}
+	const [first] = view.sources;
+	if (options.cite && first) {
+		const { source } = first;
+		const address = source.url ? `, <${source.url}>` : '';
+		lines.push(
+			`- Cite this figure: ${mdText(sourceName(source))}, ${publishedText(source.published)}${address}; Signpost dataset version ${mdText(options.cite.version)}, <${options.cite.pageUrl}#${figureAnchor(view)}>`,
+		);
+	}
 	return lines.join('\n');
+}
+
+/**
+ * The sources a page cites, each once, as an HTML list with an anchor per source: its name linked to its address,
+ * its date and what it reports. Figures on the page link here (see {@link FigureDetailsOptions.sourceList}).
+ *
+ * @example
+ * ```ts
+ * sourceListHtml(views.flatMap((v) => v.sources.map((s) => s.source))); // '<ol class="sp-sources">\n<li id="source-...">'
+ * ```
+ */
+export function sourceListHtml(sources: readonly Source[]): string {
+	const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+	const items = unique.map((source) => {
+		const name = htmlText(sourceName(source));
+		const named = source.url ? `<a href="${htmlText(source.url)}">${name}</a>` : `${name} (no web address held)`;
+		return `<li id="${htmlText(sourceAnchor(source))}">${named}, ${htmlText(publishedText(source.published))}. Reports: ${htmlText(source.reports)}.</li>`;
+	});
+	return ['<ol class="sp-sources">', ...items, '</ol>'].join('\n');
 }

@@ -1,19 +1,21 @@
 import { answerCaveats, type Dataset, getNational, getSeries, isNationalArea } from '@signpost-uk/domain';
 import { dataPageBody } from './data-page-body.js';
-import { figureDetails } from './figure-details.js';
+import { figureAnchor, figureDetails, sourceListHtml } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { seriesSection } from './series-section.js';
-import { SITE_PATHS } from './site-paths.js';
+import type { SiteOptions } from './site-options.js';
+import { nationalYearPath, SITE_PATHS } from './site-paths.js';
 
 /**
- * National and UK-wide figures, year by year, with a chart for each national series of two or more years.
+ * National and UK-wide figures: a chart for each national series of two or more years, and each year's figures in a
+ * table linking to that year's page (see {@link nationalYearPage}) for sources, quotes and notes.
  *
  * @example
  * ```ts
  * nationalPage(dataset); // "# National figures ... ## 2019/20 ... 73,518"
  * ```
  */
-export function nationalPage(dataset: Dataset): string {
+export function nationalPage(dataset: Dataset, options: SiteOptions = {}): string {
 	const latest = getNational(dataset);
 	const held = latest.status === 'found' ? latest.data.yearsHeld : latest.yearsHeld;
 	const caveats = new Set<string>(answerCaveats(latest));
@@ -32,15 +34,21 @@ export function nationalPage(dataset: Dataset): string {
 		const answer = getNational(dataset, { year });
 		if (answer.status !== 'found') return [];
 		for (const c of answerCaveats(answer)) caveats.add(c);
+		const page = nationalYearPath(year).link;
 		return [
 			`## ${year}`,
 			'',
 			mdTable(
 				['Area', 'What is counted', 'Figure'],
-				answer.data.figures.map((f) => [mdText(f.area.name), mdText(f.label), `**${mdText(f.valueText)}**`]),
+				answer.data.figures.map((f) => [
+					mdText(f.area.name),
+					mdText(f.label),
+					`[**${mdText(f.valueText)}**](${page}#${figureAnchor(f)})`,
+				]),
 			),
 			'',
-			...answer.data.figures.flatMap((f) => [figureDetails({ ...f, label: `${f.area.shortName}: ${f.label}` }), '']),
+			`Each figure's source, quote and notes: [national figures for ${year}](${page}).`,
+			'',
 		];
 	});
 	return [
@@ -51,6 +59,68 @@ export function nationalPage(dataset: Dataset): string {
 		`UK-wide and national totals of police-recorded child sexual offences, as published. The forces that answered the NSPCC's requests differ from year to year, so totals are not always like for like. See the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
 		...(held.length === 0 ? ['Signpost holds no published national figure yet.', ''] : []),
-		...dataPageBody({ charts, sections: years, caveats }),
+		...dataPageBody({ charts, sections: years, caveats, options }),
 	].join('\n');
+}
+
+/**
+ * One year's national and UK-wide figures in full: the table, then each figure with its quote, notes, conflicts and
+ * a "cite this figure" line, each source cited once in the page's list of sources; the caveats and the help lines.
+ * `null` when no national figure is held for the year.
+ *
+ * @example
+ * ```ts
+ * nationalYearPage(dataset, '2019/20'); // "# National figures, 2019/20 ... 73,518 ... ## Sources ..."
+ * ```
+ */
+export function nationalYearPage(dataset: Dataset, year: string, options: SiteOptions = {}): string | null {
+	const answer = getNational(dataset, { year });
+	if (answer.status !== 'found') return null;
+	const { figures } = answer.data;
+	const page = nationalYearPath(year).link;
+	const cite = { pageUrl: `${options.baseUrl ?? ''}${page}`, version: dataset.version };
+	const section = [
+		mdTable(
+			['Area', 'What is counted', 'Figure'],
+			figures.map((f) => [mdText(f.area.name), mdText(f.label), `[**${mdText(f.valueText)}**](#${figureAnchor(f)})`]),
+		),
+		'',
+		...figures.flatMap((f) => [
+			figureDetails({ ...f, label: `${f.area.shortName}: ${f.label}` }, { sourceList: true, cite }),
+			'',
+		]),
+		'## Sources',
+		'',
+		'Every source the figures on this page come from, once each.',
+		'',
+		sourceListHtml(
+			figures.flatMap((f) => [
+				...f.sources.map((s) => s.source),
+				...f.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources.map((s) => s.source))),
+			]),
+		),
+		'',
+	].join('\n');
+	return [
+		frontMatter({ title: `National figures, ${year}` }),
+		'',
+		`# National figures, ${year}`,
+		'',
+		`UK-wide and national totals for ${year}, as published, each with its source. [All years and charts](${SITE_PATHS.national.link}). The forces that answered the NSPCC's requests differ from year to year, so totals are not always like for like.`,
+		'',
+		...dataPageBody({ charts: [], sections: [section], caveats: answerCaveats(answer), options }),
+	].join('\n');
+}
+
+/**
+ * The years with a national or UK-wide figure, newest first: one page each.
+ *
+ * @example
+ * ```ts
+ * nationalYears(dataset)[0]; // "2024/25"
+ * ```
+ */
+export function nationalYears(dataset: Dataset): string[] {
+	const latest = getNational(dataset);
+	return [...(latest.status === 'found' ? latest.data.yearsHeld : latest.yearsHeld)].reverse();
 }

@@ -1,4 +1,4 @@
-import type { Dataset, ReleaseRecord } from '@signpost-uk/domain';
+import type { Dataset } from '@signpost-uk/domain';
 import { areaPage } from './area-page.js';
 import { areasIndexPage } from './areas-index-page.js';
 import { areasWithFigures } from './areas-with-figures.js';
@@ -7,15 +7,16 @@ import { downloadPage } from './download-page.js';
 import { helpLinesPart } from './help-lines-part.js';
 import { homePage } from './home-page.js';
 import { methodologyPage } from './methodology-page.js';
-import { nationalPage } from './national-page.js';
-import { areaPath, SITE_PATHS } from './site-paths.js';
+import { nationalPage, nationalYearPage, nationalYears } from './national-page.js';
+import type { SiteOptions } from './site-options.js';
+import { areaPath, nationalYearPath, SITE_PATHS } from './site-paths.js';
 import { sourcesPage } from './sources-page.js';
 import { supportPage } from './support-page.js';
 
 /**
  * Every generated page, keyed by its file under `docs/`, in a fixed order: the same dataset always gives the same
- * files, byte for byte. Pages from other inputs (the bot's commands) are passed in `extra`; `release` is the last
- * release's record, for the download page's changelog.
+ * files, byte for byte. Pages from other inputs (the bot's commands) are passed in `extra`; `options` says what
+ * else the site holds (the download page, and the last release's record for its changelog).
  *
  * @example
  * ```ts
@@ -26,7 +27,7 @@ import { supportPage } from './support-page.js';
 export function sitePages(
 	dataset: Dataset,
 	extra: ReadonlyMap<string, string> = new Map(),
-	release?: ReleaseRecord,
+	options: SiteOptions = {},
 ): Map<string, string> {
 	const pages = new Map<string, string>([
 		[SITE_PATHS.home.file, homePage(dataset)],
@@ -34,12 +35,16 @@ export function sitePages(
 		[SITE_PATHS.support.file, supportPage()],
 		[SITE_PATHS.sources.file, sourcesPage(dataset)],
 		[SITE_PATHS.methodology.file, methodologyPage(dataset)],
-		[SITE_PATHS.dataIndex.file, areasIndexPage(dataset)],
-		[SITE_PATHS.national.file, nationalPage(dataset)],
-		[SITE_PATHS.coverage.file, coveragePage(dataset)],
-		[SITE_PATHS.download.file, downloadPage(dataset, release)],
+		[SITE_PATHS.dataIndex.file, areasIndexPage(dataset, options)],
+		[SITE_PATHS.national.file, nationalPage(dataset, options)],
+		[SITE_PATHS.coverage.file, coveragePage(dataset, options)],
+		[SITE_PATHS.download.file, downloadPage(dataset, options.release)],
 	]);
-	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area));
+	for (const year of nationalYears(dataset)) {
+		const page = nationalYearPage(dataset, year, options);
+		if (page) pages.set(nationalYearPath(year).file, page);
+	}
+	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area, options));
 	for (const [file, content] of extra) pages.set(file, content);
 	return pages;
 }

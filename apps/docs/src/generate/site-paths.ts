@@ -25,3 +25,16 @@ export const SITE_PATHS = {
 export function areaPath(area: Pick<Area, 'id'>): { file: string; link: string } {
 	return { file: `data/areas/${area.id}.md`, link: `/data/areas/${area.id}` };
 }
+
+/**
+ * A national year page's file and link: one page per financial year, so each page cites its sources once.
+ *
+ * @example
+ * ```ts
+ * nationalYearPath('2019/20'); // { file: "data/national/2019-20.md", link: "/data/national/2019-20" }
+ * ```
+ */
+export function nationalYearPath(year: string): { file: string; link: string } {
+	const slug = year.replace('/', '-');
+	return { file: `data/national/${slug}.md`, link: `/data/national/${slug}` };
+}

@@ -40,7 +40,8 @@ export function supportPage(services: readonly HelpService[] = HELP_SERVICES): s
 			mdText(s.summary),
 			'',
 			`- For: ${s.audience.map((a) => AUDIENCE[a] ?? a).join(', ')}`,
-			...(s.phone ? [`- Phone: **${mdText(s.phone)}**`] : []),
+			// Each number once per section: the phone line only when no channel already gives it.
+			...(s.phone && !s.channels.some((c) => c.value === s.phone) ? [`- Phone: **${mdText(s.phone)}**`] : []),
 			...s.channels.map(channelLine),
 			`- Cost: ${mdText(s.cost)}`,
 			`- Details from: ${mdLink(s.sourceUrl, s.sourceUrl)}, last checked ${s.lastChecked}`,

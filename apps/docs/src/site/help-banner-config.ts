@@ -1,4 +1,12 @@
-import { CHILDLINE_PHONE, EMERGENCY_PHONE, NSPCC_HELPLINE_PHONE } from '@signpost-uk/domain';
+import {
+	CHILDLINE_PHONE,
+	EMERGENCY_PHONE,
+	HELP_SERVICES,
+	helpLines,
+	NSPCC_HELPLINE_PHONE,
+	selectHelp,
+	TEXT_STYLE,
+} from '@signpost-uk/domain';
 
 /** What the help banner shows, taken from the domain's constants when the site is built. */
 export interface HelpBannerConfig {
@@ -6,6 +14,11 @@ export interface HelpBannerConfig {
 	readonly nspcc: string;
 	readonly emergency: string;
 	readonly supportLink: string;
+	/** The domain's help lines as plain text, for the 404 page. */
+	readonly lines: readonly string[];
+	/** Numbers to link wherever they appear, and numbers linked only after "call" (999). */
+	readonly phones: readonly string[];
+	readonly callOnly: readonly string[];
 }
 
 /**
@@ -22,5 +35,8 @@ export function helpBannerConfig(): HelpBannerConfig {
 		nspcc: NSPCC_HELPLINE_PHONE,
 		emergency: EMERGENCY_PHONE,
 		supportLink: '/support',
+		lines: helpLines(selectHelp(), { ...TEXT_STYLE, item: (t) => t }),
+		phones: HELP_SERVICES.flatMap((s) => (s.phone && s.phone !== EMERGENCY_PHONE ? [s.phone] : [])),
+		callOnly: [EMERGENCY_PHONE],
 	};
 }

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Dataset } from '@signpost-uk/domain';
 import type { DefaultTheme } from 'vitepress';
 import { areasWithFigures } from '../generate/areas-with-figures.js';
-import { areaPath, SITE_PATHS } from '../generate/site-paths.js';
+import { nationalYears } from '../generate/national-page.js';
+import { areaPath, nationalYearPath, SITE_PATHS } from '../generate/site-paths.js';
 
 /**
- * The site's sidebar: guides, the API reference (when TypeDoc has written its sidebar), the bot, the data with every
- * area page, methodology, sources and support.
+ * The site's sidebar, readers' pages first: the data with every area page, methodology, sources and support; then
+ * the SDK's guides and API reference (when TypeDoc has written its sidebar) and the bot.
  *
  * @example
  * ```ts
@@ -18,6 +19,34 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 		? (JSON.parse(readFileSync(apiSidebarFile, 'utf8')) as DefaultTheme.SidebarItem[])
 		: [];
 	return [
+		{
+			text: 'Data',
+			items: [
+				{
+					text: 'All areas',
+					link: SITE_PATHS.dataIndex.link,
+					collapsed: true,
+					items: areasWithFigures(dataset).map((a) => ({ text: a.shortName, link: areaPath(a).link })),
+				},
+				{
+					text: 'National figures',
+					link: SITE_PATHS.national.link,
+					collapsed: true,
+					items: nationalYears(dataset).map((year) => ({ text: year, link: nationalYearPath(year).link })),
+				},
+				{ text: 'Coverage', link: SITE_PATHS.coverage.link },
+				{ text: 'Download the data', link: SITE_PATHS.download.link },
+			],
+		},
+		{
+			text: 'About the figures',
+			items: [
+				{ text: 'Methodology and caveats', link: SITE_PATHS.methodology.link },
+				{ text: 'Sources', link: SITE_PATHS.sources.link },
+				{ text: 'Adding a figure', link: '/contributing/adding-a-figure' },
+			],
+		},
+		{ text: 'Support', items: [{ text: 'Help services', link: SITE_PATHS.support.link }] },
 		{
 			text: 'SDK',
 			items: [
@@ -35,28 +64,5 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 				{ text: 'Privacy', link: '/bot/privacy' },
 			],
 		},
-		{
-			text: 'Data',
-			items: [
-				{
-					text: 'All areas',
-					link: SITE_PATHS.dataIndex.link,
-					collapsed: true,
-					items: areasWithFigures(dataset).map((a) => ({ text: a.shortName, link: areaPath(a).link })),
-				},
-				{ text: 'National figures', link: SITE_PATHS.national.link },
-				{ text: 'Coverage', link: SITE_PATHS.coverage.link },
-				{ text: 'Download the data', link: SITE_PATHS.download.link },
-			],
-		},
-		{
-			text: 'About the figures',
-			items: [
-				{ text: 'Methodology and caveats', link: SITE_PATHS.methodology.link },
-				{ text: 'Sources', link: SITE_PATHS.sources.link },
-				{ text: 'Adding a figure', link: '/contributing/adding-a-figure' },
-			],
-		},
-		{ text: 'Support', items: [{ text: 'Help services', link: SITE_PATHS.support.link }] },
 	];
 }

@@ -2,8 +2,7 @@
 import { useData, withBase } from 'vitepress';
 import { defineComponent, h, onBeforeUnmount, onMounted, ref } from 'vue';
 import type { HelpBannerConfig } from '../../../src/site/help-banner-config.js';
-
-const tel = (n: string) => `tel:${n.replace(/\s+/g, '')}`;
+import { telHref } from '../../../src/site/tel-href.js';
 
 /**
  * The help banner: Childline, the NSPCC Helpline and 999, with the numbers from the site config (the domain's
@@ -32,20 +31,25 @@ export const HelpBanner = defineComponent({
 			if (banner.value) observer.observe(banner.value);
 		});
 		onBeforeUnmount(() => observer?.disconnect());
+		// On a phone the audience notes shorten ("under 19s", "adults"), so the banner takes two or three lines.
+		const who = (long: string, short: string) => [
+			h('span', { class: 'sp-help-long' }, ` (${long})`),
+			h('span', { class: 'sp-help-short' }, ` (${short})`),
+		];
 		return () =>
 			h('aside', { ref: banner, class: 'sp-help-banner', 'aria-label': 'Help lines', 'data-testid': 'help-banner' }, [
 				h('span', { class: 'sp-help-lead' }, 'Need to talk to someone?'),
 				h('span', [
 					'Childline ',
-					h('a', { href: tel(help.childline) }, help.childline),
-					' (children and young people)',
+					h('a', { href: telHref(help.childline) }, help.childline),
+					...who('children and young people', 'under 19s'),
 				]),
 				h('span', [
 					'NSPCC Helpline ',
-					h('a', { href: tel(help.nspcc) }, help.nspcc),
-					' (adults worried about a child)',
+					h('a', { href: telHref(help.nspcc) }, help.nspcc),
+					...who('adults worried about a child', 'adults'),
 				]),
-				h('span', ['In an emergency call ', h('a', { href: tel(help.emergency) }, help.emergency)]),
+				h('span', ['Emergency ', h('a', { href: telHref(help.emergency) }, help.emergency)]),
 				h('a', { href: withBase(help.supportLink) }, 'All support services'),
 			]);
 	},

@@ -3,9 +3,10 @@ import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
 import { h } from 'vue';
 import { HelpBanner } from './help-banner.js';
+import { NotFound } from './not-found.js';
 import './custom.css';
 
 export default {
 	extends: DefaultTheme,
-	Layout: () => h(DefaultTheme.Layout, null, { 'layout-top': () => h(HelpBanner) }),
+	Layout: () => h(DefaultTheme.Layout, null, { 'layout-top': () => h(HelpBanner), 'not-found': () => h(NotFound) }),
 } satisfies Theme;

@@ -5,6 +5,7 @@ import {
 	formatFigureValue,
 	getBundledDataset,
 	HELP_SERVICES,
+	latestSummary,
 	NSPCC_HELPLINE_PHONE,
 	resolveArea,
 } from '@signpost-uk/domain';
@@ -12,8 +13,9 @@ import { fixtureDataset } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { areasWithFigures } from '../areas-with-figures.js';
 import { mdText } from '../markdown-text.js';
+import { nationalYears } from '../national-page.js';
 import { sitePages } from '../site-pages.js';
-import { areaPath, SITE_PATHS } from '../site-paths.js';
+import { areaPath, nationalYearPath, SITE_PATHS } from '../site-paths.js';
 import { BANNED_WORDS, bannedWordsOutsideQuotes } from './support/banned-words.js';
 
 const datasets: [string, Dataset][] = [
@@ -58,6 +60,61 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 				}
 			}
 		}
+	});
+
+	it('opens every area page with the latest total and its year, from the domain, before any year section', () => {
+		for (const area of areasWithFigures(dataset)) {
+			const page = pages.get(areaPath(area).file) ?? '';
+			const summary = latestSummary(dataset, area);
+			const first = summary.sentences[0] ?? '';
+			const at = page.indexOf(mdText(first));
+			expect(at, area.id).toBeGreaterThan(page.indexOf('# '));
+			expect(at, area.id).toBeLessThan(page.search(/^## /m));
+			for (const sentence of summary.sentences) expect(page, area.id).toContain(mdText(sentence));
+			for (const other of summary.others) expect(page, area.id).toContain(mdText(other.text));
+		}
+	});
+
+	it('links "Download the data" from every data page when the site has the download page, and never otherwise', () => {
+		const withDownload = sitePages(dataset, new Map(), { downloadLink: '/download' });
+		const dataFiles = [...withDownload.keys()].filter((f) => f.startsWith('data/'));
+		expect(dataFiles.length).toBeGreaterThan(2);
+		for (const file of dataFiles) {
+			expect(withDownload.get(file), file).toContain('[Download the data](/download)');
+			expect(pages.get(file), file).not.toContain('/download');
+		}
+	});
+
+	it('anchors every figure by its id, with a "cite this figure" line naming the dataset version', () => {
+		for (const area of areasWithFigures(dataset)) {
+			const page = pages.get(areaPath(area).file) ?? '';
+			for (const figure of dataset.figures.filter((f) => f.area === area.id))
+				expect(page, figure.id).toContain(`{#figure-${figure.id}}`);
+			expect(page, area.id).toContain(`Signpost dataset version ${dataset.version}`);
+		}
+	});
+
+	it('splits the national figures into one page per year, each citing each of its sources once', () => {
+		const national = pages.get(SITE_PATHS.national.file) ?? '';
+		for (const year of nationalYears(dataset)) {
+			const file = nationalYearPath(year).file;
+			const page = pages.get(file) ?? '';
+			expect(national, year).toContain(`](${nationalYearPath(year).link})`);
+			const listed = [...page.matchAll(/<li id="source-([^"]+)">/g)].map((m) => m[1]);
+			expect(listed.length, file).toBeGreaterThan(0);
+			expect(new Set(listed).size, file).toBe(listed.length);
+			// Figures point to the list; no source is written out in full beside a figure.
+			expect(page, file).not.toMatch(/^- Source: \[[^\]]*\]\(</m);
+			for (const [, id] of page.matchAll(/\]\(#source-([^)]+)\)/g)) expect(listed, file).toContain(id);
+		}
+	});
+
+	it('gives each help number once per section of the support page', () => {
+		const support = pages.get(SITE_PATHS.support.file) ?? '';
+		for (const section of support.split(/^## /m))
+			for (const service of HELP_SERVICES)
+				if (service.phone && service.phone !== '999')
+					expect(section.split(service.phone).length - 1, service.name).toBeLessThanOrEqual(1);
 	});
 
 	it('uses no sensational word outside quotes on any page', () => {
