@@ -22,7 +22,8 @@ export default defineConfig({
 	sourcemap: true,
 	splitting: false,
 	treeshake: true,
-	minify: false,
+	// Minified: a smaller upload and less to parse when an isolate starts; the source map keeps stack traces readable.
+	minify: true,
 	noExternal: [/.*/],
 	esbuildPlugins: [inlineDiscordConstants()],
 	esbuildOptions(options) {

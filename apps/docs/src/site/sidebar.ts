@@ -61,6 +61,7 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 			items: [
 				{ text: 'Commands', link: SITE_PATHS.botCommands.link },
 				{ text: 'Setup', link: '/bot/setup' },
+				{ text: 'Deployment', link: '/bot/deployment' },
 				{ text: 'Privacy', link: '/bot/privacy' },
 			],
 		},
