@@ -5,8 +5,8 @@ import { areasWithFigures } from '../generate/areas-with-figures.js';
 import { areaPath, SITE_PATHS } from '../generate/site-paths.js';
 
 /**
- * The site's sidebar: guides, the API reference (when TypeDoc has written its sidebar), the bot, the data with every
- * area page, methodology, sources and support.
+ * The site's sidebar: guides, the API reference (when TypeDoc has written its sidebar), the MCP server, the bot, the
+ * data with every area page, methodology, sources and support.
  *
  * @example
  * ```ts
@@ -27,6 +27,7 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 				...(api.length > 0 ? [{ text: 'API reference', link: '/api/', collapsed: true, items: api }] : []),
 			],
 		},
+		{ text: 'AI assistants', items: [{ text: 'MCP server', link: '/guide/mcp' }] },
 		{
 			text: 'The bot',
 			items: [
