@@ -39,15 +39,25 @@ export function notFoundContent<Kind extends Answer['kind']>(answer: NotFoundAns
 	};
 }
 
+/** The data of a found answer. */
+type FoundOf<A extends Answer> = Extract<A, { status: 'found' }>;
+
 /**
  * An answer as a tool result: the SDK's text rendering (figures with sources, caveats, any conflict, and the help
- * lines last) and the structured content built by the tool.
+ * lines last) and the structured content. A not-found answer becomes a normal result with its reason, message and
+ * suggestions; a found one gets the shared fields plus what `found` builds from its data.
  *
+ * @param answer - the SDK's answer
+ * @param found - the tool's own structured fields for a found answer
+ * @returns the tool result
  * @example
  * ```ts
- * answerResult(answer, notFoundContent(answer));
+ * answerResult(getNational({}), ({ data }) => ({ year: data.year, figures: data.figures.map(figureOutput) }));
  * ```
  */
-export function answerResult(answer: Answer, structured: ToolResult['structured']): ToolResult {
-	return { text: formatAnswer(answer, { format: 'text' }), structured };
+export function answerResult<A extends Answer>(answer: A, found: (answer: FoundOf<A>) => object): ToolResult {
+	const text = formatAnswer(answer, { format: 'text' });
+	if (answer.status === 'not-found') return { text, structured: notFoundContent(answer) };
+	const data = found(answer as FoundOf<A>);
+	return { text, structured: { status: 'found', ...answerBase(answer), ...data } };
 }

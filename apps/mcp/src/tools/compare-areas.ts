@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { answerBase, answerResult, notFoundContent } from './answer-result.js';
+import { answerResult } from './answer-result.js';
 import { CompareAreasInput } from './input-schemas.js';
 import { CompareOutput } from './output-schemas.js';
 import { RESPONSIBLE_USE } from './responsible-use.js';
@@ -23,16 +22,10 @@ export const compareAreasTool = {
 	annotations: { ...READ_ONLY, title: 'Compare areas' },
 	run({ areas, year, audience, topic }, signpost) {
 		const answer = signpost.compareAreas({ areas, year }, { help: { audience, topic } });
-		if (answer.status === 'not-found') {
-			return answerResult(answer, notFoundContent(answer) satisfies z.infer<typeof CompareOutput>);
-		}
-		const d = answer.data;
-		return answerResult(answer, {
-			status: 'found',
-			...answerBase(answer),
+		return answerResult(answer, ({ data: d }) => ({
 			year: d.year,
 			measure: measureOutput(d.measure),
 			rows: d.rows.map((r) => ({ area: areaOutput(r.area), figures: r.figures.map(figureOutput) })),
-		} satisfies z.infer<typeof CompareOutput>);
+		}));
 	},
 } satisfies SignpostTool<typeof CompareAreasInput>;

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { answerBase, answerResult, notFoundContent } from './answer-result.js';
+import { answerResult } from './answer-result.js';
 import { GetFiguresInput } from './input-schemas.js';
 import { FiguresOutput } from './output-schemas.js';
 import { RESPONSIBLE_USE } from './responsible-use.js';
@@ -23,13 +22,7 @@ export const getFiguresTool = {
 	annotations: { ...READ_ONLY, title: 'Figures for an area and year' },
 	run({ area, year, measure, audience, topic }, signpost) {
 		const answer = signpost.getFigures({ area, year, measure }, { help: { audience, topic } });
-		if (answer.status === 'not-found') {
-			return answerResult(answer, notFoundContent(answer) satisfies z.infer<typeof FiguresOutput>);
-		}
-		const d = answer.data;
-		return answerResult(answer, {
-			status: 'found',
-			...answerBase(answer),
+		return answerResult(answer, ({ data: d }) => ({
 			area: areaOutput(d.area),
 			year: d.year,
 			yearsHeld: [...d.yearsHeld],
@@ -39,6 +32,6 @@ export const getFiguresTool = {
 			notComparedPrevious: d.notCompared.map((p) => figureOutput(p.from)),
 			changes: d.changes.map(changeOutput),
 			notCompared: d.notCompared.map(notComparedOutput),
-		} satisfies z.infer<typeof FiguresOutput>);
+		}));
 	},
 } satisfies SignpostTool<typeof GetFiguresInput>;

@@ -1,6 +1,5 @@
 import { CAVEATS } from '@signpost-uk/sdk';
-import type { z } from 'zod';
-import { answerBase, answerResult, notFoundContent } from './answer-result.js';
+import { answerResult } from './answer-result.js';
 import { GetNationalInput } from './input-schemas.js';
 import { NationalOutput } from './output-schemas.js';
 import { RESPONSIBLE_USE } from './responsible-use.js';
@@ -24,16 +23,10 @@ export const getNationalTool = {
 	annotations: { ...READ_ONLY, title: 'National figures' },
 	run({ year, audience, topic }, signpost) {
 		const answer = signpost.getNational({ year }, { help: { audience, topic } });
-		if (answer.status === 'not-found') {
-			return answerResult(answer, notFoundContent(answer) satisfies z.infer<typeof NationalOutput>);
-		}
-		const d = answer.data;
-		return answerResult(answer, {
-			status: 'found',
-			...answerBase(answer),
+		return answerResult(answer, ({ data: d }) => ({
 			year: d.year,
 			yearsHeld: [...d.yearsHeld],
 			figures: d.figures.map(figureOutput),
-		} satisfies z.infer<typeof NationalOutput>);
+		}));
 	},
 } satisfies SignpostTool<typeof GetNationalInput>;

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { answerBase, answerResult, notFoundContent } from './answer-result.js';
+import { answerResult } from './answer-result.js';
 import { GetSeriesInput } from './input-schemas.js';
 import { SeriesOutput } from './output-schemas.js';
 import { RESPONSIBLE_USE } from './responsible-use.js';
@@ -23,19 +22,13 @@ export const getSeriesTool = {
 	annotations: { ...READ_ONLY, title: 'Figures year by year' },
 	run({ area, measure, audience, topic }, signpost) {
 		const answer = signpost.getSeries({ area, measure }, { help: { audience, topic } });
-		if (answer.status === 'not-found') {
-			return answerResult(answer, notFoundContent(answer) satisfies z.infer<typeof SeriesOutput>);
-		}
-		const d = answer.data;
-		return answerResult(answer, {
-			status: 'found',
-			...answerBase(answer),
+		return answerResult(answer, ({ data: d }) => ({
 			area: areaOutput(d.area),
 			measure: measureOutput(d.measure),
 			yearsHeld: d.points.map((p) => p.year),
 			points: d.points.map((p) => ({ year: p.year, figures: p.figures.map(figureOutput) })),
 			changes: d.changes.map(changeOutput),
 			notCompared: d.notCompared.map(notComparedOutput),
-		} satisfies z.infer<typeof SeriesOutput>);
+		}));
 	},
 } satisfies SignpostTool<typeof GetSeriesInput>;
