@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DOCS_BASE_URL } from './util/constants.js';
 
 /** The three ways the bot can run, picked from which credentials are present. */
 export type BotMode = 'gateway' | 'http' | 'console';
@@ -47,6 +48,11 @@ const EnvSchema = z.object({
 	HOST: optionalText.pipe(z.string().default(DEFAULT_HOST)),
 	LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS).default('info')),
 	DISCORD_API_BASE_URL: optionalText.pipe(z.url('must be a URL').default(DEFAULT_API_BASE_URL)),
+	DOCS_BASE_URL: optionalText.pipe(
+		z
+			.url({ protocol: /^https?$/, error: 'must be an http or https URL (the docs site, for links in replies)' })
+			.default(DEFAULT_DOCS_BASE_URL),
+	),
 });
 
 /**
@@ -63,6 +69,8 @@ export interface BotEnv {
 	readonly logLevel: LogLevel;
 	/** Discord's REST API base URL (`DISCORD_API_BASE_URL`, for tests against a local fake). */
 	readonly apiBaseUrl: string;
+	/** The docs site's base address, without a trailing slash (`DOCS_BASE_URL`), for the links in replies. */
+	readonly docsBaseUrl: string;
 	/** Every secret value present, for {@link redactSecrets}. */
 	readonly secrets: readonly string[];
 }
@@ -108,6 +116,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		HOST: source.HOST,
 		LOG_LEVEL: source.LOG_LEVEL?.toLowerCase(),
 		DISCORD_API_BASE_URL: source.DISCORD_API_BASE_URL,
+		DOCS_BASE_URL: source.DOCS_BASE_URL,
 	});
 	if (!parsed.success) {
 		throw new EnvError(
@@ -131,6 +140,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		host: values.HOST,
 		logLevel: values.LOG_LEVEL,
 		apiBaseUrl: values.DISCORD_API_BASE_URL.replace(/\/+$/, ''),
+		docsBaseUrl: values.DOCS_BASE_URL.replace(/\/+$/, ''),
 		secrets: [values.DISCORD_TOKEN].filter((secret): secret is string => secret !== undefined),
 	};
 }

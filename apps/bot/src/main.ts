@@ -21,6 +21,7 @@ export async function main(): Promise<void> {
 	const log = createLogger({ level: env.logLevel, secrets: env.secrets });
 	const handler = createInteractionHandler({
 		log: (entry) => log.info('interaction', entry as unknown as Record<string, unknown>),
+		docsBaseUrl: env.docsBaseUrl,
 	});
 	if (env.mode === 'gateway' && env.discordToken) {
 		const { startGateway } = await import('./transports/gateway.js');
@@ -48,6 +49,7 @@ export async function main(): Promise<void> {
 		// One local user: no per-user limit, so a long piped script is answered in full.
 		rateLimit: false,
 		log: (entry) => log.debug('interaction', entry as unknown as Record<string, unknown>),
+		docsBaseUrl: env.docsBaseUrl,
 	});
 	await startConsole({ handler: consoleHandler, definitions: commandDefinitions });
 }

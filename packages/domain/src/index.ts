@@ -22,8 +22,12 @@ export type {
 } from './answer/answer.js';
 export { found, notFound } from './answer/answer.js';
 export { CAVEATS, type CaveatKey } from './answer/caveats.js';
+export { type ClaimView, viewClaim } from './answer/claim-view.js';
+export { claimsAbout, conflictsAmong } from './answer/claims-and-conflicts.js';
 export type { CitedSource, ConflictingValue, ConflictView, FigureView } from './answer/figure-view.js';
 export { viewFigure } from './answer/figure-view.js';
+export { groupByMeasure, type MeasureGroup, measureCaveats } from './answer/measure-group.js';
+export { areaNations } from './area/area-nations.js';
 export { editDistance } from './area/edit-distance.js';
 export { normalizeAreaName } from './area/normalize-area-name.js';
 export { type AreaMatch, searchAreas } from './area/search-areas.js';
@@ -39,26 +43,39 @@ export { periodOf } from './period/period-of.js';
 export { type CompareQuery, compareAreas } from './query/compare-areas.js';
 export {
 	computeChange,
+	NOT_COMPARED_DIFFERENT_FORCES,
 	NOT_COMPARED_DIFFERENT_RELEASES,
+	NOT_COMPARED_PART_YEAR,
 	notCompared,
 	sourcesCompare,
 } from './query/computed-change.js';
 export { type AreaCoverage, type Coverage, getCoverage } from './query/get-coverage.js';
-export { type FiguresQuery, getFigures } from './query/get-figures.js';
+export { type FiguresQuery, getFigures, headlineYear } from './query/get-figures.js';
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
+export { readYear, type YearReading } from './query/read-year.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
-export { answerSections, figureLine, figureValueText, type Section } from './render/answer-sections.js';
+export { answerSections, figureLine, figureValueText, type Section, sourceName } from './render/answer-sections.js';
 export { renderMarkdown, renderText } from './render/render-answer.js';
 export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
 export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';
+export {
+	type ChartSegment,
+	type ChartYear,
+	SERIES_CHART_SIZE,
+	type SeriesChart,
+	type SeriesChartOptions,
+	seriesChart,
+	seriesChartText,
+} from './render/series-chart.js';
 export { type AgeBand, AgeBandSchema } from './schema/age-band.js';
 export { type Area, type AreaKind, AreaKindSchema, AreaSchema, type Nation, NationSchema } from './schema/area.js';
 export { type Breakdown, BreakdownSchema } from './schema/breakdown.js';
 export { type Claim, type ClaimKind, ClaimKindSchema, ClaimSchema } from './schema/claim.js';
 export { type Conflict, ConflictSchema } from './schema/conflict.js';
 export { type Corroboration, CorroborationSchema } from './schema/corroboration.js';
+export { type FigureCoverage, FigureCoverageSchema } from './schema/coverage.js';
 export { type Dataset, type DatasetInput, DatasetSchema } from './schema/dataset.js';
 export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figure.js';
 export { IdSchema } from './schema/id.js';
@@ -67,7 +84,14 @@ export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './sche
 export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
 export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';
 export { type SourceRef, SourceRefSchema } from './schema/source-ref.js';
-export type { Audience, ContactChannel, HelpService, HelpTopic } from './signposting/help-service.js';
+export {
+	AUDIENCES,
+	type Audience,
+	type ContactChannel,
+	HELP_TOPICS,
+	type HelpService,
+	type HelpTopic,
+} from './signposting/help-service.js';
 export {
 	CEOP,
 	CHILDLINE,
@@ -85,3 +109,19 @@ export { type HelpSelection, type Signposting, selectHelp } from './signposting/
 export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
+export {
+	areaName,
+	citationName,
+	coverageNotes,
+	noNationalFigure,
+	noPublishedFigure,
+	noSeries,
+	offenceNotInForce,
+	PLATFORM_NAMES,
+	platformName,
+	publishedText,
+	suggestionsLine,
+	WORDING,
+	yearOutsideDataset,
+	yearsHeldLine,
+} from './text/wording.js';

@@ -21,3 +21,4 @@ export {
 	searchAreas,
 } from './api/bundled-signpost.js';
 export { createSignpost, type SignpostOptions } from './api/create-signpost.js';
+export { SignpostInputError } from './api/signpost-input-error.js';

@@ -1,29 +1,15 @@
-import { type Answer, compareAreas, getFigures, getNational, getSeries, resolveArea } from '@signpost-uk/domain';
-import { answerDraft } from '../core/answer-draft.js';
+import { answerReply } from '../pages/answer-reply.js';
+import type { Asked } from '../pages/ask-question.js';
 import { prepareResponse } from '../util/respond.js';
-import type { CommandContext, CommandHandler, CommandResult, Outcome } from './command-context.js';
-import { isPrivateReply } from './is-private-reply.js';
+import type { CommandContext, CommandHandler, CommandResult } from './command-context.js';
 
-function outcomeOf(answer: Answer): Outcome {
-	if (answer.status === 'found') return 'ok';
-	return answer.reason === 'invalid-year' ? 'invalid' : 'not-found';
+function reply(asked: Asked, context: CommandContext): CommandResult {
+	const { draft, outcome } = answerReply(asked, context, { privately: context.options.boolean('private') });
+	return { response: prepareResponse(draft, context.help), outcome };
 }
 
-function reply(command: string, answer: Answer, context: CommandContext, area?: string): CommandResult {
-	const ephemeral = isPrivateReply(command, context.options);
-	const subject = registryName(context, area);
-	return {
-		response: prepareResponse(answerDraft(answer, ephemeral, subject), context.help),
-		outcome: outcomeOf(answer),
-	};
-}
-
-/** The registry's name for the area asked about, when it resolves: never the typed text itself. */
-function registryName(context: CommandContext, area: string | undefined): string | undefined {
-	if (!area) return undefined;
-	const resolved = resolveArea(context.dataset, area);
-	return resolved.status === 'found' ? resolved.area.name : undefined;
-}
+const optional = (context: CommandContext, name: string, max: number) =>
+	context.options.string(name, max)?.trim() || undefined;
 
 /**
  * A reply for a command missing a required option (Discord enforces them, but a payload can still lack one): says
@@ -37,7 +23,7 @@ function registryName(context: CommandContext, area: string | undefined): string
 export function missingOption(command: string, what: string, example: string, context: CommandContext): CommandResult {
 	return {
 		response: prepareResponse(
-			{ content: `/${command} needs ${what}. For example: ${example}`, ephemeral: true },
+			{ content: `/${command} needs ${what}, for example: ${example}`, ephemeral: true },
 			context.help,
 		),
 		outcome: 'invalid',
@@ -45,24 +31,25 @@ export function missingOption(command: string, what: string, example: string, co
 }
 
 /**
- * `/figures area [year] [measure] [private]`: everything held for an area and year, with the change from the previous year,
- * sources, caveats and conflicts.
+ * `/figures area [year] [measure] [private]`: the headline figures for an area and year, each with its source as
+ * a link, and the change from the previous year; sources, caveats, other years and the trend a button away.
  *
  * @example
  * ```ts
- * runFigures({ dataset, options: readOptions(data), help: selectHelp() }).outcome; // "ok"
+ * runFigures({ ...replyContext, options: readOptions(data) }).outcome; // "ok"
  * ```
  */
 export const runFigures: CommandHandler = (context) => {
 	const area = context.options.string('area');
 	if (!area?.trim()) return missingOption('figures', 'an area', '/figures area:Derbyshire', context);
-	const year = context.options.string('year', 40);
-	const measure = context.options.string('measure', 100)?.trim() || undefined;
-	return reply('figures', getFigures(context.dataset, { area, year, measure }), context, area);
+	return reply(
+		{ command: 'figures', area, year: optional(context, 'year', 40), measure: optional(context, 'measure', 100) },
+		context,
+	);
 };
 
 /**
- * `/compare area with [year]`: two areas side by side for one year.
+ * `/compare area with [year] [measure] [private]`: two areas side by side (inline fields) for one year.
  *
  * @example
  * ```ts
@@ -75,14 +62,20 @@ export const runCompare: CommandHandler = (context) => {
 	if (!area?.trim() || !other?.trim())
 		return missingOption('compare', 'two areas', '/compare area:Derbyshire with:Staffordshire', context);
 	return reply(
-		'compare',
-		compareAreas(context.dataset, { areas: [area, other], year: context.options.string('year', 40) }),
+		{
+			command: 'compare',
+			area,
+			with: other,
+			year: optional(context, 'year', 40),
+			measure: optional(context, 'measure', 100),
+		},
 		context,
 	);
 };
 
 /**
- * `/trend area [measure]`: every year held for an area, with year-on-year changes computed by Signpost.
+ * `/trend area [measure] [private]`: every year held for an area in a compact table (a disputed year as the range
+ * of its reports), the changes computed by Signpost, and the chart.
  *
  * @example
  * ```ts
@@ -92,12 +85,11 @@ export const runCompare: CommandHandler = (context) => {
 export const runTrend: CommandHandler = (context) => {
 	const area = context.options.string('area');
 	if (!area?.trim()) return missingOption('trend', 'an area', '/trend area:Derbyshire', context);
-	const measure = context.options.string('measure', 100)?.trim() || undefined;
-	return reply('trend', getSeries(context.dataset, { area, measure }), context, area);
+	return reply({ command: 'trend', area, measure: optional(context, 'measure', 100) }, context);
 };
 
 /**
- * `/national [year]`: UK-wide and national figures.
+ * `/national [year] [measure] [private]`: UK-wide and national figures.
  *
  * @example
  * ```ts
@@ -105,4 +97,7 @@ export const runTrend: CommandHandler = (context) => {
  * ```
  */
 export const runNational: CommandHandler = (context) =>
-	reply('national', getNational(context.dataset, { year: context.options.string('year', 40) }), context);
+	reply(
+		{ command: 'national', year: optional(context, 'year', 40), measure: optional(context, 'measure', 100) },
+		context,
+	);

@@ -1,7 +1,7 @@
 import { runCompare, runFigures, runNational, runTrend } from './answer-commands.js';
 import type { CommandHandler } from './command-context.js';
 import type { CommandName } from './definitions.js';
-import { runAbout, runSources, runSupport } from './info-commands.js';
+import { runAbout, runHelp, runSources, runSupport } from './info-commands.js';
 
 /**
  * Each slash command's handler, by name.
@@ -18,5 +18,6 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
 	national: runNational,
 	support: runSupport,
 	sources: runSources,
+	help: runHelp,
 	about: runAbout,
 };

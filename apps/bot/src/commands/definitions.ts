@@ -2,6 +2,8 @@ import {
 	type APIApplicationCommandOption,
 	ApplicationCommandOptionType,
 	ApplicationCommandType,
+	ApplicationIntegrationType,
+	InteractionContextType,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 
@@ -13,18 +15,29 @@ import {
  * COMMAND_NAMES.includes('figures'); // true
  * ```
  */
-export const COMMAND_NAMES = ['figures', 'compare', 'trend', 'national', 'support', 'sources', 'about'] as const;
+export const COMMAND_NAMES = [
+	'figures',
+	'compare',
+	'trend',
+	'national',
+	'sources',
+	'support',
+	'help',
+	'about',
+] as const;
 /** One of the bot's slash command names. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-const area = (name: string, description: string): APIApplicationCommandOption => ({
+const area = (name: string, description: string, required = true): APIApplicationCommandOption => ({
 	type: ApplicationCommandOptionType.String,
 	name,
 	description,
-	required: true,
+	required,
 	autocomplete: true,
 	max_length: 100,
 });
+
+const AREA = 'Police force area, nation or the UK';
 
 const year: APIApplicationCommandOption = {
 	type: ApplicationCommandOptionType.String,
@@ -42,17 +55,38 @@ const measure: APIApplicationCommandOption = {
 	max_length: 100,
 };
 
-const privately = (description: string): APIApplicationCommandOption => ({
+const privately = (byDefault: boolean): APIApplicationCommandOption => ({
 	type: ApplicationCommandOptionType.Boolean,
 	name: 'private',
-	description,
+	description: `Only you see the reply (default: ${byDefault})`,
 });
 
-const ONLY_YOU = 'Only you see the reply (default: false)';
+/**
+ * Where every command can be used: installed to a server or to a user's account (integration types 0 and 1), in
+ * servers, in DMs with the bot and in other DMs and group DMs (contexts 0, 1 and 2). Replies never need a guild.
+ */
+const EVERYWHERE = {
+	integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+} as const;
+
+const command = (
+	name: CommandName,
+	description: string,
+	options: APIApplicationCommandOption[],
+): RESTPostAPIChatInputApplicationCommandsJSONBody => ({
+	type: ApplicationCommandType.ChatInput,
+	name,
+	description,
+	integration_types: [...EVERYWHERE.integration_types],
+	contexts: [...EVERYWHERE.contexts],
+	options,
+});
 
 /**
- * The slash commands, as sent to Discord's bulk overwrite endpoint. One list serves the runtime, registration
- * (`deploy-commands`) and the docs site's bot page.
+ * The slash commands, as sent to Discord's bulk overwrite endpoint, installable to servers and user accounts.
+ * Discord has no Welsh locale, so the Welsh names and descriptions (`welsh-commands.ts`) are not sent; see there.
+ * One list serves the runtime, registration (`deploy-commands`), `/help` and the docs site's bot page.
  *
  * @example
  * ```ts
@@ -60,51 +94,32 @@ const ONLY_YOU = 'Only you see the reply (default: false)';
  * ```
  */
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
-	{
-		type: ApplicationCommandType.ChatInput,
-		name: 'figures',
-		description: 'Police-recorded child sexual offences for an area and year, with sources and caveats',
-		options: [area('area', 'Police force area, nation or the UK'), year, measure, privately(ONLY_YOU)],
-	},
-	{
-		type: ApplicationCommandType.ChatInput,
-		name: 'compare',
-		description: 'Two areas side by side for one year',
-		options: [
-			area('area', 'First police force area'),
-			area('with', 'Second police force area'),
-			year,
-			privately(ONLY_YOU),
-		],
-	},
-	{
-		type: ApplicationCommandType.ChatInput,
-		name: 'trend',
-		description: 'Every year held for an area, with year-on-year changes computed by Signpost',
-		options: [area('area', 'Police force area, nation or the UK'), measure, privately(ONLY_YOU)],
-	},
-	{
-		type: ApplicationCommandType.ChatInput,
-		name: 'national',
-		description: 'UK-wide and national figures for a year',
-		options: [year, privately(ONLY_YOU)],
-	},
-	{
-		type: ApplicationCommandType.ChatInput,
-		name: 'support',
-		description: 'Where to get help: Childline, the NSPCC Helpline, and 999 in an emergency',
-		options: [privately('Only you see the reply (default: true)')],
-	},
-	{
-		type: ApplicationCommandType.ChatInput,
-		name: 'sources',
-		description: 'The articles and releases every figure is quoted from',
-	},
-	{
-		type: ApplicationCommandType.ChatInput,
-		name: 'about',
-		description: 'What this bot is, what recorded figures mean, and privacy',
-	},
+	command('figures', 'Police-recorded child sexual offences for an area and year, with sources and caveats', [
+		area('area', AREA),
+		year,
+		measure,
+		privately(false),
+	]),
+	command('compare', 'Two areas side by side for one year', [
+		area('area', 'First police force area'),
+		area('with', 'Second police force area'),
+		year,
+		measure,
+		privately(false),
+	]),
+	command('trend', 'Every year held for an area, with a chart and year-on-year changes computed by Signpost', [
+		area('area', AREA),
+		measure,
+		privately(false),
+	]),
+	command('national', 'UK-wide and national figures for a year', [year, measure, privately(false)]),
+	command('sources', 'The articles and releases every figure is quoted from', [
+		area('area', 'Only the sources of this area’s figures', false),
+		privately(false),
+	]),
+	command('support', 'Where to get help: Childline, the NSPCC Helpline, and 999 in an emergency', [privately(true)]),
+	command('help', 'The commands, with an example of each', [privately(true)]),
+	command('about', 'What this bot is, what recorded figures mean, and privacy', [privately(false)]),
 ];
 
 /**

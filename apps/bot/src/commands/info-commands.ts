@@ -1,34 +1,27 @@
-import { CAVEATS, getCoverage, helpLines, MARKDOWN_STYLE } from '@signpost-uk/domain';
+import { CAVEATS, getCoverage, notFound, resolveArea } from '@signpost-uk/domain';
+import { COLOURS } from '../pages/answer-message.js';
+import { notFoundMessage } from '../pages/not-found-message.js';
+import { sourcesMessage } from '../pages/sources-message.js';
 import { prepareResponse } from '../util/respond.js';
 import type { CommandHandler } from './command-context.js';
+import { type CommandName, commandDefinitions } from './definitions.js';
+import { commandExamples } from './examples.js';
 import { isPrivateReply } from './is-private-reply.js';
 
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
-
 /**
- * `/support [private]`: the help lines on their own. Private by default: only `private:false` shows it to the
- * channel.
+ * `/support [private]`: the help lines on their own, once (the boundary adds them after the lead-in). Private by
+ * default: only `private:false` shows it to the channel.
  *
  * @example
  * ```ts
- * runSupport(context).response; // { type: 4, data: { flags: 64, ... } }
+ * runSupport(context).response; // { type: 4, data: { flags: 64, content: '…0800 1111…' } }
  * ```
  */
 export const runSupport: CommandHandler = (context) => ({
 	response: prepareResponse(
 		{
 			content:
-				'If you are worried about a child, or you are a young person who needs to talk, these services can help.',
-			embeds: [
-				{
-					title: 'Get help',
-					description: [
-						...helpLines(context.help, MARKDOWN_STYLE),
-						'',
-						'You do not need to be sure something is wrong to call. Childline and the NSPCC Helpline are free.',
-					].join('\n'),
-				},
-			],
+				'If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free.',
 			ephemeral: isPrivateReply('support', context.options),
 		},
 		context.help,
@@ -37,7 +30,8 @@ export const runSupport: CommandHandler = (context) => ({
 });
 
 /**
- * `/sources`: the articles and releases the figures are quoted from, with links.
+ * `/sources [area] [private]`: the articles and releases the figures are quoted from, with links, in pages; with
+ * `area`, only the sources of that area's figures.
  *
  * @example
  * ```ts
@@ -45,23 +39,58 @@ export const runSupport: CommandHandler = (context) => ({
  * ```
  */
 export const runSources: CommandHandler = (context) => {
-	const lines = context.dataset.sources.map((source) => {
-		const date = source.published === 'not-shown' ? 'date not shown' : source.published;
-		const name = `${source.publisher ?? 'Source'}, ${date}`;
-		// The source's own headline, in quotation marks: its words, not ours.
-		const title = `“${escapeMarkdown(source.title)}”`;
-		return `- ${source.url ? MARKDOWN_STYLE.link(name, source.url) : escapeMarkdown(name)}: ${title}`;
-	});
+	const typed = context.options.string('area')?.trim();
+	const privately = context.options.boolean('private');
+	let area: string | undefined;
+	if (typed) {
+		const resolved = resolveArea(context.dataset, typed);
+		if (resolved.status === 'not-found') {
+			const answer = notFound('figures', 'unknown-area', 'No area matches that name.', {
+				suggestions: resolved.suggestions,
+			});
+			return {
+				response: prepareResponse(notFoundMessage(answer, privately !== false), context.help),
+				outcome: 'not-found',
+			};
+		}
+		area = resolved.area.id;
+	}
+	const draft = sourcesMessage(
+		{ command: 'sources', view: 'answer', page: 0, private: privately === true, ...(area ? { area } : {}) },
+		context,
+	);
+	return { response: prepareResponse(draft, context.help), outcome: 'ok' };
+};
+
+/**
+ * `/help [private]`: every command with what it does and an example. Private by default.
+ *
+ * @example
+ * ```ts
+ * runHelp(context).response.data?.embeds?.[0]?.title; // "Signpost's commands"
+ * ```
+ */
+export const runHelp: CommandHandler = (context) => {
+	const lines = commandDefinitions.map(
+		(definition) =>
+			`- **/${definition.name}**: ${definition.description}. For example \`${commandExamples[definition.name as CommandName][0]}\``,
+	);
 	return {
 		response: prepareResponse(
 			{
-				content: `Every figure Signpost gives is quoted word for word from one of these ${lines.length} sources.`,
 				embeds: [
 					{
-						title: 'Sources',
-						description: lines.length ? lines.join('\n') : 'No sources are held yet.',
+						title: "Signpost's commands",
+						url: `${context.docsBaseUrl}/bot/commands`,
+						description: [
+							...lines,
+							'',
+							'Answers have buttons: Sources, Caveats, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.',
+						].join('\n'),
+						color: COLOURS.answer,
 					},
 				],
+				ephemeral: isPrivateReply('help', context.options),
 			},
 			context.help,
 		),
@@ -82,10 +111,10 @@ export const runAbout: CommandHandler = (context) => {
 	return {
 		response: prepareResponse(
 			{
-				content: 'About Signpost.',
 				embeds: [
 					{
 						title: 'About Signpost',
+						color: COLOURS.answer,
 						description: [
 							'Signpost answers questions about UK police-recorded child sexual offence figures, from NSPCC Freedom of Information releases as reported in the press. Every figure comes with its source, the exact quote and a link; where sources disagree, both values are shown.',
 							`Dataset version ${coverage.version}: ${coverage.figureCount} figures from ${coverage.sourceCount} sources, ${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces with at least one figure.`,
@@ -103,6 +132,7 @@ export const runAbout: CommandHandler = (context) => {
 						],
 					},
 				],
+				ephemeral: context.options.boolean('private') === true,
 			},
 			context.help,
 		),

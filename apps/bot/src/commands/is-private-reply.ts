@@ -1,7 +1,7 @@
 import type { OptionReader } from '../core/read-options.js';
 
 /** Commands whose reply only the asker sees unless they pass `private:false`. */
-const PRIVATE_BY_DEFAULT: ReadonlySet<string> = new Set(['support']);
+const PRIVATE_BY_DEFAULT: ReadonlySet<string> = new Set(['support', 'help']);
 
 /**
  * Whether a command's reply is ephemeral (only the asker sees it): `private:true` asks for it, and `/support` is

@@ -1,16 +1,26 @@
-import type {
-	APIApplicationCommandOption,
-	RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+	type APIApplicationCommandOption,
+	Locale,
+	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+
+const LOCALES: ReadonlySet<string> = new Set(Object.values(Locale));
 
 const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const MAX_OPTIONS = 25;
 const MAX_CHOICES = 25;
 const MAX_TOTAL = 8_000;
 
-interface OptionLike {
+type Localizations = Readonly<Partial<Record<string, string | null>>> | null | undefined;
+
+interface Localized {
 	readonly name: string;
 	readonly description: string;
+	readonly name_localizations?: Localizations;
+	readonly description_localizations?: Localizations;
+}
+
+interface OptionLike extends Localized {
 	readonly required?: boolean;
 	readonly autocomplete?: boolean;
 	readonly choices?: readonly { readonly name: string; readonly value: string | number }[];
@@ -27,9 +37,30 @@ function checkDescription(description: string, where: string, problems: string[]
 		problems.push(`${where}: description must be 1 to 100 characters (it has ${description.length})`);
 }
 
+/** The longest of a text and its translations: Discord counts the longest towards a command's 8,000. */
+function longest(text: string, localizations: Localizations): number {
+	return Math.max(text.length, ...Object.values(localizations ?? {}).map((t) => t?.length ?? 0));
+}
+
+/**
+ * Checks a name's and description's translations: each locale one Discord knows, each name by the same pattern and
+ * lower case as the default, each description 1 to 100 characters.
+ */
+function checkLocalizations(item: Localized, where: string, problems: string[]): void {
+	for (const [locale, name] of Object.entries(item.name_localizations ?? {})) {
+		if (!LOCALES.has(locale)) problems.push(`${where}: "${locale}" is not a locale Discord knows`);
+		if (typeof name === 'string') checkName(name, `${where} (${locale})`, problems);
+	}
+	for (const [locale, description] of Object.entries(item.description_localizations ?? {})) {
+		if (!LOCALES.has(locale)) problems.push(`${where}: "${locale}" is not a locale Discord knows`);
+		if (typeof description === 'string') checkDescription(description, `${where} (${locale})`, problems);
+	}
+}
+
 /** Characters of names, descriptions and choice names and values, as Discord counts towards its 8,000. */
 function size(option: OptionLike): number {
-	let total = option.name.length + option.description.length;
+	let total =
+		longest(option.name, option.name_localizations) + longest(option.description, option.description_localizations);
 	for (const choice of option.choices ?? []) total += choice.name.length + String(choice.value).length;
 	for (const child of option.options ?? []) total += size(child);
 	return total;
@@ -43,6 +74,7 @@ function checkOptions(options: readonly OptionLike[], where: string, problems: s
 		const at = `${where} ${option.name}`;
 		checkName(option.name, at, problems);
 		checkDescription(option.description, at, problems);
+		checkLocalizations(option, at, problems);
 		if (names.has(option.name)) problems.push(`${at}: option name used twice`);
 		names.add(option.name);
 		if (option.required && optionalSeen) problems.push(`${at}: a required option comes after an optional one`);
@@ -62,7 +94,7 @@ function checkOptions(options: readonly OptionLike[], where: string, problems: s
 
 /**
  * Checks command definitions against Discord's rules before anything is sent: name pattern and lower case,
- * description 1 to 100, at most 25 options and 25 choices, required options first, unique option names, never
+ * description 1 to 100 (translations too, in locales Discord knows), at most 25 options and 25 choices, required options first, unique option names, never
  * autocomplete with choices, at most 8,000 characters per command, unique command names.
  *
  * @returns The problems found, one sentence each; empty when the definitions are valid.
@@ -79,11 +111,15 @@ export function validateDefinitions(definitions: readonly RESTPostAPIChatInputAp
 		const where = `/${definition.name}`;
 		checkName(definition.name, where, problems);
 		checkDescription(definition.description, where, problems);
+		checkLocalizations(definition as Localized, where, problems);
 		if (names.has(definition.name)) problems.push(`${where}: command name used twice`);
 		names.add(definition.name);
 		const options = (definition.options ?? []) as readonly APIApplicationCommandOption[] as readonly OptionLike[];
 		checkOptions(options, where, problems);
-		const total = definition.name.length + definition.description.length + options.reduce((n, o) => n + size(o), 0);
+		const total =
+			longest(definition.name, definition.name_localizations) +
+			longest(definition.description, definition.description_localizations) +
+			options.reduce((n, o) => n + size(o), 0);
 		if (total > MAX_TOTAL) problems.push(`${where}: ${total} characters in all (at most ${MAX_TOTAL})`);
 	}
 	return problems;

@@ -5,6 +5,7 @@ import {
 	InteractionResponseType,
 	MessageFlags,
 } from 'discord-api-types/v10';
+import { replyButtons } from './find-button.js';
 
 function renderEmbed(embed: APIEmbed): string {
 	const lines: string[] = [];
@@ -33,6 +34,10 @@ function renderMessage(data: APIInteractionResponseCallbackData | undefined): st
 	if ((flags & MessageFlags.Ephemeral) !== 0) parts.push('(only you can see this)');
 	if (data?.content) parts.push(data.content);
 	for (const embed of data?.embeds ?? []) parts.push(renderEmbed(embed));
+	for (const attachment of data?.attachments ?? [])
+		if ('filename' in attachment) parts.push(`[image ${attachment.filename}: ${attachment.description ?? ''}]`);
+	const buttons = replyButtons({ type: InteractionResponseType.ChannelMessageWithSource, data: data ?? {} });
+	if (buttons.length) parts.push(buttons.map((button) => `[ ${button.label} ]`).join(' '));
 	return parts.join('\n\n');
 }
 

@@ -1,18 +1,23 @@
 import { commandDefinitions } from '../commands/definitions.js';
 import { handleInteraction } from '../core/create-interaction-handler.js';
 import { answerCommandLine, refusalText } from './answer-command-line.js';
+import { buildComponentInteraction } from './build-component-interaction.js';
+import { findButton, replyButtons } from './find-button.js';
+import { renderResponse } from './render-response.js';
 
 /** Exit code for a command line that could not be read. */
 const USAGE_EXIT_CODE = 2;
 
 /**
  * `pnpm ask "<command line>"` answers one slash command line and exits: the reply as Discord would show it, or with
- * `--json` exactly the interaction response body the bot would send. An unreadable line exits 2 with the help lines.
+ * `--json` exactly the interaction response body the bot would send. `--press <button>` (repeatable) then presses a
+ * button of the reply by its label ("sources", "next page", "share"), as a signed click from Discord would. An unreadable line exits 2 with the help lines.
  *
  * @example
  * ```sh
  * pnpm ask "/figures area:Derbyshire year:2016/17"
  * pnpm ask --json '/figures area:"Thames Valley"'
+ * pnpm ask --press sources "/figures area:Kent"
  * ```
  */
 export function runAsk(argv: readonly string[]): {
@@ -21,10 +26,14 @@ export function runAsk(argv: readonly string[]): {
 	readonly stderr: string;
 } {
 	const json = argv.includes('--json');
-	const line = argv
-		.filter((argument) => argument !== '--json' && argument !== '--')
-		.join(' ')
-		.trim();
+	const presses: string[] = [];
+	const rest: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const argument = argv[i] ?? '';
+		if (argument === '--press') presses.push(argv[++i] ?? '');
+		else if (argument !== '--json' && argument !== '--') rest.push(argument);
+	}
+	const line = rest.join(' ').trim();
 	if (line === '') {
 		return {
 			exitCode: USAGE_EXIT_CODE,
@@ -34,5 +43,19 @@ export function runAsk(argv: readonly string[]): {
 	}
 	const answer = answerCommandLine(line, handleInteraction, commandDefinitions);
 	if (!answer.ok) return { exitCode: USAGE_EXIT_CODE, stdout: '', stderr: `${answer.text}\n` };
-	return { exitCode: 0, stdout: `${json ? JSON.stringify(answer.response) : answer.text}\n`, stderr: '' };
+	let response = answer.response;
+	for (const word of presses) {
+		const button = findButton(response, word);
+		if (!button) {
+			const labels = replyButtons(response).map((b) => b.label);
+			return {
+				exitCode: USAGE_EXIT_CODE,
+				stdout: '',
+				stderr: `${refusalText(`no button "${word}" on that reply. Buttons: ${labels.join(', ') || 'none'}.`, commandDefinitions)}\n`,
+			};
+		}
+		const flags = 'data' in response ? ((response.data as { flags?: number } | undefined)?.flags ?? 0) : 0;
+		response = handleInteraction(buildComponentInteraction(button.customId, { flags }));
+	}
+	return { exitCode: 0, stdout: `${json ? JSON.stringify(response) : renderResponse(response)}\n`, stderr: '' };
 }

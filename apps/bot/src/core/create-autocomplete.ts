@@ -1,4 +1,12 @@
-import { type Dataset, getNational, resolveArea, searchAreas, type YearId, yearsHeld } from '@signpost-uk/domain';
+import {
+	type Dataset,
+	type Figure,
+	getNational,
+	isNationalArea,
+	resolveArea,
+	searchAreas,
+	yearsHeld,
+} from '@signpost-uk/domain';
 import type { OptionReader } from './read-options.js';
 
 /** One autocomplete choice. */
@@ -17,19 +25,20 @@ function digits(text: string): string {
 }
 
 /** Years filtered by what is typed ("2016", "16/17", "2016-17" all match 2016/17), latest first, at most 25. */
-function matchYears(years: readonly YearId[], typed: string): Choice[] {
+function matchYears(years: readonly Choice[], typed: string): Choice[] {
 	const wanted = digits(typed);
 	return [...years]
 		.reverse()
-		.filter((year) => !wanted || digits(year).includes(wanted))
-		.slice(0, LIMIT)
-		.map((year) => ({ name: year, value: year }));
+		.filter((year) => !wanted || digits(year.value).includes(wanted))
+		.slice(0, LIMIT);
 }
 
 /**
- * Builds the autocomplete answerer for a dataset: areas by search (forces first), years held for the area named in
- * the sibling `area` option (all years when there is none or it matches nothing), national years for `/national`,
- * and measures. Every list is worked out once here or cached by the domain, so each keystroke is a lookup.
+ * Builds the autocomplete answerer for a dataset. Areas by search, and on an empty box the UK and the nations first,
+ * then the forces with figures; `with` never offers the area already chosen. Measures: those the chosen area holds
+ * (`/national`: those the national figures hold). Years: those held for the chosen area and measure, a span's end
+ * year included (named with its span); the national years for `/national`. Every list is worked out once here or
+ * cached by the domain, so each keystroke is a lookup.
  *
  * @example
  * ```ts
@@ -39,36 +48,75 @@ function matchYears(years: readonly YearId[], typed: string): Choice[] {
  */
 export function createAutocomplete(dataset: Dataset): Autocomplete {
 	const withFigures = new Set(dataset.figures.map((figure) => figure.area));
-	const kindOrder = { force: 0, uk: 1, nation: 2, region: 3, group: 4 } as const;
+	const kindOrder = { uk: 0, nation: 1, force: 2, region: 3, group: 4 } as const;
 	const defaultAreas: Choice[] = [...dataset.areas]
+		.filter((area) => area.kind === 'uk' || area.kind === 'nation' || withFigures.has(area.id))
 		.sort(
 			(a, b) =>
-				Number(withFigures.has(b.id)) - Number(withFigures.has(a.id)) ||
-				kindOrder[a.kind] - kindOrder[b.kind] ||
-				a.shortName.localeCompare(b.shortName),
+				kindOrder[a.kind] - kindOrder[b.kind] || (a.kind === 'nation' ? 0 : a.shortName.localeCompare(b.shortName)),
 		)
-		.slice(0, LIMIT)
 		.map((area) => ({ name: area.name, value: area.id }));
-	const allYears = yearsHeld(dataset);
 	const national = getNational(dataset);
 	const nationalYears = national.status === 'found' ? national.data.yearsHeld : national.yearsHeld;
-	const measures: Choice[] = dataset.measures.map((measure) => ({ name: measure.name, value: measure.id }));
+	const measureNames = new Map(dataset.measures.map((measure) => [measure.id, measure.name]));
+	const measuresOf = (figures: readonly Figure[]): Choice[] => {
+		const held = new Set(figures.map((f) => f.measure));
+		return dataset.measures.filter((m) => held.has(m.id)).map((m) => ({ name: m.name, value: m.id }));
+	};
+	const allMeasures: Choice[] = dataset.measures.map((measure) => ({ name: measure.name, value: measure.id }));
+	const nationalMeasures = (() => {
+		const nationalAreas = new Set(dataset.areas.filter(isNationalArea).map((a) => a.id));
+		return measuresOf(dataset.figures.filter((f) => nationalAreas.has(f.area)));
+	})();
+	const figuresByArea = new Map<string, Figure[]>();
+	for (const figure of dataset.figures) {
+		const list = figuresByArea.get(figure.area) ?? [];
+		list.push(figure);
+		figuresByArea.set(figure.area, list);
+	}
 
-	const areaChoices = (typed: string): Choice[] =>
-		typed.trim()
-			? searchAreas(dataset, typed, LIMIT).map((match) => ({ name: match.area.name, value: match.area.id }))
-			: defaultAreas;
+	const resolve = (options: OptionReader, name: string): string | undefined => {
+		const text = options.string(name);
+		if (!text?.trim()) return undefined;
+		const resolved = resolveArea(dataset, text);
+		return resolved.status === 'found' ? resolved.area.id : undefined;
+	};
 
-	const areaYears = (options: OptionReader): readonly YearId[] => {
-		const ids = ['area', 'with']
-			.map((name) => options.string(name))
-			.flatMap((text) => {
-				if (!text?.trim()) return [];
-				const resolved = resolveArea(dataset, text);
-				return resolved.status === 'found' ? [resolved.area.id] : [];
-			});
-		if (ids.length === 0) return allYears;
-		return [...new Set(ids.flatMap((id) => yearsHeld(dataset, { area: id })))].sort();
+	const areaChoices = (typed: string, exclude: string | undefined): Choice[] =>
+		(typed.trim()
+			? searchAreas(dataset, typed, LIMIT + 1).map((match) => ({ name: match.area.name, value: match.area.id }))
+			: defaultAreas
+		)
+			.filter((choice) => choice.value !== exclude)
+			.slice(0, LIMIT);
+
+	/** Years held for the chosen areas and measure, with the end year of each span of years (named with the span). */
+	const areaYears = (options: OptionReader): Choice[] => {
+		const ids = ['area', 'with'].map((name) => resolve(options, name)).filter((id) => id !== undefined);
+		const measure = options.string('measure', 100)?.trim();
+		const measureId = measure && measureNames.has(measure) ? measure : undefined;
+		if (ids.length === 0)
+			return yearsHeld(dataset, { measure: measureId }).map((year) => ({ name: year, value: year }));
+		const years = new Map<string, string>();
+		for (const id of ids) {
+			for (const year of yearsHeld(dataset, { area: id, measure: measureId }))
+				if (!years.has(year)) years.set(year, year);
+			// yearsHeld counts a span in its end year; a year held only through a span is named with the span.
+			const figures = (figuresByArea.get(id) ?? []).filter((f) => !measureId || f.measure === measureId);
+			const single = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.period));
+			for (const figure of figures) {
+				if (!figure.period.includes('-')) continue;
+				const end = figure.period.split('-')[1] ?? '';
+				if (!single.has(end)) years.set(end, `${end} (figure for ${figure.period.replace('-', ' to ')})`);
+			}
+		}
+		return [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, name]) => ({ name, value }));
+	};
+
+	const measureChoices = (command: string, options: OptionReader): Choice[] => {
+		if (command === 'national') return nationalMeasures;
+		const area = resolve(options, 'area');
+		return area ? measuresOf(figuresByArea.get(area) ?? []) : allMeasures;
 	};
 
 	return (command, options) => {
@@ -77,13 +125,17 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 		const typed = typeof focused.value === 'string' ? focused.value.slice(0, 100) : '';
 		switch (focused.name) {
 			case 'area':
+				return areaChoices(typed, undefined);
 			case 'with':
-				return areaChoices(typed);
+				return areaChoices(typed, resolve(options, 'area'));
 			case 'year':
-				return matchYears(command === 'national' ? nationalYears : areaYears(options), typed);
+				return matchYears(
+					command === 'national' ? nationalYears.map((year) => ({ name: year, value: year })) : areaYears(options),
+					typed,
+				);
 			case 'measure': {
 				const wanted = typed.trim().toLowerCase();
-				return measures
+				return measureChoices(command, options)
 					.filter((m) => !wanted || m.name.toLowerCase().includes(wanted) || m.value.includes(wanted))
 					.slice(0, LIMIT);
 			}

@@ -3,6 +3,9 @@ import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
 import type { Outcome } from '../commands/command-context.js';
 import { commandHandlers } from '../commands/command-handlers.js';
 import { isCommandName } from '../commands/definitions.js';
+import { answerPress } from '../pages/answer-press.js';
+import type { ChartRenderer, ReplyContext } from '../pages/reply-context.js';
+import { DEFAULT_DOCS_BASE_URL } from '../util/constants.js';
 import { type PreparedResponse, prepareAutocomplete, preparePong, prepareResponse } from '../util/respond.js';
 import { correlationId } from './correlation-id.js';
 import { createAutocomplete } from './create-autocomplete.js';
@@ -14,7 +17,7 @@ import { readOptions } from './read-options.js';
 export interface LogEntry {
 	/** A registered command name, or "unknown" (a name Discord sent that is not ours is never logged). */
 	readonly command: string;
-	readonly kind: 'command' | 'autocomplete' | 'ping' | 'other';
+	readonly kind: 'command' | 'autocomplete' | 'component' | 'ping' | 'other';
 	readonly outcome: Outcome;
 	readonly latencyMs: number;
 	/** Set for internal errors; the same id is quoted in the reply. */
@@ -31,6 +34,13 @@ export interface InteractionHandlerOptions {
 	log?: (entry: LogEntry) => void;
 	/** The clock, for latency and the rate limiter. */
 	now?: () => number;
+	/** The docs site's base address, for the links in replies (default {@link DEFAULT_DOCS_BASE_URL}). */
+	docsBaseUrl?: string;
+	/**
+	 * Renders `/trend` charts to PNG, for a transport that uploads files (the gateway). Without it, a `/trend`
+	 * reply links to the chart on the docs site.
+	 */
+	renderChart?: ChartRenderer;
 }
 
 /** The core: one interaction in, one response (made by `util/respond.ts`) out, synchronously. */
@@ -45,6 +55,8 @@ export type InteractionHandler = (interaction: APIInteraction) => PreparedRespon
  * ```
  */
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perUser: 20, windowMs: 60_000 };
+
+const RATE_LIMITED = 'You have asked a lot of questions in a short time. Please wait a minute and try again.';
 
 const TYPE_PING: number = InteractionType.Ping;
 const TYPE_COMMAND: number = InteractionType.ApplicationCommand;
@@ -103,6 +115,12 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 	const limiter = limit ? createRateLimiter(limit) : undefined;
 	const autocomplete = createAutocomplete(dataset);
 	const help = selectHelp();
+	const replyContext: ReplyContext = {
+		dataset,
+		help,
+		docsBaseUrl: (options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
+		...(options.renderChart ? { renderChart: options.renderChart } : {}),
+	};
 
 	const handle = (raw: unknown, started: number): Handled => {
 		if (!isRecord(raw)) {
@@ -126,10 +144,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 			case TYPE_COMMAND: {
 				if (limiter && !limiter.allow(userIdOf(raw), started)) {
 					return {
-						response: notice(
-							'You have asked a lot of questions in a short time. Please wait a minute and try again.',
-							help,
-						),
+						response: notice(RATE_LIMITED, help),
 						kind: 'command',
 						command,
 						outcome: 'rate-limited',
@@ -137,19 +152,30 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 				}
 				if (!name || !isRecord(data) || (data.type !== undefined && data.type !== CHAT_INPUT)) {
 					return {
-						response: notice('Signpost does not know that command. Try /figures, /national, /support or /about.', help),
+						response: notice('Signpost does not know that command. Try /help.', help),
 						kind: 'command',
 						command,
 						outcome: 'invalid',
 					};
 				}
-				const result = commandHandlers[name]({ dataset, options: readOptions(data), help });
+				const result = commandHandlers[name]({ ...replyContext, options: readOptions(data) });
 				return { ...result, kind: 'command', command };
 			}
-			case TYPE_COMPONENT:
+			case TYPE_COMPONENT: {
+				if (limiter && !limiter.allow(userIdOf(raw), started)) {
+					return {
+						response: notice(RATE_LIMITED, help),
+						kind: 'component',
+						command: 'button',
+						outcome: 'rate-limited',
+					};
+				}
+				const customId = isRecord(data) ? data.custom_id : undefined;
+				return { ...answerPress(customId, replyContext), kind: 'component', command: 'button' };
+			}
 			case TYPE_MODAL:
 				return {
-					response: notice('Signpost has no buttons or forms to answer. Try /figures or /support.', help),
+					response: notice('Signpost has no forms to answer. Try /figures or /support.', help),
 					kind: 'other',
 					command,
 					outcome: 'invalid',

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
+import { preparedFiles } from '../util/respond.js';
 import { answerWithinBudget, type HandlerFailure, type MaybeAsyncInteractionHandler } from './answer-within-budget.js';
 import type { Logger } from './create-logger.js';
 
@@ -51,9 +52,12 @@ export function attachGatewayHandler(client: Client, options: GatewayHandlerOpti
 		let stage: 'callback' | 'follow-up' = 'callback';
 		try {
 			const { response, followUp } = await answerWithinBudget(interaction, options.handler, budget);
+			// A reply with files (the /trend chart) is sent as multipart, the JSON as payload_json beside the files.
+			const files = 'data' in response ? preparedFiles(response.data) : [];
 			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
 				body: response,
 				auth: false,
+				...(files.length ? { files: files.map((file) => ({ name: file.name, data: file.data })) } : {}),
 			});
 			options.log?.info('gateway interaction', {
 				...fields,
@@ -64,7 +68,13 @@ export function attachGatewayHandler(client: Client, options: GatewayHandlerOpti
 			});
 			if (!followUp) return;
 			stage = 'follow-up';
-			await client.rest.patch(followUp.route, { body: await followUp.body, auth: false });
+			const body = await followUp.body;
+			const followUpFiles = preparedFiles(body);
+			await client.rest.patch(followUp.route, {
+				body,
+				auth: false,
+				...(followUpFiles.length ? { files: followUpFiles.map((file) => ({ name: file.name, data: file.data })) } : {}),
+			});
 			options.log?.info('gateway follow-up', { ...fields, outcome: 'followed-up', latencyMs: elapsed(started) });
 		} catch (error: unknown) {
 			options.log?.error(stage === 'callback' ? 'gateway interaction callback failed' : 'gateway follow-up failed', {

@@ -36,16 +36,6 @@ export const DISCORD_LIMITS = {
 export const EPHEMERAL = 1 << 6;
 
 /**
- * What replaces cut text: figures are shortened to fit, never the help, and the rest is on the docs site.
- *
- * @example
- * ```ts
- * 'a long list of figures'.slice(0, 10) + TRUNCATION_MARK;
- * ```
- */
-export const TRUNCATION_MARK = '…(more at the docs)';
-
-/**
  * How long a transport waits for the core's answer before deferring (type 5, "thinking…") and sending the answer
  * as a follow-up instead. Discord drops an interaction not acknowledged within 3 seconds; 2 seconds leaves room for
  * the network either side.
@@ -78,3 +68,13 @@ export const FOLLOW_UP_DEADLINE_MS = 60_000;
  * ```
  */
 export const FOLLOW_UP_RETRY_MS = 1_000;
+
+/**
+ * The docs site's address, for the links in replies, when `DOCS_BASE_URL` is not set.
+ *
+ * @example
+ * ```ts
+ * `${DEFAULT_DOCS_BASE_URL}/data/areas/kent`;
+ * ```
+ */
+export const DEFAULT_DOCS_BASE_URL = 'https://signpost.example.org';

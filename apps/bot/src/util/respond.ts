@@ -1,6 +1,8 @@
 import { helpLines, helpSentence, MARKDOWN_STYLE, type Signposting } from '@signpost-uk/domain';
 import {
+	type APIActionRowComponent,
 	type APIApplicationCommandOptionChoice,
+	type APIComponentInMessageActionRow,
 	type APIEmbed,
 	type APIEmbedField,
 	type APIInteractionResponse,
@@ -8,7 +10,7 @@ import {
 	InteractionResponseType,
 	type RESTPatchAPIWebhookWithTokenMessageJSONBody,
 } from 'discord-api-types/v10';
-import { DISCORD_LIMITS, EPHEMERAL, TRUNCATION_MARK } from './constants.js';
+import { DISCORD_LIMITS, EPHEMERAL } from './constants.js';
 
 // A type-only brand: nothing outside this file can make a Prepared value without a cast, so every reply the core
 // returns has been through the one boundary that adds the help lines and enforces Discord's limits.
@@ -22,12 +24,34 @@ export type PreparedFollowUp = Prepared<RESTPatchAPIWebhookWithTokenMessageJSONB
 /** Message data made by this boundary. */
 export type PreparedMessage = Prepared<APIInteractionResponseCallbackData>;
 
-/** One embed as a command drafts it: the boundary adds the help footer and cuts it to fit. */
+/** One field as a command drafts it. */
+export interface FieldDraft {
+	readonly name: string;
+	readonly value: string;
+	/** Shown side by side with the neighbouring inline fields (`/compare`). */
+	readonly inline?: boolean | undefined;
+}
+
+/** One embed as a command drafts it: the boundary adds the help footer and checks it fits. */
 export interface EmbedDraft {
 	readonly title?: string | undefined;
 	readonly url?: string | undefined;
 	readonly description?: string | undefined;
-	readonly fields?: readonly { readonly name: string; readonly value: string }[] | undefined;
+	readonly fields?: readonly FieldDraft[] | undefined;
+	/** Shown before the help sentence in the footer, e.g. "Page 2 of 3". */
+	readonly footer?: string | undefined;
+	/** The embed's colour, as a 24-bit RGB number. */
+	readonly color?: number | undefined;
+	/** An image shown in the embed: `attachment://<name>` for a file sent with the message. */
+	readonly image?: string | undefined;
+}
+
+/** A file sent with a message (the `/trend` chart), by the transports that can upload files. */
+export interface FileDraft {
+	readonly name: string;
+	readonly data: Uint8Array;
+	/** Alt text: what the image shows, with the numbers (at most 1,024 characters). */
+	readonly description: string;
 }
 
 /** A message as a command drafts it, before the help lines and limits. */
@@ -37,23 +61,51 @@ export interface MessageDraft {
 	readonly embeds?: readonly EmbedDraft[] | undefined;
 	/** Only the user who asked sees the reply. */
 	readonly ephemeral?: boolean | undefined;
+	/** Rows of buttons (pages, views, years, sharing). */
+	readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[] | undefined;
+	/** Files to upload with the message (a transport that cannot upload them is given a core without them). */
+	readonly files?: readonly FileDraft[] | undefined;
 }
+
+/**
+ * Where the file bytes of a prepared message are kept: a symbol key, so `JSON.stringify` of a reply never carries
+ * them; a transport that uploads files reads them with {@link preparedFiles}.
+ */
+const FILES: unique symbol = Symbol('signpost.files');
+
+/**
+ * What the boundary says, instead of cutting, when a draft could not fit: whole lines are left out, never half a
+ * line, and this note says so. Every reply the commands make fits (the exhaustive test checks this note never
+ * appears), so this is a last guard, not a way to shorten answers.
+ */
+export const OVERFLOW_NOTE = 'Part of this answer did not fit in one message; it is on the docs site.';
 
 const NO_MENTIONS = { parse: [] as [] };
 
-/** Cuts text to at most `max` characters, ending with the truncation mark when anything was cut. */
-function fit(text: string, max: number): string {
+/** An autocomplete label longer than `max`, shortened at a word boundary with an ellipsis. */
+function shortenLabel(text: string, max: number): string {
 	if (text.length <= max) return text;
-	if (max <= 0) return '';
-	if (max <= TRUNCATION_MARK.length) return safeSlice(text, max);
-	return `${safeSlice(text, max - TRUNCATION_MARK.length).trimEnd()}${TRUNCATION_MARK}`;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Slices without leaving half of a surrogate pair at the end. */
-function safeSlice(text: string, length: number): string {
-	const cut = text.slice(0, length);
-	const last = cut.charCodeAt(cut.length - 1);
-	return last >= 0xd8_00 && last <= 0xdb_ff ? cut.slice(0, -1) : cut;
+/**
+ * Keeps whole lines of `text` while they fit in `max` characters; if any are left out, the last kept line is
+ * followed by {@link OVERFLOW_NOTE}. A line, number, link or quote is never cut.
+ */
+function fitLines(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const room = max - OVERFLOW_NOTE.length - 1;
+	const kept: string[] = [];
+	let length = 0;
+	for (const line of text.split('\n')) {
+		const next = length + (kept.length ? 1 : 0) + line.length;
+		if (next > room) break;
+		kept.push(line);
+		length = next;
+	}
+	return room < 0 ? '' : [...kept, OVERFLOW_NOTE].join('\n');
 }
 
 /**
@@ -69,58 +121,69 @@ function buildContent(lead: string | undefined, help: Signposting): string {
 	const block = contentHelp(help);
 	const text = lead?.trim() ?? '';
 	if (!text) return block;
-	const room = DISCORD_LIMITS.content - block.length - 2;
-	const cut = fit(text, room);
-	return cut ? `${cut}\n\n${block}` : block;
+	const kept = fitLines(text, DISCORD_LIMITS.content - block.length - 2);
+	return kept ? `${kept}\n\n${block}` : block;
 }
 
-/** Folds fields past the 24th into one last field so that nothing is silently lost and at most 25 remain. */
-function foldFields(fields: readonly { name: string; value: string }[]): { name: string; value: string }[] {
-	if (fields.length <= DISCORD_LIMITS.embedFields) return [...fields];
-	const kept = fields.slice(0, DISCORD_LIMITS.embedFields - 1);
-	const rest = fields.slice(DISCORD_LIMITS.embedFields - 1);
-	kept.push({ name: 'More', value: rest.map((f) => `${f.name}: ${f.value}`).join('\n') });
-	return kept;
+/** Adds the overflow note to a description once, keeping whole lines. */
+function withOverflowNote(description: string | undefined): string {
+	if (description?.endsWith(OVERFLOW_NOTE)) return description;
+	return fitLines(`${description ?? ''}\n${OVERFLOW_NOTE}`.trim(), DISCORD_LIMITS.embedDescription);
 }
 
 function buildEmbeds(drafts: readonly EmbedDraft[], help: Signposting): APIEmbed[] {
-	const footer = fit(helpSentence(help), DISCORD_LIMITS.footerText);
-	let kept = drafts.slice(0, DISCORD_LIMITS.embedsPerMessage);
-	if (drafts.length > kept.length) {
-		const last = kept.at(-1);
-		kept = [...kept.slice(0, -1), { ...last, description: `${last?.description ?? ''}\n${TRUNCATION_MARK}` }];
-	}
-	// The help footers are reserved first; figures share what is left of the 6,000.
-	let budget = DISCORD_LIMITS.embedsTotal - kept.length * footer.length;
-	return kept.map((draft) => {
-		const embed: APIEmbed = { footer: { text: footer } };
-		const title = fit(draft.title?.trim() ?? '', Math.min(DISCORD_LIMITS.embedTitle, budget));
+	const sentence = helpSentence(help);
+	const kept = drafts.slice(0, DISCORD_LIMITS.embedsPerMessage);
+	const footers = kept.map((draft) => (draft.footer ? `${draft.footer} · ${sentence}` : sentence));
+	// The help footers are reserved first, and room for the overflow note in each embed; figures share the rest.
+	let budget = DISCORD_LIMITS.embedsTotal - footers.reduce((n, f) => n + f.length + OVERFLOW_NOTE.length + 1, 0);
+	return kept.map((draft, i) => {
+		const embed: APIEmbed = { footer: { text: footers[i] ?? sentence } };
+		if (draft.color !== undefined) embed.color = draft.color;
+		const title = fitLines(draft.title?.trim() ?? '', Math.min(DISCORD_LIMITS.embedTitle, budget));
 		if (title) {
 			embed.title = title;
 			budget -= title.length;
 		}
 		if (draft.url && /^https?:\/\//.test(draft.url)) embed.url = draft.url;
-		const description = fit(draft.description?.trim() ?? '', Math.min(DISCORD_LIMITS.embedDescription, budget));
+		if (draft.image) embed.image = { url: draft.image };
+		const description = fitLines(
+			draft.description?.trim() ?? '',
+			Math.min(DISCORD_LIMITS.embedDescription - OVERFLOW_NOTE.length - 1, budget),
+		);
 		if (description) {
 			embed.description = description;
 			budget -= description.length;
 		}
+		const drafted = draft.fields ?? [];
+		let overflow =
+			drafted.length > DISCORD_LIMITS.embedFields || (i === kept.length - 1 && drafts.length > kept.length);
 		const fields: APIEmbedField[] = [];
-		for (const field of foldFields((draft.fields ?? []).map((f) => ({ name: f.name.trim(), value: f.value.trim() })))) {
-			const name = fit(field.name || '\u200b', Math.min(DISCORD_LIMITS.fieldName, budget - 1));
-			const value = fit(field.value || '\u200b', Math.min(DISCORD_LIMITS.fieldValue, budget - name.length));
-			if (!name || !value) break;
-			fields.push({ name, value });
+		for (const field of drafted.slice(0, DISCORD_LIMITS.embedFields)) {
+			const name = field.name.trim() || '\u200b';
+			const value = field.value.trim() || '\u200b';
+			// A field that does not fit whole is left out with the note, never cut.
+			if (
+				name.length > DISCORD_LIMITS.fieldName ||
+				value.length > DISCORD_LIMITS.fieldValue ||
+				name.length + value.length > budget
+			) {
+				overflow = true;
+				break;
+			}
+			fields.push({ name, value, ...(field.inline ? { inline: true } : {}) });
 			budget -= name.length + value.length;
 		}
+		if (overflow) embed.description = withOverflowNote(embed.description);
 		if (fields.length) embed.fields = fields;
 		return embed;
 	});
 }
 
 /**
- * THE boundary for message data: adds the help lines to the content and a help footer to every embed, cuts figures
- * (never the help) to fit Discord's limits with "…(more at the docs)", and turns mentions off.
+ * THE boundary for message data: adds the help lines to the content and a help footer to every embed, holds the
+ * message to Discord's limits without ever cutting a line, number, link or quote (answers are paged before they get
+ * here; see {@link OVERFLOW_NOTE} for the last guard), keeps buttons and files, and turns mentions off.
  *
  * @example
  * ```ts
@@ -134,8 +197,51 @@ export function prepareMessage(body: MessageDraft, help: Signposting): PreparedM
 		allowed_mentions: NO_MENTIONS,
 	};
 	if (body.embeds?.length) data.embeds = buildEmbeds(body.embeds, help);
+	if (body.components?.length) data.components = body.components.slice(0, 5).map((row) => ({ ...row }));
 	if (body.ephemeral) data.flags = EPHEMERAL;
+	const files = (body.files ?? []).slice(0, 10);
+	if (files.length) {
+		data.attachments = files.map((file, id) => ({
+			id: String(id),
+			filename: file.name,
+			description: fitLines(file.description, 1_024),
+		}));
+		Object.defineProperty(data, FILES, { value: files, enumerable: false });
+	}
 	return data as PreparedMessage;
+}
+
+/**
+ * The files a prepared message carries (the `/trend` chart), for a transport that uploads them; empty otherwise.
+ * They never appear in the JSON of the reply.
+ *
+ * @example
+ * ```ts
+ * const files = preparedFiles(response.data); // [{ name: 'trend.png', data: Uint8Array, description: '…' }]
+ * ```
+ */
+export function preparedFiles(data: unknown): readonly FileDraft[] {
+	if (typeof data !== 'object' || data === null) return [];
+	const files = (data as { [FILES]?: readonly FileDraft[] })[FILES];
+	return Array.isArray(files) ? files : [];
+}
+
+/**
+ * The answer to a button press that changes the message it is on (UPDATE_MESSAGE, type 7), through
+ * {@link prepareMessage}. A message's visibility cannot change on an update, so no flags are sent.
+ *
+ * @example
+ * ```ts
+ * const response = prepareUpdate({ embeds: [page] }, selectHelp());
+ * response.type; // 7
+ * ```
+ */
+export function prepareUpdate(body: MessageDraft, help: Signposting): PreparedResponse {
+	const message = prepareMessage(body, help);
+	const { flags: _flags, ...data } = message;
+	const files = preparedFiles(message);
+	if (files.length) Object.defineProperty(data, FILES, { value: files, enumerable: false });
+	return { type: InteractionResponseType.UpdateMessage, data } as unknown as PreparedResponse;
 }
 
 /**
@@ -165,7 +271,10 @@ export function prepareResponse(body: MessageDraft, help: Signposting): Prepared
  * ```
  */
 export function prepareFollowUp(body: MessageDraft, help: Signposting): PreparedFollowUp {
-	const { flags: _flags, ...data } = prepareMessage(body, help);
+	const message = prepareMessage(body, help);
+	const { flags: _flags, ...data } = message;
+	const files = preparedFiles(message);
+	if (files.length) Object.defineProperty(data, FILES, { value: files, enumerable: false });
 	return data as PreparedFollowUp;
 }
 
@@ -180,6 +289,8 @@ export function prepareFollowUp(body: MessageDraft, help: Signposting): Prepared
 export function followUpFrom(response: PreparedResponse | APIInteractionResponse): PreparedFollowUp | undefined {
 	if (response.type !== InteractionResponseType.ChannelMessageWithSource) return undefined;
 	const { flags: _flags, ...data } = response.data;
+	const files = preparedFiles(response.data);
+	if (files.length) Object.defineProperty(data, FILES, { value: files, enumerable: false });
 	return data as PreparedFollowUp;
 }
 
@@ -214,7 +325,8 @@ export function prepareAutocomplete(
 	const out: APIApplicationCommandOptionChoice<string>[] = [];
 	for (const choice of choices) {
 		if (out.length >= DISCORD_LIMITS.autocompleteChoices) break;
-		const name = fit(choice.name.trim(), DISCORD_LIMITS.choiceName);
+		// A choice name is a label (the value is what is sent), so a long one is shortened at a word with an ellipsis.
+		const name = shortenLabel(choice.name.trim(), DISCORD_LIMITS.choiceName);
 		if (!name || !choice.value || choice.value.length > DISCORD_LIMITS.choiceValue || seen.has(choice.value)) continue;
 		seen.add(choice.value);
 		out.push({ name, value: choice.value });

@@ -17,11 +17,15 @@ export function nationalPage(dataset: Dataset): string {
 	const latest = getNational(dataset);
 	const held = latest.status === 'found' ? latest.data.yearsHeld : latest.yearsHeld;
 	const caveats = new Set<string>(latest.caveats);
+	// A nation policed by one force resolves to that force: chart each resolved area once.
+	const charted = new Set<string>();
 	const charts = dataset.areas
 		.filter((a) => isNationalArea(a))
 		.flatMap((area) => {
 			const series = getSeries(dataset, { area: area.id });
-			return series.status === 'found' ? [seriesSection(series.data)] : [];
+			if (series.status !== 'found' || charted.has(series.data.area.id)) return [];
+			charted.add(series.data.area.id);
+			return [seriesSection(series.data)];
 		})
 		.filter((s): s is string => s !== null);
 	const years = [...held].reverse().flatMap((year) => {

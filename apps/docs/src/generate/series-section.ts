@@ -1,6 +1,5 @@
-import { formatChange, type SeriesData } from '@signpost-uk/domain';
-import { mdTable, mdText } from './markdown-text.js';
-import { svgLineChart } from './svg-chart.js';
+import { formatChange, type SeriesData, seriesChart } from '@signpost-uk/domain';
+import { htmlText, mdTable, mdText } from './markdown-text.js';
 
 /**
  * A series of two or more years as a chart with its table beside it, and the computed year-on-year changes.
@@ -14,15 +13,8 @@ import { svgLineChart } from './svg-chart.js';
  */
 export function seriesSection(data: SeriesData, heading = '###'): string | null {
 	if (data.points.length < 2) return null;
-	const title = `${data.measure.shortName}, ${data.area.shortName}`;
-	const chart = svgLineChart({
-		id: `chart-${data.area.id}-${data.measure.id}`,
-		title,
-		points: data.points.map((p) => ({
-			year: p.year,
-			values: p.figures.map((f) => ({ value: f.figure.value, text: f.valueText })),
-		})),
-	});
+	const chart = seriesChart(data);
+	const { title } = chart;
 	const table = mdTable(
 		['Year', mdText(data.measure.shortName)],
 		data.points.map((p) => [
@@ -42,7 +34,10 @@ export function seriesSection(data: SeriesData, heading = '###'): string | null 
 		'',
 		'<div class="sp-series">',
 		`<figure class="sp-figure">`,
-		chart,
+		'<div class="sp-chart-box">',
+		chart.svg,
+		'</div>',
+		`<figcaption>${htmlText(chart.note)}</figcaption>`,
 		'</figure>',
 		'<div class="sp-series-table">',
 		'',

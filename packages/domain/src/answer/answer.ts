@@ -3,7 +3,9 @@ import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
 import { type HelpSelection, type Signposting, selectHelp } from '../signposting/signposting.js';
 import { CAVEATS, type CaveatKey } from './caveats.js';
-import type { FigureView } from './figure-view.js';
+import type { ClaimView } from './claim-view.js';
+import type { ConflictView, FigureView } from './figure-view.js';
+import type { MeasureGroup } from './measure-group.js';
 
 /** A change between two years, computed by Signpost from two cited counts. */
 export interface ComputedChange {
@@ -26,14 +28,30 @@ export interface NotComparedPair {
 	readonly reason: string;
 }
 
-/** Everything held for one area and year. */
+/**
+ * Everything held for one area and year, in the order an answer reads: the headline measure, the latest figures of
+ * other measures (each with its own year), context figures that are not police-recorded, figures over several years,
+ * changes, the sources' own claims with Signpost's check, and the conflicts among the figures shown. A renderer can
+ * page by these sections.
+ */
 export interface AreaYearData {
 	readonly area: Area;
+	/** The headline year: the year asked for, or the latest year that holds the area's headline measure. */
 	readonly year: YearId;
-	/** Figures for the year itself, headline figures first. */
+	/** The headline measure's figures for the year (offences recorded where held), or `null` when it has none. */
+	readonly headline: MeasureGroup | null;
+	/**
+	 * Other police-recorded measures: for the year asked for, or (no year given) each measure's latest year held.
+	 */
+	readonly otherMeasures: readonly MeasureGroup[];
+	/** Context figures that are not police-recorded (Speak Out. Stay Safe, Childline contacts, platform counts). */
+	readonly context: readonly MeasureGroup[];
+	/** Every figure in the groups above, in the same order (headline, other measures, context). */
 	readonly figures: readonly FigureView[];
 	/** Figures for spans of years that end in this year ("2017/18-2022/23"). */
 	readonly spanFigures: readonly FigureView[];
+	/** Caveats of the span figures' measures not already said with a group above. */
+	readonly spanCaveats: readonly string[];
 	/**
 	 * Changes from the previous year, where both years are held, undisputed and made comparable by the sources (one
 	 * source carries both, or a source states the change between them).
@@ -46,7 +64,11 @@ export interface AreaYearData {
 	 * so the disagreement stays visible (Derbyshire 2015/16: 983 and 166).
 	 */
 	readonly disputedPrevious: readonly FigureView[];
-	/** Every year with figures for this area, oldest first. */
+	/** The sources' own claims about the figures shown, each with Signpost's check. */
+	readonly claims: readonly ClaimView[];
+	/** Every conflict among the figures shown, once each. */
+	readonly conflicts: readonly ConflictView[];
+	/** Every year with figures for this area, oldest first, span end years included. */
 	readonly yearsHeld: readonly YearId[];
 }
 
@@ -54,6 +76,8 @@ export interface AreaYearData {
 export interface SeriesPoint {
 	readonly year: YearId;
 	readonly figures: readonly FigureView[];
+	/** True when a figure of this year covers part of the year only: a chart must mark it. */
+	readonly partYear: boolean;
 }
 
 /** A measure's yearly figures for an area. */
@@ -61,10 +85,16 @@ export interface SeriesData {
 	readonly area: Area;
 	readonly measure: Measure;
 	readonly points: readonly SeriesPoint[];
+	/** The measure's caveats that apply to the area. */
+	readonly measureCaveats: readonly string[];
 	/** Year-on-year changes between adjacent held years that the sources make comparable, computed. */
 	readonly changes: readonly ComputedChange[];
 	/** Adjacent held years from different releases: no change computed between them, and why. */
 	readonly notCompared: readonly NotComparedPair[];
+	/** The sources' own claims about the figures shown, each with Signpost's check. */
+	readonly claims: readonly ClaimView[];
+	/** Every conflict among the figures shown, once each. */
+	readonly conflicts: readonly ConflictView[];
 }
 
 /** Two or more areas side by side for one year. */
@@ -72,12 +102,23 @@ export interface ComparisonData {
 	readonly year: YearId;
 	readonly measure: Measure;
 	readonly rows: readonly { readonly area: Area; readonly figures: readonly FigureView[] }[];
+	/** The measure's caveats that apply to the areas compared. */
+	readonly measureCaveats: readonly string[];
+	/** Every conflict among the figures shown, once each. */
+	readonly conflicts: readonly ConflictView[];
 }
 
 /** National and UK-wide figures for a year. */
 export interface NationalData {
 	readonly year: YearId;
+	/** Every national figure for the year: UK first, then by measure. */
 	readonly figures: readonly FigureView[];
+	/** The same figures by measure, with each measure's caveats beside them. */
+	readonly groups: readonly MeasureGroup[];
+	/** The sources' own claims about the figures shown, each with Signpost's check. */
+	readonly claims: readonly ClaimView[];
+	/** Every conflict among the figures shown, once each. */
+	readonly conflicts: readonly ConflictView[];
 	readonly yearsHeld: readonly YearId[];
 }
 
@@ -86,6 +127,7 @@ export type AnswerKind = 'figures' | 'series' | 'compare' | 'national';
 
 /** Why there is no figure to give. Every reason is a correct answer, never a guess. */
 export type NotFoundReason =
+	| 'invalid-query'
 	| 'unknown-area'
 	| 'unknown-measure'
 	| 'invalid-year'
@@ -102,7 +144,10 @@ export interface Suggestion {
 interface AnswerBase {
 	/** The help lines. Required: no answer exists without them. */
 	readonly help: Signposting;
-	/** Caveats to show with the answer, as sentences. */
+	/**
+	 * The answer's one set of standing caveats, as sentences, each said once (measure caveats sit with the figures
+	 * they qualify). Empty when no figure is shown.
+	 */
 	readonly caveats: readonly string[];
 }
 
@@ -123,6 +168,11 @@ export interface NotFoundAnswer<Kind extends AnswerKind = AnswerKind> extends An
 	readonly suggestions: readonly Suggestion[];
 	/** Years that are held, where that helps the user ask again. */
 	readonly yearsHeld: readonly YearId[];
+	/**
+	 * Which part of the query the answer is about, as a path: `area`, `year`, `measure`, `areas.1` (the second area
+	 * named). Absent when no one input is at fault (no published figure).
+	 */
+	readonly input?: string | undefined;
 }
 
 /** The answer to a figures question. */
@@ -163,8 +213,7 @@ function buildCaveats(figures: readonly FigureView[], extra: readonly CaveatKey[
 	const keys = new Set<CaveatKey>(['notVictims', 'recordingAndReporting', 'undercount', ...extra]);
 	if (figures.some((f) => f.ageBand)) keys.add('ageBands');
 	if (figures.some((f) => f.lowConfidence)) keys.add('lowConfidence');
-	const measureCaveats = new Set(figures.flatMap((f) => f.measure.caveats));
-	return [...[...keys].map((key) => CAVEATS[key]), ...measureCaveats];
+	return [...keys].map((key) => CAVEATS[key]);
 }
 
 /**
@@ -203,16 +252,18 @@ export function notFound<Kind extends AnswerKind>(
 	kind: Kind,
 	reason: NotFoundReason,
 	message: string,
-	options: AnswerOptions & { suggestions?: readonly Suggestion[]; yearsHeld?: readonly YearId[] },
+	options: AnswerOptions & { suggestions?: readonly Suggestion[]; yearsHeld?: readonly YearId[]; input?: string },
 ): NotFoundAnswer<Kind> {
 	return {
 		status: 'not-found',
 		kind,
 		reason,
 		message,
+		...(options.input === undefined ? {} : { input: options.input }),
 		suggestions: options.suggestions ?? [],
 		yearsHeld: options.yearsHeld ?? [],
 		help: selectHelp(options.help),
-		caveats: [CAVEATS.notVictims, CAVEATS.undercount],
+		// No figure is shown, so no caveat about figures applies.
+		caveats: [],
 	};
 }

@@ -1,10 +1,12 @@
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { AgeBand } from '../schema/age-band.js';
 import type { Area } from '../schema/area.js';
+import type { ConflictKind } from '../schema/conflict.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { Source } from '../schema/source.js';
 import { formatFigureValue } from '../text/format-value.js';
+import { areaName, coverageNotes, platformName } from '../text/wording.js';
 
 /** A source as cited by one figure: the source and the exact quote. */
 export interface CitedSource {
@@ -15,6 +17,8 @@ export interface CitedSource {
 /** The other side of a conflict, as shown beside a figure. */
 export interface ConflictingValue {
 	readonly figureId: string;
+	/** The other value's area, where it is not the figure's own (a total its parts do not add up to). */
+	readonly areaName?: string | undefined;
 	readonly valueText: string;
 	readonly sources: readonly CitedSource[];
 }
@@ -22,6 +26,8 @@ export interface ConflictingValue {
 /** A conflict a figure is part of, with every value the sources give. */
 export interface ConflictView {
 	readonly id: string;
+	/** `disagreement`, `revision` (a later release restates the year) or `sum` (parts and total do not add up). */
+	readonly kind: ConflictKind;
 	readonly note: string;
 	readonly values: readonly ConflictingValue[];
 }
@@ -39,17 +45,28 @@ export interface FigureView {
 	readonly sources: readonly CitedSource[];
 	readonly conflicts: readonly ConflictView[];
 	readonly lowConfidence: boolean;
+	/**
+	 * What the figure covers when it is not a whole year from every force: "part of the year only: ...", "41 of 44
+	 * forces gave data", "excluding Greater Manchester Police", "only where the victim's age was recorded".
+	 */
+	readonly coverage: readonly string[];
+	/** True when the figure covers part of a year only: never used in a computed change or a trend without the mark. */
+	readonly partYear: boolean;
 }
 
 function breakdownLabel(figure: Figure, ageBand: AgeBand | undefined): string {
 	const b = figure.breakdown;
 	if (!b) return '';
+	const known = figure.coverage?.knownOnly;
 	const parts: string[] = [];
 	if (ageBand) parts.push(`victims aged ${ageBand.label}`);
-	if (b.sex) parts.push(`where the victim was a ${b.sex === 'girls' ? 'girl' : 'boy'} (of those where sex was known)`);
+	if (b.sex)
+		parts.push(
+			`where the victim was a ${b.sex === 'girls' ? 'girl' : 'boy'}${known === 'sex' ? '' : ' (of those where sex was known)'}`,
+		);
 	if (b.platform)
 		parts.push(
-			`on ${b.platform === 'meta' ? 'Meta-owned products' : b.platform.replace(/-/g, ' ')} (of those where the platform was known)`,
+			`on ${platformName(b.platform)}${known === 'platform' ? '' : ' (of those where the platform was known)'}`,
 		);
 	return parts.join(', ');
 }
@@ -77,10 +94,13 @@ export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
 	const detail = breakdownLabel(figure, ageBand);
 	const conflicts = (index.conflictsByFigure.get(figure.id) ?? []).map((conflict) => ({
 		id: conflict.id,
+		kind: conflict.kind,
 		note: conflict.note,
 		values: conflict.figures.flatMap((id) => {
 			const other = index.figures.get(id);
-			return other ? [{ figureId: id, valueText: formatFigureValue(other), sources: cite(index, other) }] : [];
+			if (!other) return [];
+			const areaName = other.area === figure.area ? undefined : index.areas.get(other.area)?.shortName;
+			return [{ figureId: id, areaName, valueText: formatFigureValue(other), sources: cite(index, other) }];
 		}),
 	}));
 	return {
@@ -93,5 +113,10 @@ export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
 		sources: cite(index, figure),
 		conflicts,
 		lowConfidence: figure.confidence === 'low',
+		coverage: coverageNotes(figure.coverage, (id) => {
+			const excluded = index.areas.get(id);
+			return excluded ? areaName(excluded) : id;
+		}),
+		partYear: figure.coverage?.partYear !== undefined,
 	};
 }

@@ -45,10 +45,12 @@ function build(dataset: Dataset): DatasetIndex {
 	const conflicts: Conflict[] = [...dataset.conflicts];
 	const documented = new Set(dataset.conflicts.flatMap((c) => c.figures));
 	for (const [key, group] of figuresByKey) {
-		const values = new Set(group.map((f) => `${f.value}|${f.unit}|${f.qualifier}`));
+		// a figure that corroborates another (83% beside "four in five") agrees with it: not a second value
+		const values = new Set(group.filter((f) => !f.corroborates).map((f) => `${f.value}|${f.unit}|${f.qualifier}`));
 		const undocumented = group.filter((f) => !documented.has(f.id));
 		if (values.size > 1 && undocumented.length > 0) {
 			conflicts.push({
+				kind: 'disagreement',
 				id: `found-${key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
 				figures: group.map((f) => f.id),
 				note: 'Sources give different values for the same area, year and measure.',

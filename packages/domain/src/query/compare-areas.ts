@@ -1,10 +1,13 @@
 import { type AnswerOptions, type CompareAnswer, found, notFound } from '../answer/answer.js';
+import { conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
+import { measureCaveats } from '../answer/measure-group.js';
+import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
-import { parseYear } from '../period/parse-period.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import { DEFAULT_MEASURE } from './get-series.js';
+import { readYear } from './read-year.js';
 import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearsHeld } from './years-held.js';
@@ -13,6 +16,8 @@ import { yearsHeld } from './years-held.js';
 export interface CompareQuery {
 	areas: readonly string[];
 	year?: string | undefined;
+	/** A measure id (default: all child sexual offences recorded). */
+	measure?: string | undefined;
 }
 
 /**
@@ -26,33 +31,34 @@ export interface CompareQuery {
  */
 export function compareAreas(dataset: Dataset, query: CompareQuery, options: AnswerOptions = {}): CompareAnswer {
 	const areas: Area[] = [];
-	for (const text of query.areas) {
+	for (const [i, text] of query.areas.entries()) {
 		const resolved = resolveArea(dataset, text);
 		if (resolved.status === 'not-found') {
-			return notFound('compare', 'unknown-area', 'One of those names matches no area.', {
+			const which = query.areas.length === 1 ? 'The area named' : `Area ${i + 1} of the ${query.areas.length} named`;
+			return notFound('compare', 'unknown-area', `${which} matches no area.`, {
 				...options,
 				suggestions: resolved.suggestions,
+				input: `areas.${i}`,
 			});
 		}
 		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
 	}
 	const index = indexDataset(dataset);
-	const measure = index.measures.get(DEFAULT_MEASURE);
-	if (!measure || areas.length === 0) return notFound('compare', 'unknown-area', 'Name at least one area.', options);
+	const measureId = query.measure?.trim() || DEFAULT_MEASURE;
+	const measure = index.measures.get(measureId);
+	if (!measure && measureId !== DEFAULT_MEASURE)
+		return notFound('compare', 'unknown-measure', 'That measure is not one Signpost holds.', {
+			...options,
+			input: 'measure',
+		});
+	if (!measure || areas.length === 0)
+		return notFound('compare', 'invalid-query', 'Name at least one area.', { ...options, input: 'areas' });
 	const heldSets = areas.map((a) => new Set(yearsHeld(dataset, { area: a.id, measure: measure.id })));
 	const union = [...new Set(heldSets.flatMap((s) => [...s]))].sort();
-	let year: string | undefined;
-	if (query.year !== undefined && query.year.trim() !== '') {
-		const parsed = parseYear(query.year);
-		if (!parsed)
-			return notFound('compare', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
-				...options,
-				yearsHeld: union,
-			});
-		year = parsed.id;
-	} else {
-		year = union.filter((y) => heldSets.every((s) => s.has(y))).at(-1) ?? union.at(-1);
-	}
+	const reading = readYear(dataset, query.year);
+	if (!reading.ok)
+		return notFound('compare', reading.reason, reading.message, { ...options, yearsHeld: union, input: 'year' });
+	const year = reading.year ?? union.filter((y) => heldSets.every((s) => s.has(y))).at(-1) ?? union.at(-1);
 	const rows = areas.map((area) => ({
 		area,
 		figures: sortFigureViews(
@@ -74,5 +80,13 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 			},
 		);
 	}
-	return found('compare', { year, measure, rows }, figures, options);
+	const nations = [...new Set(areas.flatMap((a) => areaNations(a, index)))];
+	const data = {
+		year,
+		measure,
+		rows,
+		measureCaveats: measureCaveats(measure, nations),
+		conflicts: conflictsAmong(figures),
+	};
+	return found('compare', data, figures, options);
 }

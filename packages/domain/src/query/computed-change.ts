@@ -7,11 +7,21 @@ import { percentChange } from '../stats/rates.js';
 export const NOT_COMPARED_DIFFERENT_RELEASES =
 	'Not compared: the two years come from different releases, and no source compares them.';
 
-/**
- * Whether a figure can take part in a computed change: a headline count (no breakdown), stated exactly, not in
- * conflict with another source, not low-confidence, and a police-recorded measure.
- */
-function eligible(view: FigureView): boolean {
+/** Why two consecutive years are not compared when one covers part of the year only. */
+export const NOT_COMPARED_PART_YEAR = 'Not compared: one of the two figures covers part of the year only.';
+
+/** Why two consecutive years are not compared when they cover different forces. */
+export const NOT_COMPARED_DIFFERENT_FORCES = 'Not compared: the two years count different sets of forces.';
+
+/** Whether two figures count the same forces (the same number giving data, the same forces left out). */
+function sameForces(from: FigureView, to: FigureView): boolean {
+	const key = (v: FigureView) =>
+		JSON.stringify([v.figure.coverage?.forces ?? null, v.figure.coverage?.excluding ?? null]);
+	return key(from) === key(to);
+}
+
+/** Whether a figure could take part in a computed change if it covered the whole year. */
+function eligibleShape(view: FigureView): boolean {
 	const f = view.figure;
 	return (
 		f.breakdown === null &&
@@ -21,6 +31,14 @@ function eligible(view: FigureView): boolean {
 		view.conflicts.length === 0 &&
 		view.measure.kind === 'recorded-offences'
 	);
+}
+
+/**
+ * Whether a figure can take part in a computed change: a headline count (no breakdown), stated exactly, not in
+ * conflict with another source, not low-confidence, covering the whole year, and a police-recorded measure.
+ */
+function eligible(view: FigureView): boolean {
+	return eligibleShape(view) && !view.partYear;
 }
 
 /**
@@ -63,14 +81,14 @@ export function sourcesCompare(from: FigureView, to: FigureView, claims: readonl
  */
 export function computeChange(from: FigureView, to: FigureView, claims: readonly Claim[] = []): ComputedChange | null {
 	if (!eligible(from) || !eligible(to) || from.figure.measure !== to.figure.measure) return null;
-	if (!sourcesCompare(from, to, claims)) return null;
+	if (!sameForces(from, to) || !sourcesCompare(from, to, claims)) return null;
 	const percent = percentChange(from.figure.value, to.figure.value);
 	return percent === null ? null : { from, to, percent, computed: true };
 }
 
 /**
- * Two consecutive years that would take a computed change but come from different releases: shown side by side,
- * with the reason no change is computed. `null` when a change is computed, or when neither figure could take one.
+ * Two consecutive years that would take a computed change but come from different releases, count different forces,
+ * or include a part-year figure: shown side by side, with the reason no change is computed. `null` when a change is computed, or when neither figure could take one.
  *
  * @example
  * ```ts
@@ -78,7 +96,9 @@ export function computeChange(from: FigureView, to: FigureView, claims: readonly
  * ```
  */
 export function notCompared(from: FigureView, to: FigureView, claims: readonly Claim[] = []): NotComparedPair | null {
-	if (!eligible(from) || !eligible(to) || from.figure.measure !== to.figure.measure) return null;
+	if (!eligibleShape(from) || !eligibleShape(to) || from.figure.measure !== to.figure.measure) return null;
+	if (from.partYear || to.partYear) return { from, to, reason: NOT_COMPARED_PART_YEAR };
+	if (!sameForces(from, to)) return { from, to, reason: NOT_COMPARED_DIFFERENT_FORCES };
 	if (sourcesCompare(from, to, claims)) return null;
 	return { from, to, reason: NOT_COMPARED_DIFFERENT_RELEASES };
 }

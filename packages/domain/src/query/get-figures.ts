@@ -8,16 +8,21 @@ import {
 	notFound,
 } from '../answer/answer.js';
 import type { CaveatKey } from '../answer/caveats.js';
+import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
+import { groupByMeasure, measureCaveats } from '../answer/measure-group.js';
+import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { financialYear } from '../period/financial-year.js';
-import { parseYear } from '../period/parse-period.js';
 import { periodOf } from '../period/period-of.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
+import { noPublishedFigure, offenceNotInForce, WORDING } from '../text/wording.js';
 import { computeChange, notCompared } from './computed-change.js';
+import { readYear } from './read-year.js';
 import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearsHeld } from './years-held.js';
@@ -48,63 +53,47 @@ export interface FiguresQuery {
 export function getFigures(dataset: Dataset, query: FiguresQuery, options: AnswerOptions = {}): FiguresAnswer {
 	const resolved = resolveArea(dataset, query.area);
 	if (resolved.status === 'not-found') {
-		return notFound('figures', 'unknown-area', 'No area matches that name.', {
+		return notFound('figures', 'unknown-area', WORDING.notFound.unknownArea, {
 			...options,
 			suggestions: resolved.suggestions,
+			input: 'area',
 		});
 	}
 	const { area } = resolved;
 	const index = indexDataset(dataset);
 	const measure = query.measure ? index.measures.get(query.measure) : undefined;
 	if (query.measure && !measure) {
-		return notFound('figures', 'unknown-measure', 'That measure is not one Signpost holds.', {
+		return notFound('figures', 'unknown-measure', WORDING.notFound.unknownMeasure, {
 			...options,
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
+			input: 'measure',
 		});
 	}
 	const held = yearsHeld(dataset, { area: area.id, measure: measure?.id });
-	let yearId = held.at(-1);
-	if (query.year !== undefined && query.year.trim() !== '') {
-		const year = parseYear(query.year);
-		if (!year) {
-			return notFound('figures', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
-				...options,
-				yearsHeld: held,
-			});
-		}
-		const all = yearsHeld(dataset);
-		const first = all[0];
-		const last = all.at(-1);
-		if (!first || !last || year.id < first || year.id > last) {
-			const range = first && last ? `figures from ${first} to ${last} only` : 'no figures yet';
-			return notFound('figures', 'year-outside-dataset', `Signpost holds ${range}.`, {
-				...options,
-				yearsHeld: held,
-			});
-		}
+	let yearId = headlineYear(dataset, area.id, measure?.id) ?? held.at(-1);
+	let latest = true;
+	const reading = readYear(dataset, query.year);
+	if (!reading.ok)
+		return notFound('figures', reading.reason, reading.message, { ...options, yearsHeld: held, input: 'year' });
+	if (reading.year) {
 		const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
-		if (measure?.inForceFrom && inForceHere && year.id < measure.inForceFrom) {
+		if (measure?.inForceFrom && inForceHere && reading.year < measure.inForceFrom) {
 			return notFound(
 				'figures',
 				'offence-not-in-force',
-				`${measure.name}: the offence did not exist in ${year.id}. It came into force in ${measure.inForceFrom}.`,
-				{ ...options, yearsHeld: held },
+				offenceNotInForce(measure.name, reading.year, measure.inForceFrom),
+				{ ...options, yearsHeld: held, input: 'year' },
 			);
 		}
-		yearId = year.id;
+		yearId = reading.year;
+		latest = false;
 	}
-	const body = yearId ? areaYear(dataset, area, yearId, measure, held) : null;
+	const body = yearId ? areaYear(dataset, area, yearId, measure, held, latest) : null;
 	if (!yearId || !body) {
-		const where = yearId ? ` for ${yearId}` : '';
-		return notFound(
-			'figures',
-			'no-published-figure',
-			`Signpost holds no published figure for ${area.shortName}${where}.`,
-			{
-				...options,
-				yearsHeld: held,
-			},
-		);
+		return notFound('figures', 'no-published-figure', noPublishedFigure(area, yearId), {
+			...options,
+			yearsHeld: held,
+		});
 	}
 	return found('figures', body.data, body.figures, { ...options, caveats: body.caveats });
 }
@@ -116,7 +105,7 @@ interface AreaYearBody {
 	readonly caveats: readonly CaveatKey[];
 }
 
-/** Bodies per dataset, keyed by area id, year id and measure id (never by what a user typed). */
+/** Bodies per dataset, keyed by area id, year id, measure id and whether the year was asked for (never by text). */
 const bodies = new WeakMap<Dataset, Map<string, AreaYearBody | null>>();
 
 /** The figures, spans and changes held for an area and year, worked out once per dataset and cached. */
@@ -126,19 +115,57 @@ function areaYear(
 	yearId: YearId,
 	measure: Measure | undefined,
 	held: readonly YearId[],
+	latest: boolean,
 ): AreaYearBody | null {
 	let cache = bodies.get(dataset);
 	if (!cache) {
 		cache = new Map();
 		bodies.set(dataset, cache);
 	}
-	const key = `${area.id}|${yearId}|${measure?.id ?? ''}`;
+	const key = `${area.id}|${yearId}|${measure?.id ?? ''}|${latest ? 'latest' : 'asked'}`;
 	let body = cache.get(key);
 	if (body === undefined) {
-		body = buildAreaYear(dataset, area, yearId, measure, held);
+		body = buildAreaYear(dataset, area, yearId, measure, held, latest);
 		cache.set(key, body);
 	}
 	return body;
+}
+
+const isSpan = (f: Figure) => f.period.includes('-') && periodOf(f).kind === 'span';
+
+/**
+ * The area's headline measure: the first police-recorded measure (dataset order: offences recorded first) the area
+ * holds a single-year figure for, among `figures`.
+ */
+function headlineMeasure(dataset: Dataset, figures: readonly Figure[]): Measure | undefined {
+	const held = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.measure));
+	return (
+		dataset.measures.find((m) => m.kind === 'recorded-offences' && held.has(m.id)) ??
+		dataset.measures.find((m) => held.has(m.id))
+	);
+}
+
+/**
+ * The year an answer leads with when none is asked for: the latest year holding the area's headline measure (a
+ * whole-measure figure where one is held), so a later year holding only a breakdown or another measure does not hide
+ * the headline total.
+ *
+ * @example
+ * ```ts
+ * headlineYear(dataset, 'uk'); // "2022/23": 86,962 offences recorded, not 2024/25's one grooming count
+ * ```
+ */
+export function headlineYear(dataset: Dataset, areaId: string, measureId?: string): YearId | undefined {
+	const index = indexDataset(dataset);
+	const figures = (index.figuresByArea.get(areaId) ?? []).filter((f) => !measureId || f.measure === measureId);
+	const measure = headlineMeasure(dataset, figures);
+	if (!measure) return undefined;
+	const single = figures.filter((f) => f.measure === measure.id && !f.period.includes('-'));
+	const whole = single.filter((f) => f.breakdown === null);
+	return (whole.length ? whole : single)
+		.map((f) => f.period)
+		.sort()
+		.at(-1);
 }
 
 function buildAreaYear(
@@ -147,28 +174,70 @@ function buildAreaYear(
 	yearId: YearId,
 	measure: Measure | undefined,
 	held: readonly YearId[],
+	latest: boolean,
 ): AreaYearBody | null {
 	const index = indexDataset(dataset);
 	const areaFigures = (index.figuresByArea.get(area.id) ?? []).filter((f) => !measure || f.measure === measure.id);
 	const inYear = areaFigures.filter((f) => f.period === yearId);
-	const spans = areaFigures.filter(
-		(f) => f.period.includes('-') && periodOf(f).kind === 'span' && f.period.endsWith(yearId),
-	);
+	const spans = areaFigures.filter((f) => isSpan(f) && f.period.endsWith(yearId));
 	if (inYear.length + spans.length === 0) return null;
-	const yearFigures = sortFigureViews(
+	const headMeasure = headlineMeasure(dataset, inYear);
+	// Other measures: the year asked for, or (no year asked for) each measure's latest single year.
+	const chosen: Figure[] = [...inYear];
+	if (latest) {
+		const latestByMeasure = new Map<string, YearId>();
+		for (const f of areaFigures) {
+			if (f.period.includes('-') || f.measure === headMeasure?.id) continue;
+			const year = latestByMeasure.get(f.measure);
+			if (!year || f.period > year) latestByMeasure.set(f.measure, f.period);
+		}
+		chosen.length = 0;
+		for (const f of areaFigures) {
+			if (f.period.includes('-')) continue;
+			if (f.measure === headMeasure?.id ? f.period === yearId : latestByMeasure.get(f.measure) === f.period)
+				chosen.push(f);
+		}
+	}
+	const views = sortFigureViews(
 		dataset,
-		inYear.map((f) => viewFigure(index, f)),
+		chosen.map((f) => viewFigure(index, f)),
 	);
+	const nations = areaNations(area, index);
+	const said = new Set<string>();
+	const headViews = views.filter((v) => v.measure.id === headMeasure?.id);
+	const [headline = null] = groupByMeasure(headViews, nations, said);
+	const otherMeasures = groupByMeasure(
+		views.filter((v) => v.measure.id !== headMeasure?.id && v.measure.kind !== 'context'),
+		nations,
+		said,
+	);
+	const context = groupByMeasure(
+		views.filter((v) => v.measure.id !== headMeasure?.id && v.measure.kind === 'context'),
+		nations,
+		said,
+	);
+	const shown = [
+		...(headline?.figures ?? []),
+		...otherMeasures.flatMap((g) => g.figures),
+		...context.flatMap((g) => g.figures),
+	];
 	const spanFigures = sortFigureViews(
 		dataset,
 		spans.map((f) => viewFigure(index, f)),
 	);
-	const previousId = financialYear(Number(yearId.slice(0, 4)) - 1).id;
+	const spanCaveats = [...new Set(spanFigures.map((v) => v.measure))].flatMap((m) =>
+		measureCaveats(m, nations).filter((c) => {
+			if (said.has(c)) return false;
+			said.add(c);
+			return true;
+		}),
+	);
 	const changes: ComputedChange[] = [];
 	const apart: NotComparedPair[] = [];
 	const disputed = new Map<string, FigureView>();
-	for (const to of yearFigures) {
+	for (const to of shown) {
 		if (to.figure.breakdown !== null) continue;
+		const previousId = financialYear(Number(to.figure.period.slice(0, 4)) - 1).id;
 		const candidates = areaFigures
 			.filter(
 				(f) =>
@@ -192,19 +261,26 @@ function buildAreaYear(
 			if (pair) apart.push(pair);
 		}
 	}
-	const figures = [...yearFigures, ...spanFigures];
+	const all = [...shown, ...spanFigures];
+	const claims = claimsAbout(dataset, index, all);
 	return {
 		data: {
 			area,
 			year: yearId,
-			figures: yearFigures,
+			headline,
+			otherMeasures,
+			context,
+			figures: shown,
 			spanFigures,
+			spanCaveats,
 			changes,
 			notCompared: apart,
 			disputedPrevious: [...disputed.values()],
+			claims,
+			conflicts: conflictsAmong([...all, ...disputed.values()]),
 			yearsHeld: held,
 		},
-		figures,
-		caveats: changes.length > 0 ? ['computed'] : [],
+		figures: all,
+		caveats: changes.length > 0 || claims.length > 0 ? ['computed'] : [],
 	};
 }

@@ -1,14 +1,20 @@
 import { type AnswerOptions, found, type NationalAnswer, notFound } from '../answer/answer.js';
-import { viewFigure } from '../answer/figure-view.js';
+import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
+import { type FigureView, viewFigure } from '../answer/figure-view.js';
+import { groupByMeasure } from '../answer/measure-group.js';
 import { indexDataset } from '../dataset/dataset-index.js';
-import { parseYear } from '../period/parse-period.js';
-import type { Area } from '../schema/area.js';
+import { type Area, NationSchema } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import { noNationalFigure } from '../text/wording.js';
+import { DEFAULT_MEASURE } from './get-series.js';
+import { readYear } from './read-year.js';
 import { sortFigureViews } from './sort-figures.js';
 
 /** The year to give national figures for (default: the latest held). */
 export interface NationalQuery {
 	year?: string | undefined;
+	/** A measure id, to limit the answer to one measure (default: every measure held). */
+	measure?: string | undefined;
 }
 
 /**
@@ -40,35 +46,51 @@ export function isNationalArea(area: Pick<Area, 'id' | 'kind' | 'members'>): boo
  */
 export function getNational(dataset: Dataset, query: NationalQuery = {}, options: AnswerOptions = {}): NationalAnswer {
 	const index = indexDataset(dataset);
+	const measure = query.measure?.trim() || undefined;
+	if (measure !== undefined && !index.measures.has(measure))
+		return notFound('national', 'unknown-measure', 'That measure is not one Signpost holds.', {
+			...options,
+			input: 'measure',
+		});
 	const national = dataset.figures.filter((f) => {
 		const area = index.areas.get(f.area);
-		return area !== undefined && isNationalArea(area) && !f.period.includes('-');
+		return (
+			area !== undefined &&
+			isNationalArea(area) &&
+			!f.period.includes('-') &&
+			(measure === undefined || f.measure === measure)
+		);
 	});
 	const held = [...new Set(national.map((f) => f.period))].sort();
-	let year = held.at(-1);
-	if (query.year !== undefined && query.year.trim() !== '') {
-		const parsed = parseYear(query.year);
-		if (!parsed)
-			return notFound('national', 'invalid-year', 'That is not a financial year Signpost can read. Try "2016/17".', {
-				...options,
-				yearsHeld: held,
-			});
-		year = parsed.id;
-	}
+	const reading = readYear(dataset, query.year);
+	if (!reading.ok)
+		return notFound('national', reading.reason, reading.message, { ...options, yearsHeld: held, input: 'year' });
+	// No year asked for: the latest year with a national total of offences recorded, not a later year holding only a
+	// breakdown or another measure.
+	const totals = national.filter((f) => f.measure === DEFAULT_MEASURE && f.breakdown === null).map((f) => f.period);
+	const year = reading.year ?? totals.sort().at(-1) ?? held.at(-1);
+	const ukFirst = (v: FigureView) => (v.area.kind === 'uk' ? 0 : 1);
+	const measureOrder = new Map(dataset.measures.map((m, i) => [m.id, i]));
 	const figures = sortFigureViews(
 		dataset,
 		national.filter((f) => f.period === year).map((f) => viewFigure(index, f)),
-	).sort((a, b) => (a.area.kind === 'uk' ? 0 : 1) - (b.area.kind === 'uk' ? 0 : 1));
+	).sort(
+		(a, b) =>
+			(measureOrder.get(a.measure.id) ?? 99) - (measureOrder.get(b.measure.id) ?? 99) ||
+			ukFirst(a) - ukFirst(b) ||
+			a.area.name.localeCompare(b.area.name),
+	);
 	if (!year || figures.length === 0) {
-		return notFound(
-			'national',
-			'no-published-figure',
-			`Signpost holds no published national figure${year ? ` for ${year}` : ''}.`,
-			{
-				...options,
-				yearsHeld: held,
-			},
-		);
+		return notFound('national', 'no-published-figure', noNationalFigure(year), {
+			...options,
+			yearsHeld: held,
+		});
 	}
-	return found('national', { year, figures, yearsHeld: held }, figures, { ...options, caveats: ['forcesDiffer'] });
+	const groups = groupByMeasure(figures, NationSchema.options, new Set());
+	const claims = claimsAbout(dataset, index, figures);
+	const data = { year, figures, groups, claims, conflicts: conflictsAmong(figures), yearsHeld: held };
+	return found('national', data, figures, {
+		...options,
+		caveats: claims.length > 0 ? ['forcesDiffer', 'computed'] : ['forcesDiffer'],
+	});
 }

@@ -7,9 +7,13 @@ import {
 	type SeriesAnswer,
 	type SeriesPoint,
 } from '../answer/answer.js';
+import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
+import { measureCaveats } from '../answer/measure-group.js';
+import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Dataset } from '../schema/dataset.js';
+import { noSeries, WORDING } from '../text/wording.js';
 import { computeChange, notCompared } from './computed-change.js';
 import { resolveArea } from './resolve-area.js';
 import { yearsHeld } from './years-held.js';
@@ -38,16 +42,18 @@ export const DEFAULT_MEASURE = 'child-sexual-offences';
 export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerOptions = {}): SeriesAnswer {
 	const resolved = resolveArea(dataset, query.area);
 	if (resolved.status === 'not-found') {
-		return notFound('series', 'unknown-area', 'No area matches that name.', {
+		return notFound('series', 'unknown-area', WORDING.notFound.unknownArea, {
 			...options,
+			input: 'area',
 			suggestions: resolved.suggestions,
 		});
 	}
 	const index = indexDataset(dataset);
 	const measure = index.measures.get(query.measure ?? DEFAULT_MEASURE);
 	if (!measure) {
-		return notFound('series', 'unknown-measure', 'That measure is not one Signpost holds.', {
+		return notFound('series', 'unknown-measure', WORDING.notFound.unknownMeasure, {
 			...options,
+			input: 'measure',
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
 		});
 	}
@@ -56,15 +62,10 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 		(f) => f.measure === measure.id && f.breakdown === null && !f.period.includes('-') && f.unit === 'count',
 	);
 	if (headline.length === 0) {
-		return notFound(
-			'series',
-			'no-published-figure',
-			`Signpost holds no published ${measure.shortName.toLowerCase()} series for ${area.shortName}.`,
-			{
-				...options,
-				yearsHeld: yearsHeld(dataset, { area: area.id }),
-			},
-		);
+		return notFound('series', 'no-published-figure', noSeries(measure.shortName, area), {
+			...options,
+			yearsHeld: yearsHeld(dataset, { area: area.id }),
+		});
 	}
 	const byYear = new Map<string, ReturnType<typeof viewFigure>[]>();
 	for (const figure of headline) {
@@ -74,7 +75,7 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 	}
 	const points: SeriesPoint[] = [...byYear.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([year, figures]) => ({ year, figures }));
+		.map(([year, figures]) => ({ year, figures, partYear: figures.some((f) => f.partYear) }));
 	const changes: ComputedChange[] = [];
 	const apart: NotComparedPair[] = [];
 	for (let i = 1; i < points.length; i++) {
@@ -94,8 +95,19 @@ export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerO
 		}
 	}
 	const all = points.flatMap((p) => p.figures);
-	return found('series', { area, measure, points, changes, notCompared: apart }, all, {
+	const claims = claimsAbout(dataset, index, all);
+	const data = {
+		area,
+		measure,
+		points,
+		measureCaveats: measureCaveats(measure, areaNations(area, index)),
+		changes,
+		notCompared: apart,
+		claims,
+		conflicts: conflictsAmong(all),
+	};
+	return found('series', data, all, {
 		...options,
-		caveats: changes.length > 0 ? ['computed'] : [],
+		caveats: changes.length > 0 || claims.length > 0 ? ['computed'] : [],
 	});
 }

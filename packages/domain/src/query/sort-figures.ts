@@ -1,8 +1,17 @@
 import type { FigureView } from '../answer/figure-view.js';
 import type { Dataset } from '../schema/dataset.js';
 
+function breakdownRank(view: FigureView): number {
+	const b = view.figure.breakdown;
+	if (b === null) return 0;
+	if (b.ageBand) return 1;
+	if (b.sex) return 2;
+	return 3;
+}
+
 /**
- * Orders figures for reading: by measure (dataset order), headline before breakdowns, wider age bands first.
+ * Orders figures for reading: by measure (dataset order), then the headline total, age bands (widest first, so the
+ * youngest band is last), sex, then platforms; counts before percentages.
  *
  * @example
  * ```ts
@@ -13,7 +22,7 @@ export function sortFigureViews(dataset: Dataset, views: readonly FigureView[]):
 	const measureOrder = new Map(dataset.measures.map((m, i) => [m.id, i]));
 	const rank = (v: FigureView) => [
 		measureOrder.get(v.figure.measure) ?? 99,
-		v.figure.breakdown === null ? 0 : 1,
+		breakdownRank(v),
 		-(v.ageBand?.upTo ?? 99),
 		v.figure.unit === 'count' ? 0 : 1,
 	];

@@ -11,8 +11,8 @@ export interface YearsHeldFilter {
 }
 
 /**
- * The financial years with at least one figure, oldest first, optionally for one area and measure. Spans of years
- * are not counted as years.
+ * The financial years with at least one figure, oldest first, optionally for one area and measure. A figure for a
+ * span of years counts in its end year, where a figures answer shows it.
  *
  * @example
  * ```ts
@@ -45,9 +45,10 @@ function collect(dataset: Dataset, filter: YearsHeldFilter): YearId[] {
 	const figures = filter.area ? (indexDataset(dataset).figuresByArea.get(filter.area) ?? []) : dataset.figures;
 	const years = new Set<YearId>();
 	for (const figure of figures) {
-		if (figure.period.includes('-')) continue;
 		if (filter.measure && figure.measure !== filter.measure) continue;
-		years.add(figure.period);
+		// A span ("2017/18-2022/23") is held in its end year, where figures answers show it.
+		const dash = figure.period.indexOf('-');
+		years.add(dash === -1 ? figure.period : figure.period.slice(dash + 1));
 	}
 	return [...years].sort();
 }

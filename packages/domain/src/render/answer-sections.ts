@@ -1,19 +1,38 @@
 import type { Answer, ComputedChange, NotComparedPair } from '../answer/answer.js';
-import type { FigureView } from '../answer/figure-view.js';
+import type { ClaimView } from '../answer/claim-view.js';
+import type { ConflictView, FigureView } from '../answer/figure-view.js';
+import type { MeasureGroup } from '../answer/measure-group.js';
 import type { Source } from '../schema/source.js';
 import { formatChange } from '../text/format-value.js';
+import { areaName, citationName, suggestionsLine, WORDING, yearsHeldLine } from '../text/wording.js';
 import { renderHelp } from './render-help.js';
 import type { RenderStyle } from './render-style.js';
 
-function sourceName(source: Source, style: RenderStyle): string {
-	const date = source.published === 'not-shown' ? 'date not shown' : source.published;
+/**
+ * A source as a short citation: publisher (or its quoted headline) and date, as a link where it has an address.
+ *
+ * @example
+ * ```ts
+ * sourceName(source, MARKDOWN_STYLE); // "[Burton Mail, 2018-03-14](https://…)"
+ * ```
+ */
+export function sourceName(source: Source, style: RenderStyle): string {
 	// A headline is the source's words, not ours: quoted when it stands in for a missing publisher.
-	const name = `${source.publisher ?? style.quote(source.title)}, ${date}`;
-	return source.url ? style.link(name, source.url) : name;
+	const name = citationName(source, (t) => `“${t}”`);
+	return source.url ? style.link(name, source.url) : style.text(name);
 }
 
+/** How each kind of conflict introduces the other values beside a figure. */
+const CONFLICT_HEADINGS = {
+	disagreement: WORDING.conflictMark,
+	revision: 'Another release gives this year as',
+	sum: 'Does not add up with',
+} as const satisfies Record<ConflictView['kind'], string>;
+
 /**
- * A figure's value with its qualifier, source and quote, and a note of any conflict or low confidence.
+ * A figure's value with its qualifier, source and quote, what it covers where that is less than a whole year from
+ * every force, and a mark where it is less certain or the sources disagree (the conflict's note is said once per
+ * answer, in {@link answerSections}).
  *
  * @example
  * ```ts
@@ -24,13 +43,18 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
 	const [first, ...more] = view.sources;
 	const also = more.length ? `; also ${more.length} more source${more.length > 1 ? 's' : ''}` : '';
 	let text = style.bold(view.valueText);
+	if (view.coverage.length) text += ` (${view.coverage.join('; ')})`;
 	if (first) text += ` (${sourceName(first.source, style)}: ${style.quote(first.quote)}${also})`;
-	if (view.lowConfidence) text += ' (less certain: rebuilt from a flattened table)';
+	if (view.lowConfidence) text += ` (${WORDING.lowConfidence})`;
 	for (const conflict of view.conflicts) {
 		const others = conflict.values
 			.filter((v) => v.figureId !== view.figure.id)
-			.map((v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`);
-		if (others.length) text += `. Conflicting report: ${others.join('; ')}. ${conflict.note}`;
+			.map(
+				(v) =>
+					`${v.areaName ? `${style.text(v.areaName)} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
+			);
+		// The mark goes on every line in the conflict; its note is said once, in the conflicts section.
+		if (others.length) text += `. ${style.bold(CONFLICT_HEADINGS[conflict.kind])}: ${others.join('; ')}`;
 	}
 	return text;
 }
@@ -43,18 +67,47 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
  * figureLine(view, TEXT_STYLE); // "Offences recorded: 1,066 (Burton Mail, 2018-03-14: “...”)"
  * ```
  */
-export function figureLine(view: FigureView, style: RenderStyle, withArea = false): string {
-	const prefix = withArea ? `${view.area.shortName}, ` : '';
-	const period = view.figure.period.includes('-') ? ` (${view.figure.period.replace('-', ' to ')})` : '';
-	return `${prefix}${view.label}${period}: ${figureValueText(view, style)}`;
+export function figureLine(view: FigureView, style: RenderStyle, withArea = false, withYear = false): string {
+	const prefix = withArea ? `${style.text(areaName(view.area))}, ` : '';
+	const period = view.figure.period.includes('-')
+		? ` (${view.figure.period.replace('-', ' to ')})`
+		: withYear
+			? `, ${view.figure.period}`
+			: '';
+	return `${prefix}${style.text(view.label)}${period}: ${figureValueText(view, style)}`;
 }
 
-function changeLine(change: ComputedChange): string {
-	return `${change.to.label}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), computed by Signpost from the cited counts`;
+function changeLine(change: ComputedChange, style: RenderStyle): string {
+	return `${style.text(change.to.label)}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${WORDING.computed}`;
 }
 
 function notComparedLine(pair: NotComparedPair, style: RenderStyle): string {
-	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${pair.reason}`;
+	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${style.text(pair.reason)}`;
+}
+
+function noteLines(caveats: readonly string[], style: RenderStyle): string[] {
+	return caveats.map((c) => style.item(`Note: ${style.text(c)}`));
+}
+
+function groupLines(group: MeasureGroup, style: RenderStyle, headingYear: string, withArea = false): string[] {
+	return [
+		...group.figures.map((f) => style.item(figureLine(f, style, withArea, group.year !== headingYear))),
+		...noteLines(group.caveats, style),
+	];
+}
+
+function claimLine(view: ClaimView, style: RenderStyle): string {
+	const source = view.source ? sourceName(view.source, style) : 'A source';
+	const [from, to] = view.inputs;
+	const span =
+		view.overSpan && from && to ? ` (${WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})` : '';
+	const verdict = view.reproduces ? style.text(view.check) : style.bold(view.check);
+	return style.item(`${source}${style.text(span)}: ${style.quote(view.claim.quote)}. ${verdict}`);
+}
+
+function conflictLine(conflict: ConflictView, style: RenderStyle): string {
+	const values = conflict.values.map((v) => `${v.areaName ? `${v.areaName} ` : ''}${v.valueText}`);
+	return style.text(`${values.join(' and ')}: ${conflict.note}`);
 }
 
 /** A titled block of lines; renderers join them. */
@@ -74,83 +127,120 @@ export interface Section {
  */
 export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 	const sections: Section[] = [];
+	let claims: readonly ClaimView[] = [];
+	let conflicts: readonly ConflictView[] = [];
 	if (answer.status === 'not-found') {
-		const lines = [answer.message];
-		if (answer.suggestions.length) lines.push(`Did you mean: ${answer.suggestions.map((s) => s.name).join(', ')}?`);
-		if (answer.yearsHeld.length) lines.push(`Years held: ${answer.yearsHeld.join(', ')}.`);
+		const lines = [style.text(answer.message)];
+		if (answer.suggestions.length) lines.push(style.text(suggestionsLine(answer.suggestions.map((s) => s.name))));
+		if (answer.yearsHeld.length) lines.push(style.text(yearsHeldLine(answer.yearsHeld)));
 		sections.push({ lines });
 	} else {
 		switch (answer.kind) {
 			case 'figures': {
 				const d = answer.data;
+				const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
 				sections.push({
-					heading: `${d.area.name}, ${d.year}`,
-					lines: d.figures.map((f) => style.item(figureLine(f, style))),
+					heading: `${areaName(d.area)}, ${d.year}`,
+					lines: lead ? groupLines(lead, style, d.year) : [],
 				});
+				if (others.length)
+					sections.push({
+						heading: others.every((g) => g.year === d.year)
+							? WORDING.headings.otherMeasures
+							: WORDING.headings.latestOtherMeasures,
+						lines: others.flatMap((g) => groupLines(g, style, d.year)),
+					});
 				if (d.spanFigures.length)
 					sections.push({
-						heading: 'Over several years',
-						lines: d.spanFigures.map((f) => style.item(figureLine(f, style))),
+						heading: WORDING.headings.spans,
+						lines: [...d.spanFigures.map((f) => style.item(figureLine(f, style))), ...noteLines(d.spanCaveats, style)],
+					});
+				if (d.context.length)
+					sections.push({
+						heading: WORDING.headings.context,
+						lines: d.context.flatMap((g) => groupLines(g, style, d.year)),
 					});
 				if (d.changes.length)
 					sections.push({
-						heading: 'Change from the previous year',
-						lines: d.changes.map((c) => style.item(changeLine(c))),
+						heading: WORDING.headings.changes,
+						lines: d.changes.map((c) => style.item(changeLine(c, style))),
 					});
-				if (d.notCompared.length)
+				if (d.notCompared.length || d.disputedPrevious.length)
 					sections.push({
-						heading: 'Previous year: from a different release, so no change is computed',
-						lines: d.notCompared.map((p) => style.item(notComparedLine(p, style))),
+						heading: WORDING.headings.previousYear,
+						lines: [
+							...d.notCompared.map((p) => style.item(notComparedLine(p, style))),
+							...d.disputedPrevious.map((f) => style.item(`${f.figure.period}, ${figureLine(f, style)}`)),
+							...(d.disputedPrevious.length ? [style.item(style.text(WORDING.disputedPrevious))] : []),
+						],
 					});
-				if (d.disputedPrevious.length)
-					sections.push({
-						heading: 'Previous year: the sources disagree, so no change is computed',
-						lines: d.disputedPrevious.map((f) => style.item(`${f.figure.period}, ${figureLine(f, style)}`)),
-					});
+				claims = d.claims;
+				conflicts = d.conflicts;
 				break;
 			}
 			case 'series': {
 				const d = answer.data;
 				sections.push({
-					heading: `${d.area.name}: ${d.measure.name}`,
-					lines: d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
+					heading: `${areaName(d.area)}: ${d.measure.name}`,
+					lines: [
+						...d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
+						...noteLines(d.measureCaveats, style),
+					],
 				});
 				if (d.changes.length)
-					sections.push({ heading: 'Year-on-year changes', lines: d.changes.map((c) => style.item(changeLine(c))) });
+					sections.push({
+						heading: WORDING.headings.seriesChanges,
+						lines: d.changes.map((c) => style.item(changeLine(c, style))),
+					});
 				if (d.notCompared.length)
 					sections.push({
-						heading: 'Years not compared',
+						heading: WORDING.headings.notCompared,
 						lines: d.notCompared.map((p) =>
 							style.item(
-								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${p.reason}`,
+								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${style.text(p.reason)}`,
 							),
 						),
 					});
+				claims = d.claims;
+				conflicts = d.conflicts;
 				break;
 			}
 			case 'compare': {
 				const d = answer.data;
 				sections.push({
 					heading: `${d.measure.name}, ${d.year}`,
-					lines: d.rows.map((r) =>
-						r.figures.length
-							? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
-							: style.item(`${r.area.shortName}: no published figure for ${d.year}`),
-					),
+					lines: [
+						...d.rows.map((r) =>
+							r.figures.length
+								? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
+								: style.item(`${style.text(areaName(r.area))}: no published figure for ${d.year}`),
+						),
+						...noteLines(d.measureCaveats, style),
+					],
 				});
+				conflicts = d.conflicts;
 				break;
 			}
 			case 'national': {
 				const d = answer.data;
 				sections.push({
-					heading: `National figures, ${d.year}`,
-					lines: d.figures.map((f) => style.item(figureLine(f, style, true))),
+					heading: `${WORDING.headings.national}, ${d.year}`,
+					lines: d.groups.flatMap((g) => groupLines(g, style, d.year, true)),
 				});
+				claims = d.claims;
+				conflicts = d.conflicts;
 				break;
 			}
 		}
 	}
-	sections.push({ heading: 'About these figures', lines: answer.caveats.map(style.item) });
+	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claims.map((c) => claimLine(c, style)) });
+	if (conflicts.length)
+		sections.push({
+			heading: WORDING.headings.conflicts,
+			lines: conflicts.map((c) => style.item(conflictLine(c, style))),
+		});
+	if (answer.caveats.length)
+		sections.push({ heading: WORDING.headings.caveats, lines: answer.caveats.map((c) => style.item(style.text(c))) });
 	sections.push({ lines: [renderHelp(answer.help, style)] });
 	return sections;
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { normalizeAreaName } from '../area/normalize-area-name.js';
+import { figureKey } from '../dataset/figure-key.js';
 import { AgeBandSchema } from './age-band.js';
 import { AreaSchema } from './area.js';
+import { isCalendarDate } from './calendar-date.js';
 import { ClaimSchema } from './claim.js';
 import { ConflictSchema } from './conflict.js';
 import { FigureSchema } from './figure.js';
@@ -15,6 +18,36 @@ function duplicates(ids: readonly string[]): string[] {
 }
 
 /**
+ * Every name an area answers to is its own: an alias may not be another area's id, name, short name or alias (once
+ * folded as searches fold them), so a dataset from elsewhere cannot make "Derbyshire" resolve to Cleveland.
+ */
+function checkAreaNames(
+	areas: readonly { id: string; name: string; shortName: string; aliases: readonly string[] }[],
+	ctx: z.RefinementCtx,
+): void {
+	const owners = new Map<string, string>();
+	for (const area of areas) {
+		for (const name of [area.id, area.name, area.shortName]) {
+			const folded = normalizeAreaName(name);
+			if (folded && !owners.has(folded)) owners.set(folded, area.id);
+		}
+	}
+	areas.forEach((area, i) => {
+		area.aliases.forEach((alias, j) => {
+			const folded = normalizeAreaName(alias);
+			const owner = owners.get(folded);
+			if (owner !== undefined && owner !== area.id) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['areas', i, 'aliases', j],
+					message: `alias "${alias}" is a name of area "${owner}"`,
+				});
+			} else if (folded) owners.set(folded, area.id);
+		});
+	});
+}
+
+/**
  * The whole dataset as one JSON value: what `getDataset()` returns and what `createSignpost({ dataset })` accepts.
  * Beyond each record's shape it checks every cross-reference: ids unique, every area, measure, age band and source a
  * figure names exists, every figure a claim or conflict names exists.
@@ -22,7 +55,10 @@ function duplicates(ids: readonly string[]): string[] {
 export const DatasetSchema = z
 	.object({
 		/** Dataset version, "YYYY-MM-DD" of the last data change. */
-		version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+		version: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/)
+			.refine(isCalendarDate, 'must be a real date (no 31 February)'),
 		areas: z.array(AreaSchema).min(1),
 		measures: z.array(MeasureSchema).min(1),
 		ageBands: z.array(AgeBandSchema),
@@ -49,6 +85,7 @@ export const DatasetSchema = z
 					ctx.addIssue({ code: 'custom', path: ['areas', i, 'members'], message: `unknown area "${member}"` });
 			}
 		});
+		checkAreaNames(data.areas, ctx);
 		data.figures.forEach((figure, i) => {
 			if (!areas.has(figure.area))
 				ctx.addIssue({ code: 'custom', path: ['figures', i, 'area'], message: `unknown area "${figure.area}"` });
@@ -58,6 +95,13 @@ export const DatasetSchema = z
 					path: ['figures', i, 'measure'],
 					message: `unknown measure "${figure.measure}"`,
 				});
+			for (const excluded of figure.coverage?.excluding ?? [])
+				if (!areas.has(excluded))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'coverage', 'excluding'],
+						message: `unknown area "${excluded}"`,
+					});
 			const band = figure.breakdown?.ageBand;
 			if (band && !bands.has(band))
 				ctx.addIssue({
@@ -65,6 +109,21 @@ export const DatasetSchema = z
 					path: ['figures', i, 'breakdown', 'ageBand'],
 					message: `unknown age band "${band}"`,
 				});
+			if (figure.corroborates) {
+				const held = data.figures.find((f) => f.id === figure.corroborates);
+				if (!held)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'corroborates'],
+						message: `unknown figure "${figure.corroborates}"`,
+					});
+				else if (figureKey(held) !== figureKey(figure))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', i, 'corroborates'],
+						message: `"${figure.corroborates}" counts another area, period, measure or breakdown`,
+					});
+			}
 			figure.sources.forEach((ref, j) => {
 				if (!sources.has(ref.source))
 					ctx.addIssue({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BreakdownSchema } from './breakdown.js';
+import { FigureCoverageSchema } from './coverage.js';
 import { IdSchema } from './id.js';
 import { PeriodIdSchema } from './period-id.js';
 import { QualifierSchema } from './qualifier.js';
@@ -22,6 +23,13 @@ export const FigureSchema = z
 		sources: z.array(SourceRefSchema).min(1),
 		confidence: z.enum(['normal', 'low']).default('normal'),
 		notes: z.array(z.string().min(1)).default([]),
+		/** Where the figure covers part of a year, some forces, or only cases where a detail was recorded. */
+		coverage: FigureCoverageSchema.optional(),
+		/**
+		 * The id of a held figure with the same area, period, measure and breakdown that this one repeats at another
+		 * precision (83% beside "four in five"): the two agree, so they are not a conflict.
+		 */
+		corroborates: IdSchema.optional(),
 	})
 	.refine((f) => f.unit !== 'count' || Number.isInteger(f.value), {
 		message: 'a count is a whole number',

@@ -20,6 +20,8 @@ export const MeasureSchema = z.object({
 	/** Nations where `inForceFrom` applies. */
 	inForceNations: z.array(NationSchema).optional(),
 	caveats: z.array(z.string().min(1)).default([]),
+	/** Caveats that apply only to figures for areas in the given nations (a Scotland caveat is not said of Kent). */
+	nationCaveats: z.array(z.object({ nations: z.array(NationSchema).min(1), text: z.string().min(1) })).default([]),
 });
 
 export type Measure = z.infer<typeof MeasureSchema>;

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.js';
 import { IdSchema } from './id.js';
+import { WebAddressSchema } from './web-address.js';
 
 /** A publication date: "2018-03-14", "2018-03", "2018", or "not-shown" when the page shows none. */
 export const PublishedSchema = z.union([
 	z.literal('not-shown'),
-	z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "not-shown"'),
+	z
+		.string()
+		.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "not-shown"')
+		.refine(isCalendarDate, 'must be a real date (no 31 February, no month 13)'),
 ]);
 
 /** A page or article that figures are quoted from. */
@@ -12,7 +17,7 @@ export const SourceSchema = z.object({
 	id: IdSchema,
 	title: z.string().min(1),
 	publisher: z.string().min(1).optional(),
-	url: z.url().optional(),
+	url: WebAddressSchema.optional(),
 	published: PublishedSchema,
 	/** How the date was established, or why there is none. */
 	publishedNote: z.string().optional(),

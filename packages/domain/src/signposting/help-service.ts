@@ -1,8 +1,20 @@
+/** Every audience help can be chosen for. */
+export const AUDIENCES = ['child', 'adult', 'professional', 'anyone'] as const;
+
 /** Who a help service is for. */
-export type Audience = 'child' | 'adult' | 'professional' | 'anyone';
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Every topic help can be chosen for. */
+export const HELP_TOPICS = [
+	'general',
+	'online-grooming',
+	'image-shared',
+	'worried-about-own-thoughts',
+	'emergency',
+] as const;
 
 /** What the person needs help with; picks the topic services shown beside the two always-on lines. */
-export type HelpTopic = 'general' | 'online-grooming' | 'image-shared' | 'worried-about-own-thoughts' | 'emergency';
+export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 /** One way to reach a service. */
 export interface ContactChannel {

@@ -91,7 +91,7 @@ if (answer.status === 'found') {
 	const value: string | undefined = answer.data.figures[0]?.valueText;
 	console.log(value, help.services[0].phone);
 } else {
-	const reason: 'unknown-area' | 'unknown-measure' | 'invalid-year' | 'year-outside-dataset' | 'no-published-figure' | 'offence-not-in-force' = answer.reason;
+	const reason: 'invalid-query' | 'unknown-area' | 'unknown-measure' | 'invalid-year' | 'year-outside-dataset' | 'no-published-figure' | 'offence-not-in-force' = answer.reason;
 	// @ts-expect-error a not-found answer has no data
 	console.log(reason, answer.data);
 }
@@ -124,7 +124,7 @@ console.log(phone);
 
 afterAll(() => {
 	if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+}, SETUP_TIMEOUT);
 
 const expected = getFigures({ area: 'Derbyshire', year: '2016/17' });
 

@@ -34,7 +34,7 @@ describe('narrowing', () => {
 		const years = listYears({ area: 'Kent' });
 		expectTypeOf(years).toEqualTypeOf<YearsResult>();
 		if (years.status === 'found') expectTypeOf(years.years).toEqualTypeOf<readonly string[]>();
-		else expectTypeOf(years.reason).toEqualTypeOf<'unknown-area' | 'unknown-measure'>();
+		else expectTypeOf(years.reason).toEqualTypeOf<'invalid-query' | 'unknown-area' | 'unknown-measure'>();
 		expectTypeOf(getHelplines().help.services[0].phone).toEqualTypeOf<'0800 1111'>();
 		expectTypeOf(getHelplines().help.services[1].phone).toEqualTypeOf<'0808 800 5000'>();
 		expectTypeOf(getHelplines().help.services[2].phone).toEqualTypeOf<'999'>();

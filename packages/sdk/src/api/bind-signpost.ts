@@ -1,25 +1,60 @@
 import {
-	type AnswerOptions,
+	type AnswerKind,
 	compareAreas,
 	type Dataset,
 	getCoverage,
 	getFigures,
 	getNational,
 	getSeries,
+	type NotFoundAnswer,
+	notFound,
 	resolveArea,
 	searchAreas,
 	selectHelp,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { getHelplines } from '../help/get-helplines.js';
+import { deepFreeze } from './deep-freeze.js';
+import {
+	AnswerOptionsSchema,
+	CompareQuerySchema,
+	FiguresQuerySchema,
+	NationalQuerySchema,
+	SearchOptionsSchema,
+	SearchTextSchema,
+	SeriesQuerySchema,
+	YearsFilterSchema,
+} from './input-schemas.js';
 import { measureId } from './measure-id.js';
-import type { YearsResult } from './results.js';
+import { helpFrom, readInput } from './read-input.js';
+import type { AreaSearchResult, YearsResult } from './results.js';
 import type { Signpost } from './signpost.js';
+import { SignpostInputError } from './signpost-input-error.js';
 
 const DEFAULT_SEARCH_LIMIT = 10;
 
+/** The not-found answer for input that cannot be read, with the help the options chose where they could be read. */
+function invalidQuery<Kind extends AnswerKind>(
+	kind: Kind,
+	failure: { input: string; message: string },
+	options: unknown,
+): NotFoundAnswer<Kind> {
+	return deepFreeze(
+		notFound(kind, 'invalid-query', failure.message, { help: helpFrom(options), input: failure.input }),
+	);
+}
+
+/** Options that only choose the help shown: read, or a {@link SignpostInputError} when they cannot be. */
+function helpOnly(options: unknown) {
+	const reading = readInput(AnswerOptionsSchema, options, 'options');
+	if (!reading.ok) throw new SignpostInputError(reading.input, reading.message);
+	return selectHelp(helpFrom(options));
+}
+
 /**
  * The API over a dataset that is already validated (the bundled one, or one `createSignpost` has just checked).
+ * Every argument is read at this boundary: a query that cannot be read answers `not-found` with reason
+ * `invalid-query` and the help lines, never a `TypeError`. Every result, and the dataset itself, is deeply frozen.
  *
  * @param dataset - a validated dataset
  * @returns the API bound to it
@@ -29,61 +64,130 @@ const DEFAULT_SEARCH_LIMIT = 10;
  * ```
  */
 export function bindSignpost(dataset: Dataset): Signpost {
-	const help = (options: AnswerOptions = {}) => selectHelp(options.help);
+	deepFreeze(dataset);
 	return {
-		getFigures: (query, options) =>
-			getFigures(dataset, { ...query, measure: measureId(dataset, query.measure) }, options),
-		getSeries: (query, options) =>
-			getSeries(dataset, { ...query, measure: measureId(dataset, query.measure) }, options),
-		compareAreas: (query, options) => compareAreas(dataset, query, options),
-		getNational: (query, options) => getNational(dataset, query, options),
-		searchAreas(text, options = {}) {
-			const areas = searchAreas(dataset, text, options.limit ?? DEFAULT_SEARCH_LIMIT);
-			return areas.length > 0
-				? { status: 'found', areas, help: help(options) }
-				: {
-						status: 'not-found',
-						reason: 'no-match',
-						message: 'No area matches that search. Try a police force name such as "Derbyshire".',
-						areas: [],
-						help: help(options),
-					};
+		getFigures(query, options) {
+			const q = readInput(FiguresQuerySchema, query, 'query');
+			const o = readInput(AnswerOptionsSchema, options, 'options');
+			if (!q.ok) return invalidQuery('figures', q, options);
+			if (!o.ok) return invalidQuery('figures', o, options);
+			const { area, year, measure } = q.value;
+			return deepFreeze(
+				getFigures(
+					dataset,
+					{ area, year: year ?? undefined, measure: measureId(dataset, measure ?? undefined) },
+					{ help: helpFrom(options) },
+				),
+			);
 		},
-		listAreas: (options) => ({ status: 'found', areas: dataset.areas, help: help(options) }),
-		listYears(filter = {}, options = {}): YearsResult {
-			let areaId: string | undefined;
+		getSeries(query, options) {
+			const q = readInput(SeriesQuerySchema, query, 'query');
+			const o = readInput(AnswerOptionsSchema, options, 'options');
+			if (!q.ok) return invalidQuery('series', q, options);
+			if (!o.ok) return invalidQuery('series', o, options);
+			const { area, measure } = q.value;
+			return deepFreeze(
+				getSeries(dataset, { area, measure: measureId(dataset, measure ?? undefined) }, { help: helpFrom(options) }),
+			);
+		},
+		compareAreas(query, options) {
+			const q = readInput(CompareQuerySchema, query, 'query');
+			const o = readInput(AnswerOptionsSchema, options, 'options');
+			if (!q.ok) return invalidQuery('compare', q, options);
+			if (!o.ok) return invalidQuery('compare', o, options);
+			const { areas, year } = q.value;
+			return deepFreeze(compareAreas(dataset, { areas, year: year ?? undefined }, { help: helpFrom(options) }));
+		},
+		getNational(query, options) {
+			const q = readInput(NationalQuerySchema, query, 'query');
+			const o = readInput(AnswerOptionsSchema, options, 'options');
+			if (!q.ok) return invalidQuery('national', q, options);
+			if (!o.ok) return invalidQuery('national', o, options);
+			return deepFreeze(getNational(dataset, { year: q.value?.year ?? undefined }, { help: helpFrom(options) }));
+		},
+		searchAreas(text, options) {
+			const help = selectHelp(helpFrom(options));
+			const t = readInput(SearchTextSchema, text, 'text');
+			const o = readInput(SearchOptionsSchema, options, 'options');
+			const invalid = (failure: { input: string; message: string }): AreaSearchResult =>
+				deepFreeze({
+					status: 'not-found',
+					reason: 'invalid-query',
+					input: failure.input,
+					message: failure.message,
+					areas: [],
+					help,
+				});
+			if (!t.ok) return invalid(t);
+			if (!o.ok) return invalid(o);
+			const areas = searchAreas(dataset, t.value, o.value?.limit ?? DEFAULT_SEARCH_LIMIT);
+			return deepFreeze(
+				areas.length > 0
+					? { status: 'found', areas, help }
+					: {
+							status: 'not-found',
+							reason: 'no-match',
+							message: 'No area matches that search. Try a police force name such as "Derbyshire".',
+							areas: [],
+							help,
+						},
+			);
+		},
+		listAreas: (options) => deepFreeze({ status: 'found', areas: dataset.areas, help: helpOnly(options) }),
+		listYears(filter, options): YearsResult {
+			const help = selectHelp(helpFrom(options));
+			const f = readInput(YearsFilterSchema, filter, 'filter');
+			const o = readInput(AnswerOptionsSchema, options, 'options');
+			const invalid = (failure: { input: string; message: string }): YearsResult =>
+				deepFreeze({
+					status: 'not-found',
+					reason: 'invalid-query',
+					input: failure.input,
+					message: failure.message,
+					suggestions: [],
+					help,
+				});
+			if (!f.ok) return invalid(f);
+			if (!o.ok) return invalid(o);
 			let area: Dataset['areas'][number] | undefined;
-			if (filter.area !== undefined) {
-				const resolved = resolveArea(dataset, filter.area);
+			if (f.value?.area != null) {
+				const resolved = resolveArea(dataset, f.value.area);
 				if (resolved.status === 'not-found') {
-					return {
+					return deepFreeze({
 						status: 'not-found',
 						reason: 'unknown-area',
+						input: 'filter.area',
 						message: 'No area matches that name.',
 						suggestions: resolved.suggestions,
-						help: help(options),
-					};
+						help,
+					});
 				}
 				area = resolved.area;
-				areaId = area.id;
 			}
-			const id = measureId(dataset, filter.measure);
+			const id = measureId(dataset, f.value?.measure ?? undefined);
 			const measure = id ? dataset.measures.find((m) => m.id === id) : undefined;
 			if (id && !measure) {
-				return {
+				return deepFreeze({
 					status: 'not-found',
 					reason: 'unknown-measure',
+					input: 'filter.measure',
 					message: 'That measure is not one Signpost holds.',
 					suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
-					help: help(options),
-				};
+					help,
+				});
 			}
-			const years = yearsHeld(dataset, { area: areaId, measure: measure?.id });
-			return { status: 'found', years, area, help: help(options) };
+			const years = yearsHeld(dataset, { area: area?.id, measure: measure?.id });
+			return deepFreeze({ status: 'found', years, area, help });
 		},
-		listSources: (options) => ({ status: 'found', sources: dataset.sources, help: help(options) }),
-		getCoverage: (options) => ({ ...getCoverage(dataset), help: help(options) }),
-		getDataset: (options) => ({ ...dataset, help: help(options) }),
+		listSources: (options) => deepFreeze({ status: 'found', sources: dataset.sources, help: helpOnly(options) }),
+		getCoverage: (options) => {
+			const help = helpOnly(options);
+			return deepFreeze({ ...getCoverage(dataset), help });
+		},
+		getDataset: (options) => {
+			const help = helpOnly(options);
+			return deepFreeze({ ...dataset, help });
+		},
 		getHelplines,
 	};
 }

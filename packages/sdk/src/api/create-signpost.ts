@@ -26,7 +26,7 @@ export interface SignpostOptions {
  *
  * @param options - the dataset to use
  * @returns the API bound to that dataset; every result carries the help lines
- * @throws `DatasetValidationError` when the dataset does not validate
+ * @throws `DatasetValidationError` when the dataset does not validate (or no `{ dataset }` is given)
  * @example
  * ```ts
  * import { createSignpost } from '@signpost-uk/sdk';
@@ -37,5 +37,6 @@ export interface SignpostOptions {
  * ```
  */
 export function createSignpost(options: SignpostOptions): Signpost {
-	return bindSignpost(createDataset(options.dataset));
+	const dataset: unknown = typeof options === 'object' && options !== null ? options.dataset : undefined;
+	return bindSignpost(createDataset(dataset));
 }

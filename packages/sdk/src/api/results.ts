@@ -29,9 +29,12 @@ export type AreaSearchResult =
 	| (WithHelp & { readonly status: 'found'; readonly areas: readonly AreaMatch[] })
 	| (WithHelp & {
 			readonly status: 'not-found';
-			readonly reason: 'no-match';
+			/** `no-match`: nothing is close; `invalid-query`: the text or options could not be read (see `input`). */
+			readonly reason: 'no-match' | 'invalid-query';
 			readonly message: string;
 			readonly areas: readonly [];
+			/** For `invalid-query`, the path of the argument that failed: `text`, `options.limit`. */
+			readonly input?: string | undefined;
 	  });
 
 /**
@@ -61,9 +64,11 @@ export type YearsResult =
 	| (WithHelp & { readonly status: 'found'; readonly years: readonly YearId[]; readonly area?: Area | undefined })
 	| (WithHelp & {
 			readonly status: 'not-found';
-			readonly reason: 'unknown-area' | 'unknown-measure';
+			readonly reason: 'invalid-query' | 'unknown-area' | 'unknown-measure';
 			readonly message: string;
 			readonly suggestions: readonly Suggestion[];
+			/** The path of the argument that failed: `filter.area`, `options.help.audience`. */
+			readonly input?: string | undefined;
 	  });
 
 /**

@@ -1,4 +1,18 @@
-import { type HelpSelection, helpLines, helpSentence, type Signposting, selectHelp } from '@signpost-uk/domain';
+import {
+	AUDIENCES,
+	HELP_TOPICS,
+	type HelpSelection,
+	helpLines,
+	helpSentence,
+	type Signposting,
+	selectHelp,
+} from '@signpost-uk/domain';
+import { deepFreeze } from '../api/deep-freeze.js';
+
+/** A value when it is one of the allowed ones, else undefined (read without zod: this file stays small). */
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+	return allowed.find((a) => a === value);
+}
 
 /**
  * The help lines on their own: the signposting, one line per service, and a one-sentence version.
@@ -21,7 +35,8 @@ export interface HelplinesResult {
 /**
  * The help lines for an audience and topic. Childline (0800 1111), the NSPCC Helpline (0808 800 5000) and 999 are
  * always included; a topic adds its services (CEOP for online grooming, Report Remove for a shared image, Stop It
- * Now for someone worried about their own thoughts). Needs no dataset: importing only this stays small.
+ * Now for someone worried about their own thoughts). Needs no dataset: importing only this stays small. Help is
+ * never withheld: a selection that cannot be read (`null`, an unknown audience or topic) gives the general help lines.
  *
  * @param selection - who is asking (`audience`) and about what (`topic`); both optional
  * @returns the signposting with ready-made text lines
@@ -34,7 +49,9 @@ export interface HelplinesResult {
  * console.log(lines.join('\n'));
  * ```
  */
-export function getHelplines(selection: HelpSelection = {}): HelplinesResult {
-	const help = selectHelp(selection);
-	return { status: 'found', help, lines: helpLines(help), sentence: helpSentence(help) };
+export function getHelplines(selection?: HelpSelection | null): HelplinesResult {
+	const given: Partial<Record<keyof HelpSelection, unknown>> =
+		typeof selection === 'object' && selection !== null ? selection : {};
+	const help = selectHelp({ audience: oneOf(AUDIENCES, given.audience), topic: oneOf(HELP_TOPICS, given.topic) });
+	return deepFreeze({ status: 'found', help, lines: helpLines(help), sentence: helpSentence(help) });
 }

@@ -3,11 +3,60 @@ import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, commandDefinitions } from '../definitions.js';
 import { commandExamples } from '../examples.js';
 import { validateDefinitions } from '../validate-definitions.js';
+import { welshCommands } from '../welsh-commands.js';
 
 const base = (overrides: Partial<RESTPostAPIChatInputApplicationCommandsJSONBody>) =>
 	({ name: 'ok', description: 'A command', ...overrides }) as RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 describe('command definitions', () => {
+	it('are installable to servers and user accounts and usable in servers, DMs and group DMs', () => {
+		for (const definition of commandDefinitions) {
+			expect(definition.integration_types, definition.name).toEqual([0, 1]);
+			expect(definition.contexts, definition.name).toEqual([0, 1, 2]);
+		}
+	});
+
+	it('give every command that answers a `private` option, and /compare, /national a `measure`, /sources an `area`', () => {
+		for (const definition of commandDefinitions) {
+			expect(
+				(definition.options ?? []).map((o) => o.name),
+				definition.name,
+			).toContain('private');
+		}
+		const options = (name: string) => commandDefinitions.find((c) => c.name === name)?.options?.map((o) => o.name);
+		expect(options('compare')).toContain('measure');
+		expect(options('national')).toContain('measure');
+		expect(options('sources')).toContain('area');
+	});
+
+	it('have Welsh names and descriptions for every command and option that pass Discord’s name and length rules', () => {
+		const welsh = commandDefinitions.map((definition) => {
+			const cy = welshCommands[definition.name as keyof typeof welshCommands];
+			return {
+				...definition,
+				name: cy.name,
+				description: cy.description,
+				options: (definition.options ?? []).map((option) => {
+					const text = cy.options[option.name];
+					expect(text, `${definition.name} ${option.name}`).toBeDefined();
+					return { ...option, name: text?.name ?? '', description: text?.description ?? '' };
+				}),
+			} as RESTPostAPIChatInputApplicationCommandsJSONBody;
+		});
+		expect(validateDefinitions(welsh)).toEqual([]);
+	});
+
+	it('refuses a locale Discord does not know, such as Welsh (cy), since Discord refuses the whole registration', () => {
+		const problems = validateDefinitions([
+			base({ name_localizations: { cy: 'ffigurau' } as never, description_localizations: { fr: 'Bonjour' } }),
+		]);
+		expect(problems).toEqual(['/ok: "cy" is not a locale Discord knows']);
+		expect(validateDefinitions([base({ name_localizations: { fr: 'Ok Ok' } })])).toEqual([
+			'/ok (fr): name "Ok Ok" does not match Discord\'s name pattern',
+			'/ok (fr): name "Ok Ok" must be lower case',
+		]);
+	});
+
 	it('pass Discord rules', () => {
 		expect(validateDefinitions(commandDefinitions)).toEqual([]);
 	});

@@ -23,21 +23,47 @@ describe('autocomplete', () => {
 		expect(choices[0]).toEqual({ name: 'Derbyshire Constabulary', value: 'derbyshire' });
 	});
 
-	it('offers areas with figures first when nothing is typed, and `with` works like `area`', () => {
-		const choices = choicesOf(handle(autocomplete('compare', 'with', '')));
-		const held = new Set(fixtureDataset().figures.map((f) => f.area));
-		const first = choices.slice(0, held.size).map((c) => String(c.value));
-		expect(first.sort()).toEqual([...held].sort());
-		const rest = choices.slice(held.size);
-		expect(rest.length).toBeGreaterThan(0);
-		for (const choice of rest) expect(held.has(String(choice.value)), String(choice.value)).toBe(false);
+	it('offers the UK and the nations first on an empty box, then the areas with figures', () => {
+		const dataset = fixtureDataset();
+		const choices = choicesOf(handle(autocomplete('figures', 'area', ''))).map((c) => String(c.value));
+		const national = dataset.areas.filter((a) => a.kind === 'uk' || a.kind === 'nation').map((a) => a.id);
+		expect(choices[0]).toBe('uk');
+		expect(choices.slice(0, national.length).sort()).toEqual([...national].sort());
+		const held = new Set(dataset.figures.map((f) => f.area));
+		for (const id of choices.slice(national.length)) expect(held.has(id), id).toBe(true);
+	});
+
+	it('never offers the area already chosen for `with`', () => {
+		const empty = choicesOf(handle(autocomplete('compare', 'with', '', { area: 'Derbyshire' })));
+		expect(empty.length).toBeGreaterThan(0);
+		expect(empty.map((c) => c.value)).not.toContain('derbyshire');
+		const typed = choicesOf(handle(autocomplete('compare', 'with', 'derb', { area: 'derbyshire' })));
+		expect(typed.map((c) => c.value)).not.toContain('derbyshire');
+	});
+
+	it('offers only the measures the chosen area holds', () => {
+		const dataset = fixtureDataset();
+		const held = new Set(dataset.figures.filter((f) => f.area === 'staffordshire').map((f) => f.measure));
+		const measures = choicesOf(handle(autocomplete('figures', 'measure', '', { area: 'Staffordshire' })));
+		expect(measures.map((c) => c.value).sort()).toEqual([...held].sort());
+		expect(measures.length).toBeLessThan(dataset.measures.length);
 	});
 
 	it('offers only the years held for the chosen area, latest first', () => {
 		const years = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'Staffordshire' })));
 		expect(years.map((c) => c.value)).toEqual(['2016/17', '2015/16']);
-		const uk = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'uk' })));
+		const uk = choicesOf(handle(autocomplete('figures', 'year', '', { area: 'uk', measure: 'child-sexual-offences' })));
 		expect(uk.map((c) => c.value)).toEqual(['2019/20', '2016/17']);
+	});
+
+	it('offers the end year of a span of years held, named with the span', () => {
+		const dataset = fixtureDataset();
+		const span = dataset.figures.find((f) => f.period.includes('-'));
+		expect(span).toBeDefined();
+		if (!span) return;
+		const end = span.period.split('-')[1];
+		const years = choicesOf(handle(autocomplete('figures', 'year', '', { area: span.area })));
+		expect(years.find((c) => c.value === end)?.name).toBe(`${end} (figure for ${span.period.replace('-', ' to ')})`);
 	});
 
 	it('offers every year held when the area is missing or unknown, filtered by what is typed', () => {

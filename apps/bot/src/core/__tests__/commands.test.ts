@@ -66,35 +66,45 @@ describe('/figures', () => {
 describe('not-found reasons, each with help and without echoing what was typed', () => {
 	const cases = [
 		['unknown-area', { area: 'Zzqx Typed Words' }, 'No area matches that name'],
-		['invalid-year', { area: 'Derbyshire', year: 'Typedyear' }, 'Not a financial year Signpost can read'],
-		['year-outside-dataset', { area: 'Derbyshire', year: '1999/00' }, 'outside the figures held'],
-		['no-published-figure', { area: 'Kent' }, 'No published figure'],
+		['invalid-year', { area: 'Derbyshire', year: 'Typedyear' }, 'not a financial year Signpost can read'],
+		['year-outside-dataset', { area: 'Derbyshire', year: '1999/00' }, 'Signpost holds figures from'],
+		['no-published-figure', { area: 'Kent' }, 'no published figure'],
 		[
 			'offence-not-in-force',
 			{ area: 'Derbyshire', year: '2016/17', measure: 'sexual-communication-with-a-child' },
 			'did not exist',
 		],
-		['unknown-measure', { area: 'Derbyshire', measure: 'Typedmeasure' }, 'Not a measure Signpost holds'],
+		['unknown-measure', { area: 'Derbyshire', measure: 'Typedmeasure' }, 'not one Signpost holds'],
 	] as const;
-	for (const [reason, options, title] of cases) {
-		it(reason, () => {
+	for (const [reason, options, sentence] of cases) {
+		it(`${reason}: private, one sentence with the help lines, no embed and no caveats`, () => {
 			const { ask } = setup();
 			const { data, text, log } = ask('figures', options);
-			expect(data.embeds?.[0]?.title).toContain(title);
+			expect(data.content).toContain(sentence);
+			expect(data.flags).toBe(EPHEMERAL);
+			expect(data.embeds).toBeUndefined();
+			expect(data.components).toBeUndefined();
+			expect(text).not.toContain('About these figures');
+			expect(text).not.toContain('Recorded offences are not a count');
 			expect(text).not.toMatch(/Zzqx|Typed/);
 			expect(log?.outcome).toBe(reason === 'invalid-year' ? 'invalid' : 'not-found');
 		});
 	}
 
-	it('suggests registry names for a near miss', () => {
+	it('a not-found reply is public only with private:false', () => {
 		const { ask } = setup();
-		const { text } = ask('figures', { area: 'Derbyshir' });
-		expect(text).toMatch(/Derbyshire|Did you mean/);
+		expect(ask('figures', { area: 'Kent', private: false }).data.flags).toBeUndefined();
+	});
+
+	it('suggests registry names for a near miss, as a list', () => {
+		const { ask } = setup();
+		const { data } = ask('figures', { area: 'Derbysher' });
+		expect(data.content).toMatch(/Did you mean:\n- Derbyshire/);
 	});
 
 	it('names the area from the registry (not the typed text) when it has no figure', () => {
 		const { ask } = setup();
-		expect(ask('figures', { area: 'kent' }).data.embeds?.[0]?.title).toBe('Kent Police: No published figure');
+		expect(ask('figures', { area: 'kent' }).data.content).toContain('no published figure for Kent');
 	});
 });
 
@@ -142,7 +152,9 @@ describe('/support, /sources, /about', () => {
 		const { ask } = setup();
 		const quiet = ask('support');
 		expect(quiet.data.flags).toBe(EPHEMERAL);
-		expect(quiet.data.embeds?.[0]?.description).toContain('999');
+		// The help block once: in the content, with no embed repeating it.
+		expect(quiet.data.embeds).toBeUndefined();
+		for (const number of HELP_NUMBERS) expect(quiet.text.split(number)).toHaveLength(2);
 		expect(ask('support', { private: false }).data.flags).toBeUndefined();
 	});
 

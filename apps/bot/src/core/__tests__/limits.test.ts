@@ -1,7 +1,8 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { DISCORD_LIMITS, TRUNCATION_MARK } from '../../util/constants.js';
+import { DISCORD_LIMITS } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';
+import { OVERFLOW_NOTE } from '../../util/respond.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
 import { crowdedDataset } from './support/crowded-dataset.js';
 import { HELP_NUMBERS } from './support/help-numbers.js';
@@ -13,7 +14,7 @@ describe('a reply with very many figures', () => {
 	const dataset = crowdedDataset(400);
 	const handle = createInteractionHandler({ dataset, rateLimit: false });
 
-	it('is cut to every Discord limit, with the help intact in content and every embed', () => {
+	it('is paged to every Discord limit, nothing left out, with the help intact in content and every embed', () => {
 		const response = handle(command('figures', { area: 'Kent', year: '2016/17' })) as MessageResponse;
 		expect(response.type).toBe(4);
 		expect(limitViolations(response)).toEqual([]);
@@ -29,7 +30,8 @@ describe('a reply with very many figures', () => {
 			0,
 		);
 		expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
-		expect(JSON.stringify(response)).toContain(TRUNCATION_MARK);
+		expect(JSON.stringify(response)).not.toContain(OVERFLOW_NOTE);
+		expect(embeds[0]?.footer?.text).toMatch(/^Page 1 of \d+ · /);
 		for (const number of HELP_NUMBERS) {
 			expect(response.data.content).toContain(number);
 			for (const embed of embeds) expect(embed.footer?.text).toContain(number);

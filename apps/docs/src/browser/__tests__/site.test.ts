@@ -98,6 +98,38 @@ describe('the built docs site in Chromium', () => {
 		await page.close();
 	});
 
+	it('draws no chart line across a missing or disputed year, each chart once, on every page with charts', async () => {
+		const page = await browser.context.newPage();
+		// Every page's static HTML is checked in the generator's tests; here, the pages as the browser draws them.
+		const paths = ['/data/national', '/data/areas/metropolitan', ...(area ? [areaPath(area).link] : [])];
+		let lines = 0;
+		for (const path of paths) {
+			await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+			const charts = await page.locator('svg.sp-chart').evaluateAll((svgs) =>
+				svgs.map((svg) => ({
+					id: svg.id,
+					years: (svg.getAttribute('data-years') ?? '').split(' '),
+					disputed: Array.from(svg.querySelectorAll('.sp-range')).map((r) => r.getAttribute('data-year')),
+					lines: Array.from(svg.querySelectorAll('line.sp-line')).map((l) => [
+						l.getAttribute('data-from') ?? '',
+						l.getAttribute('data-to') ?? '',
+					]),
+				})),
+			);
+			expect(new Set(charts.map((c) => c.id)).size, path).toBe(charts.length);
+			for (const chart of charts)
+				for (const [from = '', to = ''] of chart.lines) {
+					lines++;
+					expect(Number(to.slice(0, 4)) - Number(from.slice(0, 4)), `${path} ${chart.id} ${from}-${to}`).toBe(1);
+					expect(chart.years, `${path} ${chart.id}`).toEqual(expect.arrayContaining([from, to]));
+					expect(chart.disputed, `${path} ${chart.id}`).not.toContain(from);
+					expect(chart.disputed, `${path} ${chart.id}`).not.toContain(to);
+				}
+		}
+		expect(lines).toBeGreaterThan(0);
+		await page.close();
+	});
+
 	it.skipIf(!area)('finds an area with the local search', async () => {
 		if (!area) return;
 		const page = await open('/');

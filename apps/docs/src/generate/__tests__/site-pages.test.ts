@@ -43,6 +43,23 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 		}
 	});
 
+	it('draws each chart once per page, and no chart line across a missing or disputed year', () => {
+		for (const [file, page] of pages) {
+			const ids = [...page.matchAll(/<svg id="([^"]+)"/g)].map((m) => m[1]);
+			expect(new Set(ids).size, file).toBe(ids.length);
+			for (const svg of page.match(/<svg [\s\S]*?<\/svg>/g) ?? []) {
+				const disputed = [...svg.matchAll(/class="sp-range"[^>]*data-year="([^"]+)"/g)].map((m) => m[1]);
+				for (const [, from = '', to = ''] of svg.matchAll(
+					/class="sp-line"[^>]*data-from="([^"]+)" data-to="([^"]+)"/g,
+				)) {
+					expect(Number(to.slice(0, 4)) - Number(from.slice(0, 4)), `${file} ${from}-${to}`).toBe(1);
+					expect(disputed, file).not.toContain(from);
+					expect(disputed, file).not.toContain(to);
+				}
+			}
+		}
+	});
+
 	it('uses no sensational word outside quotes on any page', () => {
 		for (const [file, page] of pages) expect(bannedWordsOutsideQuotes(page), file).toEqual([]);
 	});
@@ -107,7 +124,7 @@ describe('generated pages over the fixture', () => {
 	it('charts a series of two or more years as an SVG with a text alternative, and the table beside it', () => {
 		expect(derbyshire).toMatch(/<svg[^>]*role="img"/);
 		expect(derbyshire).toContain('<title id="chart-derbyshire-child-sexual-offences-title">');
-		expect(derbyshire).toMatch(/<desc[^>]*>[^<]*2015\/16: 983 and 166 \(the sources disagree\); 2016\/17: 1,066/);
+		expect(derbyshire).toMatch(/<desc[^>]*>[^<]*2015\/16: 983 or 166 \(the sources disagree\); 2016\/17: 1,066/);
 		expect(derbyshire).toContain('| 2016/17 | 1,066 |');
 		expect(derbyshire).toContain('<title id="chart-derbyshire-sexual-communication-with-a-child-title">');
 		expect(derbyshire).not.toContain('chart-derbyshire-online-element');

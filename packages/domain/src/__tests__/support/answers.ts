@@ -42,6 +42,9 @@ export function everyAnswerPath(): NamedAnswer[] {
 		{ name: 'compare unknown-area', answer: compareAreas(fixture, { areas: ['Atlantis'] }) },
 		{ name: 'compare invalid-year', answer: compareAreas(fixture, { areas: ['Kent'], year: 'x' }) },
 		{ name: 'compare no-published-figure', answer: compareAreas(fixture, { areas: ['Kent'] }) },
+		{ name: 'compare invalid-query', answer: compareAreas(fixture, { areas: [] }) },
+		{ name: 'compare year-outside-dataset', answer: compareAreas(fixture, { areas: ['Kent'], year: '2030/31' }) },
+		{ name: 'national year-outside-dataset', answer: getNational(fixture, { year: '2030/31' }) },
 		{ name: 'national invalid-year', answer: getNational(fixture, { year: 'x' }) },
 		{ name: 'national no-published-figure', answer: getNational(fixture, { year: '2001/02' }) },
 	];
@@ -49,6 +52,7 @@ export function everyAnswerPath(): NamedAnswer[] {
 
 /** Every reason a query can give for no figure; the path list above must cover them all. */
 export const NOT_FOUND_REASONS: readonly NotFoundReason[] = [
+	'invalid-query',
 	'unknown-area',
 	'unknown-measure',
 	'invalid-year',

@@ -74,6 +74,7 @@ export function undocumentedConflicts(data: Dataset): string[] {
 		group.forEach((a, i) => {
 			for (const b of group.slice(i + 1)) {
 				if (a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier) continue;
+				if (a.corroborates === b.id || b.corroborates === a.id) continue;
 				if (!documented.some((set) => set.has(a.id) && set.has(b.id)))
 					undocumented.push(`${key}: ${a.id} (${a.value}) vs ${b.id} (${b.value})`);
 			}
@@ -95,4 +96,40 @@ export function notInForceProblems(data: Dataset): string[] {
 			return applies && periodOf(figure).start < periodOf({ period: measure.inForceFrom }).start;
 		})
 		.map((f) => `${f.id}: ${f.measure} in ${f.period}`);
+}
+
+/** As a share (0 to 1), whatever the unit; `null` for a count. */
+function asShare(figure: Dataset['figures'][number]): number | null {
+	if (figure.unit === 'share') return figure.value;
+	if (figure.unit === 'percent') return figure.value / 100;
+	return null;
+}
+
+/**
+ * Figures that corroborate another (83% beside "four in five") but do not agree with it: the exact share must lie
+ * where the held figure's qualifier puts it (within 0.05 of an exact or "about" share, above a "more than" one, at
+ * most 0.05 below an "almost" or "nearly" one).
+ */
+export function corroborationProblems(data: Dataset): string[] {
+	const byId = new Map(data.figures.map((f) => [f.id, f]));
+	return data.figures.flatMap((figure) => {
+		if (!figure.corroborates) return [];
+		const held = byId.get(figure.corroborates);
+		const exact = asShare(figure);
+		const rounded = held ? asShare(held) : null;
+		if (!held || exact === null || rounded === null)
+			return [`${figure.id}: corroborates ${figure.corroborates}, which is not a share`];
+		const gap = exact - rounded;
+		const agrees =
+			held.qualifier === 'more-than' || held.qualifier === 'over'
+				? gap > 0
+				: held.qualifier === 'almost' || held.qualifier === 'nearly'
+					? gap <= 0 && gap >= -0.05
+					: Math.abs(gap) <= 0.05;
+		return agrees
+			? []
+			: [
+					`${figure.id} (${figure.value} ${figure.unit}) does not agree with ${held.id} (${held.qualifier} ${held.value} ${held.unit})`,
+				];
+	});
 }

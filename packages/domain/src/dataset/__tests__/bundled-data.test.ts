@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/read-data-files.js';
-import { rawDataset } from '../../generated/raw-dataset.js';
+import { validatedDataset } from '../../generated/validated-dataset.js';
 import { DatasetSchema } from '../../schema/dataset.js';
 import { fixtureInput } from '../../testing.js';
 import { getBundledDataset } from '../bundled-dataset.js';
@@ -14,8 +16,14 @@ describe('the bundled dataset', () => {
 		expect(result.success ? '' : formatIssues(result.error.issues)).toBe('');
 	});
 
-	it('the generated module holds exactly the data files', () => {
-		expect(rawDataset).toEqual(readDataFiles());
+	it('the generated module holds exactly the data files, as the schema parses them (defaults filled in)', () => {
+		expect(validatedDataset).toStrictEqual(DatasetSchema.parse(readDataFiles()));
+	});
+
+	it('is trusted at run time: the bundled module validates again, and loading it never calls the schema', () => {
+		expect(createDataset(validatedDataset)).toStrictEqual(validatedDataset);
+		const source = readFileSync(fileURLToPath(new URL('../bundled-dataset.ts', import.meta.url)), 'utf8');
+		expect(source).not.toMatch(/DatasetSchema|createDataset\(|from 'zod'/);
 	});
 
 	it('loads through getBundledDataset, once', () => {

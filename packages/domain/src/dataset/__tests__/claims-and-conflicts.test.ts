@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimProblems, notInForceProblems, undocumentedConflicts } from '../../__tests__/support/data-checks.js';
+import {
+	claimProblems,
+	corroborationProblems,
+	notInForceProblems,
+	undocumentedConflicts,
+} from '../../__tests__/support/data-checks.js';
 import { periodOf } from '../../period/period-of.js';
 import type { ClaimKind } from '../../schema/claim.js';
 import { fixtureDataset, fixtureInput } from '../../testing.js';
@@ -105,7 +110,10 @@ describe('conflicts', () => {
 	it('a documented conflict names figures that share a key and really disagree', () => {
 		const problems = data.conflicts.flatMap((conflict) => {
 			const group = conflict.figures.flatMap((id) => figures.get(id) ?? []);
-			const keys = new Set(group.map((f) => figureKey(f)));
+			// a table whose parts do not add up names the total and the parts: one year and measure, several areas
+			const keys = new Set(
+				group.map((f) => (conflict.kind === 'sum' ? `${f.period}|${f.measure}|${f.unit}` : figureKey(f))),
+			);
 			const values = new Set(group.map((f) => `${f.value}|${f.unit}|${f.qualifier}`));
 			return [
 				...(keys.size > 1 ? [`${conflict.id}: figures for different things (${[...keys].join('; ')})`] : []),
@@ -113,6 +121,48 @@ describe('conflicts', () => {
 			];
 		});
 		expect(problems).toEqual([]);
+	});
+});
+
+describe('corroborating figures', () => {
+	it('a figure that repeats a held one at another precision agrees with it (83% beside "four in five")', () => {
+		expect(data.figures.filter((f) => f.corroborates).length).toBeGreaterThanOrEqual(3);
+		expect(corroborationProblems(data)).toEqual([]);
+	});
+
+	it('a corroborating figure is not reported as an undocumented conflict, and one that disagrees is caught', () => {
+		const [first] = fixtureInput.figures;
+		if (!first) throw new Error('empty fixture');
+		const repeat = { ...first, id: `${first.id}-repeat`, value: first.value + 1, corroborates: first.id };
+		const withRepeat = createDataset({ ...fixtureInput, figures: [...fixtureInput.figures, repeat] });
+		expect(undocumentedConflicts(withRepeat)).toEqual([]);
+		expect(corroborationProblems(withRepeat)).toEqual([expect.stringContaining('which is not a share')]);
+		const share = { ...first, unit: 'share' as const, value: 0.8, qualifier: 'exact' as const };
+		const wrong = { ...share, id: `${first.id}-percent`, unit: 'percent' as const, value: 70, corroborates: first.id };
+		const disagreeing = createDataset({
+			...fixtureInput,
+			figures: [share, ...fixtureInput.figures.slice(1), wrong],
+		});
+		expect(corroborationProblems(disagreeing)).toEqual([expect.stringContaining('does not agree with')]);
+	});
+
+	it('the schema refuses a figure that corroborates an unknown figure or one with another key', () => {
+		const [first, second] = fixtureInput.figures;
+		if (!first || !second) throw new Error('fixture too small');
+		expect(() =>
+			createDataset({
+				...fixtureInput,
+				figures: [...fixtureInput.figures, { ...first, id: 'x-1', corroborates: 'nope' }],
+			}),
+		).toThrow(/unknown figure "nope"/);
+		const otherKey = first.area === second.area && first.period === second.period ? null : second.id;
+		if (otherKey)
+			expect(() =>
+				createDataset({
+					...fixtureInput,
+					figures: [...fixtureInput.figures, { ...first, id: 'x-2', corroborates: otherKey }],
+				}),
+			).toThrow(/counts another area/);
 	});
 });
 

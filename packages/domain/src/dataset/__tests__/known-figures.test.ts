@@ -86,7 +86,9 @@ describe('the bundled dataset holds the articles’ figures', () => {
 		expect(answer.data.figures.every((f) => f.measure.kind === 'outcomes')).toBe(true);
 		expect(answer.data.changes).toEqual([]);
 		expect(answer.data.notCompared).toEqual([]);
-		expect(answer.caveats.join(' ')).toContain('can relate to an offence recorded in an earlier year');
+		// The outcomes caveat sits with the outcome lines it qualifies, once.
+		expect(answer.data.headline?.caveats.join(' ')).toContain('can relate to an offence recorded in an earlier year');
+		expect(answer.data.otherMeasures.flatMap((g) => g.caveats).join(' ')).not.toContain('earlier year');
 		expect(getSeries(data, { area: 'Surrey' }).status).not.toBe('found');
 	});
 
@@ -116,4 +118,49 @@ describe('the bundled dataset holds the articles’ figures', () => {
 			}
 		},
 	);
+});
+
+describe('the bundled dataset holds the 2019/20 to 2024/25 leads entered from their pages', () => {
+	function held(area: string, period: string, measure: string): number[] {
+		return data.figures
+			.filter((f) => f.area === area && f.period === period && f.measure === measure && f.breakdown === null)
+			.map((f) => f.value)
+			.sort((a, b) => a - b);
+	}
+
+	it.each([
+		['essex', '2019/20', 'child-sexual-offences', 2_175],
+		['suffolk', '2019/20', 'child-sexual-offences', 1_156],
+		['wales', '2019/20', 'child-sexual-offences', 3_715],
+		['yorkshire-and-the-humber', '2019/20', 'child-sexual-offences', 9_187],
+		['england-and-wales', '2019/20', 'online-element', 10_058],
+		['kent', '2019/20', 'online-element', 735],
+		['psni', '2019/20', 'online-element', 265],
+		['psni', '2020/21', 'online-element', 308],
+		['police-scotland', '2023/24', 'cyber-enabled-sexual-crimes', 2_055],
+		['uk', '2019/20', 'sexual-communication-with-a-child', 5_954],
+		['uk', '2022/23', 'sexual-communication-with-a-child', 6_350],
+		['north-south-west-yorkshire', '2022/23', 'sexual-communication-with-a-child', 363],
+		['wales', '2024/25', 'sexual-communication-with-a-child', 549],
+		['northamptonshire', '2024/25', 'sexual-communication-with-a-child', 52],
+		['wales', '2017/18-2022/23', 'sexual-communication-with-a-child', 1_753],
+	] as const)('%s %s %s: %d', (area, period, measure, value) => {
+		expect(held(area, period, measure)).toContain(value);
+	});
+
+	it('both sides of the three conflicts the leads name stay visible', () => {
+		expect(held('psni', '2020/21', 'sexual-communication-with-a-child')).toEqual([195, 196]);
+		expect(held('uk', '2019/20', 'online-element')).toEqual([10_331, 10_391]);
+		expect(held('wales', '2023/24', 'sexual-communication-with-a-child')).toEqual([554]);
+		expect(held('gwent', '2023/24', 'sexual-communication-with-a-child')).toEqual([67]);
+		expect(data.conflicts.find((c) => c.id === 'wales-2023-24-scwc-force-column')?.kind).toBe('sum');
+	});
+
+	it('Kent online 2019/20: +50% from 490, computed (one page gives both years)', () => {
+		const answer = getFigures(data, { area: 'Kent', year: '2019/20' });
+		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		const change = answer.data.changes.find((c) => c.to.figure.measure === 'online-element');
+		expect(change?.from.figure.value).toBe(490);
+		expect(change?.percent).toBeCloseTo(50, 5);
+	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../testing.js';
 import { compareAreas } from '../compare-areas.js';
 import { getCoverage } from '../get-coverage.js';
+import { getFigures } from '../get-figures.js';
 import { getNational, isNationalArea } from '../get-national.js';
 import { getSeries } from '../get-series.js';
 import { yearsHeld } from '../years-held.js';
@@ -66,13 +67,33 @@ describe('compareAreas', () => {
 
 	it.each([
 		[{ areas: ['Derbyshire', 'Atlantis'] }, 'unknown-area'],
-		[{ areas: [] }, 'unknown-area'],
+		[{ areas: [] }, 'invalid-query'],
+		[{ areas: ['Derbyshire'], year: '2030/31' }, 'year-outside-dataset'],
 		[{ areas: ['Derbyshire'], year: 'soon' }, 'invalid-year'],
 		[{ areas: ['Kent', 'Essex'] }, 'no-published-figure'],
 	] as const)('%j is not found: %s', (query, reason) => {
 		const answer = compareAreas(fixture, query);
 		expect(answer.status === 'not-found' && answer.reason).toBe(reason);
 	});
+});
+
+it('compareAreas says which area it could not find, by position, without repeating the name', () => {
+	const answer = compareAreas(fixture, { areas: ['Derbyshire', 'Atlantis', 'Kent'] });
+	if (answer.status !== 'not-found') throw new Error('expected not-found');
+	expect(answer.input).toBe('areas.1');
+	expect(answer.message).toBe('Area 2 of the 3 named matches no area.');
+	expect(answer.message).not.toContain('Atlantis');
+});
+
+it('2030/31 is outside the dataset for figures, comparisons and national figures alike', () => {
+	const answers = [
+		getFigures(fixture, { area: 'Derbyshire', year: '2030/31' }),
+		compareAreas(fixture, { areas: ['Derbyshire'], year: '2030/31' }),
+		getNational(fixture, { year: '2030/31' }),
+	];
+	for (const answer of answers) {
+		expect(answer.status === 'not-found' && [answer.reason, answer.input]).toEqual(['year-outside-dataset', 'year']);
+	}
 });
 
 describe('getNational', () => {
@@ -91,7 +112,9 @@ describe('getNational', () => {
 
 	it.each([
 		[{ year: 'nope' }, 'invalid-year'],
-		[{ year: '2012/13' }, 'no-published-figure'],
+		[{ year: '2012/13' }, 'year-outside-dataset'],
+		[{ year: '2030/31' }, 'year-outside-dataset'],
+		[{ year: '2017/18' }, 'no-published-figure'],
 	] as const)('%j is not found: %s', (query, reason) => {
 		const answer = getNational(fixture, query);
 		expect(answer.status === 'not-found' && answer.reason).toBe(reason);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { everyAnswerPath, NOT_FOUND_REASONS } from '../../__tests__/support/answers.js';
 import { bannedWordsIn, withoutQuotes } from '../../__tests__/support/banned-words.js';
 import { CAVEATS } from '../../answer/caveats.js';
+import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { createDataset } from '../../dataset/create-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { selectHelp } from '../../signposting/signposting.js';
@@ -35,9 +36,20 @@ describe.each(renderers)('%s', (_name, render) => {
 		expect(text.indexOf('0800 1111')).toBeLessThan(text.indexOf('0808 800 5000'));
 	});
 
-	it.each(paths)('$name: says recorded offences are not a count of children abused', ({ answer }) => {
-		expect(render(answer)).toContain('Recorded offences are not a count of children abused');
-	});
+	it.each(paths.filter((p) => p.answer.status === 'found'))(
+		'$name: says recorded offences are not a count of children abused',
+		({ answer }) => {
+			expect(render(answer)).toContain('Recorded offences are not a count of children abused');
+		},
+	);
+
+	it.each(paths.filter((p) => p.answer.status === 'not-found'))(
+		'$name: no caveat about figures when no figure is shown',
+		({ answer }) => {
+			expect(answer.caveats).toEqual([]);
+			expect(render(answer)).not.toContain(CAVEATS.notVictims);
+		},
+	);
 
 	it.each(paths)('$name: no sensational wording outside quotes', ({ answer }) => {
 		expect(bannedWordsIn(render(answer))).toEqual([]);
@@ -62,9 +74,19 @@ describe.each(renderers)('%s', (_name, render) => {
 		expect(text).toContain('In Staffordshire, police recorded a total of 1,681 offences in 2016/17');
 	});
 
+	it('names the other area when a total and its parts do not add up, and says a later release revised a year', () => {
+		const data = getBundledDataset();
+		const gwent = renderText(getFigures(data, { area: 'Gwent', year: '2023/24' }));
+		expect(gwent).toMatch(/67[^\n]*Does not add up with: Wales 554 \(Cambrian News/);
+		expect(gwent).toContain('add up to 564');
+		const psni = renderText(getFigures(data, { area: 'PSNI', year: '2020/21' }));
+		expect(psni).toMatch(/Another release gives this year as: 19[56]/);
+	});
+
 	it('shows a conflict with both values and both sources', () => {
 		const text = render(getFigures(fixture, { area: 'Derbyshire', year: '2016/17' }));
-		expect(text).toMatch(/983[^\n]*Conflicting report: 166/);
+		expect(text).toMatch(/983[^\n]*Sources disagree\**: 166/);
+		expect(text).toMatch(/166[^\n]*Sources disagree\**: 983/);
 		expect(text).toContain('Ripley and Heanor News');
 		expect(text).toContain('Belper News');
 	});

@@ -63,3 +63,29 @@ export function autocomplete(
 		},
 	} as unknown as APIInteraction;
 }
+
+/**
+ * A button press (MESSAGE_COMPONENT, type 3) as Discord sends it, in a guild or, with `dm`, in a DM (no guild,
+ * the user at the top level).
+ *
+ * @example
+ * ```ts
+ * press('sp1:fs0:0:…', { messageFlags: 64 });
+ * ```
+ */
+export function press(
+	customId: unknown,
+	options: { readonly messageFlags?: number; readonly dm?: boolean; readonly userId?: string } = {},
+): APIInteraction {
+	const user = { id: options.userId ?? '100', username: 'tester' };
+	return {
+		id: '1',
+		application_id: '2',
+		type: 3,
+		token: 'test',
+		version: 1,
+		...(options.dm ? { user, context: 1 } : { member: { user }, guild_id: '5', context: 0 }),
+		message: { id: '4', flags: options.messageFlags ?? 0, components: [] },
+		data: { custom_id: customId, component_type: 2 },
+	} as unknown as APIInteraction;
+}

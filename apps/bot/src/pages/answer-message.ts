@@ -1,0 +1,299 @@
+import {
+	type Answer,
+	type Area,
+	CAVEATS,
+	type ComputedChange,
+	type FigureView,
+	formatChange,
+	MARKDOWN_STYLE,
+	type SeriesPoint,
+	sourceName,
+	yearsHeld,
+} from '@signpost-uk/domain';
+import type { MessageDraft } from '../util/respond.js';
+import type { ButtonDraft } from './buttons.js';
+import { buttonRows } from './buttons.js';
+import { docsLink } from './docs-link.js';
+import { paginate } from './paginate.js';
+import type { Question, View } from './question.js';
+import type { ReplyContext } from './reply-context.js';
+import { sourceLines } from './source-lines.js';
+import { trendChart } from './trend-chart.js';
+
+/** Embed colours: answers in the docs site's blue, "no figure" in a neutral grey. */
+export const COLOURS = { answer: 0x1d_4e_89, notFound: 0x6b_72_80 } as const;
+
+const style = MARKDOWN_STYLE;
+
+/** How a short figure line is written: with the area or year in front, and whether its conflict is noted. */
+interface ShortOptions {
+	readonly withArea?: boolean;
+	readonly withYear?: boolean;
+	/** Off where a heading already says the sources disagree. */
+	readonly noteConflict?: boolean;
+	/** The source cited on the line before: a repeat is written "same source" instead of the link again. */
+	readonly previousSource?: string | undefined;
+}
+
+/** A figure in short: what it counts, the value in bold and its first source (name and date) as a link. */
+function shortFigure(view: FigureView, options: ShortOptions = {}): string {
+	const prefix = `${options.withYear ? `${view.figure.period}, ` : ''}${options.withArea ? `${view.area.shortName}, ` : ''}`;
+	const period =
+		!options.withYear && view.figure.period.includes('-') ? ` (${view.figure.period.replace('-', ' to ')})` : '';
+	const [first] = view.sources;
+	let text = `${prefix}${view.label}${period}: ${style.bold(view.valueText)}`;
+	if (first)
+		text += first.source.id === options.previousSource ? ' (same source)' : ` (${sourceName(first.source, style)})`;
+	// A conflict stays visible on the first page, in short; the Sources page has every quote.
+	const others = view.conflicts.flatMap((c) => c.values.filter((v) => v.figureId !== view.figure.id));
+	if (others.length && options.noteConflict !== false)
+		text += `; the sources disagree: also ${others.map((v) => style.bold(v.valueText)).join(', ')}`;
+	return style.item(text);
+}
+
+/** Short lines for a list of figures, each source linked once in a run of figures from it. */
+function shortFigures(views: readonly FigureView[], options: ShortOptions = {}): string[] {
+	return views.map((view, i) => shortFigure(view, { ...options, previousSource: views[i - 1]?.sources[0]?.source.id }));
+}
+
+function shortChange(change: ComputedChange): string {
+	return style.item(
+		`${change.to.label}: ${style.bold(formatChange(change.percent))} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), computed by Signpost`,
+	);
+}
+
+/** One year of a series in the compact table: a conflicting year as the range of its reports. */
+function seriesRow(point: SeriesPoint): string {
+	if (point.figures.length <= 1)
+		return style.item(`${point.year}: ${style.bold(point.figures[0]?.valueText ?? 'no figure')}`);
+	const sorted = [...point.figures].sort((a, b) => a.figure.value - b.figure.value);
+	const low = sorted[0]?.valueText ?? '';
+	const high = sorted.at(-1)?.valueText ?? '';
+	return style.item(
+		`${point.year}: ${style.bold(`${low} to ${high}`)} (${point.figures.length} reports that disagree)`,
+	);
+}
+
+interface ViewText {
+	readonly title: string;
+	readonly url: string;
+	readonly lines: readonly string[];
+	readonly fields?: readonly { name: string; value: string; inline: true }[];
+}
+
+function baseTitle(answer: Answer & { status: 'found' }): { title: string; url: string; area?: Area } {
+	switch (answer.kind) {
+		case 'figures':
+			return {
+				title: `${answer.data.area.name}, ${answer.data.year}`,
+				url: docsLink('area', answer.data.area.id),
+				area: answer.data.area,
+			};
+		case 'series':
+			return {
+				title: `${answer.data.area.name}: ${answer.data.measure.name}`,
+				url: docsLink('area', answer.data.area.id),
+				area: answer.data.area,
+			};
+		case 'compare':
+			return { title: `${answer.data.measure.name}, ${answer.data.year}`, url: docsLink('national') };
+		case 'national':
+			return { title: `National figures, ${answer.data.year}`, url: docsLink('national') };
+	}
+}
+
+/** The short answer: headline figures with their source as a link, and the changes computed. */
+function answerLines(answer: Answer & { status: 'found' }): string[] {
+	switch (answer.kind) {
+		case 'figures': {
+			const d = answer.data;
+			return [
+				...shortFigures(d.figures),
+				...shortFigures(d.spanFigures),
+				...(d.changes.length ? ['', style.bold('Change from the previous year'), ...d.changes.map(shortChange)] : []),
+				...(d.notCompared.length
+					? [
+							'',
+							style.bold('Previous year, from a different release (no change computed)'),
+							...shortFigures(
+								d.notCompared.map((p) => p.from),
+								{ withYear: true },
+							),
+						]
+					: []),
+				...(d.disputedPrevious.length
+					? [
+							'',
+							style.bold('Previous year: the sources disagree, so no change is computed'),
+							...shortFigures(d.disputedPrevious, { withYear: true, noteConflict: false }),
+						]
+					: []),
+			];
+		}
+		case 'series': {
+			const d = answer.data;
+			return [
+				...d.points.map(seriesRow),
+				...(d.changes.length ? ['', style.bold('Year-on-year changes'), ...d.changes.map(shortChange)] : []),
+			];
+		}
+		case 'compare':
+			return [];
+		case 'national':
+			return shortFigures(answer.data.figures, { withArea: true });
+	}
+}
+
+function viewText(answer: Answer & { status: 'found' }, view: View, base: { title: string; url: string }): ViewText {
+	switch (view) {
+		case 'answer':
+			return {
+				...base,
+				lines: answerLines(answer),
+				...(answer.kind === 'compare'
+					? {
+							fields: answer.data.rows.map((row) => ({
+								name: row.area.name,
+								value: row.figures.length
+									? shortFigures(row.figures).join('\n')
+									: `Signpost holds no published figure for ${answer.data.year}.`,
+								inline: true as const,
+							})),
+						}
+					: {}),
+			};
+		case 'sources':
+			return { ...base, title: `Sources: ${base.title}`, lines: sourceLines(answer) };
+		case 'caveats':
+			return { ...base, title: `About these figures: ${base.title}`, lines: answer.caveats.map((c) => style.item(c)) };
+	}
+}
+
+/** The years a reply can step between with "◀ Previous year" and "Next year ▶". */
+function yearsToStep(answer: Answer & { status: 'found' }, context: ReplyContext): readonly string[] {
+	switch (answer.kind) {
+		case 'figures':
+			return answer.data.yearsHeld;
+		case 'national':
+			return answer.data.yearsHeld;
+		case 'compare': {
+			const held = answer.data.rows.flatMap((r) =>
+				yearsHeld(context.dataset, { area: r.area.id, measure: answer.data.measure.id }),
+			);
+			return [...new Set(held)].sort();
+		}
+		case 'series':
+			return [];
+	}
+}
+
+function currentYear(answer: Answer & { status: 'found' }): string | undefined {
+	return answer.kind === 'series' ? undefined : answer.data.year;
+}
+
+/**
+ * The buttons of a reply: the views it does not show, "Trend" and "Share publicly" (on a private reply), then the
+ * previous and next year held, then the previous and next page. Every button carries the whole question, so a press
+ * is answered by any process without stored state.
+ */
+function buttonsFor(
+	question: Question,
+	answer: Answer & { status: 'found' },
+	pages: number,
+	context: ReplyContext,
+): ButtonDraft[][] {
+	const at = (changes: Partial<Question>): Question => ({ ...question, page: 0, ...changes });
+	const views: ButtonDraft[] = [];
+	if (question.view !== 'answer') views.push({ label: 'Answer', question: at({ view: 'answer' }), primary: true });
+	if (question.view !== 'sources') views.push({ label: 'Sources', question: at({ view: 'sources' }) });
+	if (question.view !== 'caveats') views.push({ label: 'Caveats', question: at({ view: 'caveats' }) });
+	const area = answer.kind === 'figures' ? answer.data.area.id : answer.kind === 'national' ? 'uk' : undefined;
+	if (area && question.view === 'answer')
+		views.push({
+			label: 'Trend',
+			question: {
+				command: 'trend',
+				view: 'answer',
+				page: 0,
+				private: question.private,
+				area,
+				...(question.measure ? { measure: question.measure } : {}),
+			},
+		});
+	if (answer.kind === 'series' && question.view === 'answer') {
+		const { area: seriesArea, points, measure } = answer.data;
+		const latest = points.at(-1)?.year;
+		if (latest)
+			views.push({
+				label: `Figures for ${latest}`,
+				question: {
+					command: 'figures',
+					view: 'answer',
+					page: 0,
+					private: question.private,
+					area: seriesArea.id,
+					year: latest,
+					measure: measure.id,
+				},
+			});
+	}
+	if (question.private) views.push({ label: 'Share publicly', question: { ...question, private: false }, share: true });
+	const years: ButtonDraft[] = [];
+	const year = question.view === 'answer' ? currentYear(answer) : undefined;
+	const held = yearsToStep(answer, context);
+	const index = year ? held.indexOf(year) : -1;
+	const previous = index > 0 ? held[index - 1] : undefined;
+	const next = index >= 0 ? held[index + 1] : undefined;
+	if (previous)
+		years.push({ label: `◀ Previous year (${previous})`, question: at({ view: 'answer', year: previous }) });
+	if (next) years.push({ label: `Next year (${next}) ▶`, question: at({ view: 'answer', year: next }) });
+	const paging: ButtonDraft[] = [];
+	if (question.page > 0) paging.push({ label: '◀ Previous page', question: { ...question, page: question.page - 1 } });
+	if (question.page < pages - 1)
+		paging.push({ label: 'Next page ▶', question: { ...question, page: question.page + 1 } });
+	return [views, years, paging];
+}
+
+/**
+ * A found answer as one page of a message: the view the question asks for (the short answer, the sources with
+ * every quote, or the caveats), split into pages of whole lines, with the buttons to reach the rest. `/trend`'s
+ * first page carries the chart: a PNG where the context can render one, a link to the docs site's chart otherwise.
+ *
+ * @example
+ * ```ts
+ * answerMessage({ command: 'figures', view: 'answer', page: 0, private: false, area: 'kent' }, answer, context);
+ * ```
+ */
+export function answerMessage(
+	question: Question,
+	answer: Answer & { status: 'found' },
+	context: ReplyContext,
+): MessageDraft {
+	const base = baseTitle(answer);
+	const url = `${context.docsBaseUrl}${base.url}`;
+	const text = viewText(answer, question.view, { title: base.title, url });
+	const chart = answer.kind === 'series' && question.view === 'answer' ? trendChart(answer.data, context) : undefined;
+	const lines = [...text.lines, ...(chart?.line ? ['', chart.line] : [])];
+	const pages = paginate(lines);
+	const page = Math.min(question.page, pages.length - 1);
+	const asked = { ...question, page };
+	const footer = pages.length > 1 ? `Page ${page + 1} of ${pages.length}` : undefined;
+	return {
+		// The first page says once what recorded figures are; the caveats page has it among the caveats.
+		content: question.view === 'answer' && page === 0 ? CAVEATS.notVictims : undefined,
+		embeds: [
+			{
+				title: text.title,
+				url,
+				description: (pages[page] ?? []).join('\n').trim() || undefined,
+				...(text.fields && page === 0 ? { fields: text.fields } : {}),
+				color: COLOURS.answer,
+				...(footer ? { footer } : {}),
+				...(chart?.file && page === 0 ? { image: `attachment://${chart.file.name}` } : {}),
+			},
+		],
+		ephemeral: question.private,
+		components: buttonRows(buttonsFor(asked, answer, pages.length, context)),
+		...(chart?.file && page === 0 ? { files: [chart.file] } : {}),
+	};
+}

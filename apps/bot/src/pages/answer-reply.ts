@@ -1,0 +1,79 @@
+import type { Answer } from '@signpost-uk/domain';
+import type { Outcome } from '../commands/command-context.js';
+import type { MessageDraft } from '../util/respond.js';
+import { answerMessage } from './answer-message.js';
+import { type Asked, askQuestion } from './ask-question.js';
+import { notFoundMessage } from './not-found-message.js';
+import type { Question, View } from './question.js';
+import type { ReplyContext } from './reply-context.js';
+
+/** A reply as drafted, before the boundary, with the outcome to log. */
+export interface DraftedReply {
+	readonly draft: MessageDraft;
+	readonly outcome: Outcome;
+}
+
+function outcomeOf(answer: Answer): Outcome {
+	if (answer.status === 'found') return 'ok';
+	return answer.reason === 'invalid-year' ? 'invalid' : 'not-found';
+}
+
+/** The question a found answer answers, in registry ids, so its buttons never carry what was typed. */
+function questionOf(
+	asked: Asked,
+	answer: Answer & { status: 'found' },
+	view: View,
+	page: number,
+	isPrivate: boolean,
+): Question {
+	const base = { command: asked.command, view, page, private: isPrivate } as const;
+	switch (answer.kind) {
+		case 'figures':
+			return {
+				...base,
+				area: answer.data.area.id,
+				year: answer.data.year,
+				...(asked.measure ? { measure: answer.data.figures[0]?.measure.id ?? asked.measure } : {}),
+			};
+		case 'series':
+			return { ...base, area: answer.data.area.id, measure: answer.data.measure.id };
+		case 'compare': {
+			const [first, second] = answer.data.rows;
+			return {
+				...base,
+				...(first ? { area: first.area.id } : {}),
+				...(second ? { with: second.area.id } : {}),
+				year: answer.data.year,
+				measure: answer.data.measure.id,
+			};
+		}
+		case 'national':
+			return {
+				...base,
+				year: answer.data.year,
+				...(asked.measure ? { measure: answer.data.figures[0]?.measure.id ?? asked.measure } : {}),
+			};
+	}
+}
+
+/**
+ * Answers a question (from a slash command or a button) as a message draft: the first page of the asked view
+ * when figures are found, or the short private "no figure" reply. `privately` is the `private` option
+ * (undefined when not given): a found answer is public unless asked, a not-found reply private unless asked.
+ *
+ * @example
+ * ```ts
+ * answerReply({ command: 'figures', area: 'Kent' }, context, { privately: undefined }).outcome; // "ok"
+ * ```
+ */
+export function answerReply(
+	asked: Asked,
+	context: ReplyContext,
+	options: { readonly privately: boolean | undefined; readonly view?: View; readonly page?: number },
+): DraftedReply {
+	const answer = askQuestion(context.dataset, asked);
+	if (answer.status === 'not-found')
+		return { draft: notFoundMessage(answer, options.privately !== false), outcome: outcomeOf(answer) };
+	const question = questionOf(asked, answer, options.view ?? 'answer', options.page ?? 0, options.privately === true);
+	return { draft: answerMessage(question, answer, context), outcome: 'ok' };
+}

@@ -1,0 +1,14 @@
+import type { Dataset, Signposting } from '@signpost-uk/domain';
+
+/** Renders an SVG document to PNG bytes (Node: `@resvg/resvg-js`); absent where a transport cannot upload files. */
+export type ChartRenderer = (svg: string) => Uint8Array;
+
+/** What every reply is built from: the dataset, the help to attach, the docs site's address and the chart renderer. */
+export interface ReplyContext {
+	readonly dataset: Dataset;
+	readonly help: Signposting;
+	/** The docs site's base address, without a trailing slash ("https://signpost.example.org"). */
+	readonly docsBaseUrl: string;
+	/** When set, `/trend` replies carry the chart as a PNG; otherwise they link to the chart on the docs site. */
+	readonly renderChart?: ChartRenderer | undefined;
+}

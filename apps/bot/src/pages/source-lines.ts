@@ -1,0 +1,122 @@
+import {
+	type Answer,
+	type FigureView,
+	MARKDOWN_STYLE,
+	type NotComparedPair,
+	type RenderStyle,
+	sourceName,
+} from '@signpost-uk/domain';
+
+const style: RenderStyle = MARKDOWN_STYLE;
+
+/** What has been said already on a Sources page, so each quote, conflict note and reason is said once. */
+interface Said {
+	readonly quotes: Set<string>;
+	readonly conflicts: Set<string>;
+	lowConfidence: boolean;
+}
+
+/**
+ * One figure with every source's name, date, link and exact quote, its conflicts and its confidence. A quote
+ * already shown on the page is not repeated ("quoted above"), nor a conflict's note: a page says each thing once.
+ */
+function figureDetail(view: FigureView, prefix: string, said: Said): string {
+	let text = `${prefix}${view.label}: ${style.bold(view.valueText)}`;
+	const cited = view.sources.map(({ source, quote }) => {
+		const key = `${source.id}\n${quote}`;
+		if (said.quotes.has(key)) return `${sourceName(source, style)}, quoted above`;
+		said.quotes.add(key);
+		return `${sourceName(source, style)}: ${style.quote(quote)}`;
+	});
+	if (cited.length) text += ` (${cited.join('; ')})`;
+	if (view.lowConfidence) {
+		text += said.lowConfidence ? ' (less certain)' : ' (less certain: rebuilt from a flattened table)';
+		said.lowConfidence = true;
+	}
+	for (const conflict of view.conflicts) {
+		const others = conflict.values.filter((v) => v.figureId !== view.figure.id);
+		if (said.conflicts.has(conflict.id)) {
+			text += `; the sources disagree (see above)`;
+			continue;
+		}
+		said.conflicts.add(conflict.id);
+		const listed = others.map(
+			(v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
+		);
+		if (listed.length) text += `. Conflicting report: ${listed.join('; ')}. ${conflict.note}`;
+	}
+	return style.item(text);
+}
+
+/** Years not compared, one line per reason, so a reason shared by several pairs is said once. */
+function notComparedLines(pairs: readonly NotComparedPair[]): string[] {
+	const byReason = new Map<string, string[]>();
+	for (const pair of pairs) {
+		const list = byReason.get(pair.reason) ?? [];
+		list.push(
+			`${pair.from.figure.period} (${pair.from.valueText}) and ${pair.to.figure.period} (${pair.to.valueText})`,
+		);
+		byReason.set(pair.reason, list);
+	}
+	return [...byReason].map(([reason, list]) => style.item(`${list.join('; ')}. ${reason}`));
+}
+
+function section(heading: string | undefined, lines: readonly string[]): string[] {
+	if (!lines.length) return [];
+	return ['', ...(heading ? [style.bold(heading)] : []), ...lines];
+}
+
+/**
+ * A found answer's Sources page as lines: every figure with each source's name, date, link and exact quote, every
+ * conflict with its note, and the years not compared with the reason, each said once. The caveats are on their
+ * own page. Lines are whole units for paging: a figure and its quotes are one line.
+ *
+ * @example
+ * ```ts
+ * sourceLines(getFigures(dataset, { area: 'Derbyshire', year: '2016/17' }));
+ * ```
+ */
+export function sourceLines(answer: Answer): string[] {
+	if (answer.status !== 'found') return [];
+	const said: Said = { quotes: new Set(), conflicts: new Set(), lowConfidence: false };
+	const detail = (views: readonly FigureView[], prefix: (view: FigureView) => string) =>
+		views.map((view) => figureDetail(view, prefix(view), said));
+	const none = () => '';
+	let lines: string[];
+	switch (answer.kind) {
+		case 'figures': {
+			const d = answer.data;
+			lines = [
+				...detail(d.figures, none),
+				...section(
+					'Over several years',
+					detail(d.spanFigures, (v) => `${v.figure.period.replace('-', ' to ')}, `),
+				),
+				...section(
+					'Previous year, from a different release',
+					d.notCompared.map((p) => figureDetail(p.from, `${p.from.figure.period}, `, said)),
+				),
+				...section(
+					'Previous year: the sources disagree',
+					detail(d.disputedPrevious, (v) => `${v.figure.period}, `),
+				),
+			];
+			break;
+		}
+		case 'series': {
+			const d = answer.data;
+			lines = [
+				...d.points.flatMap((p) => detail(p.figures, () => `${p.year}, `)),
+				...section('Years not compared', notComparedLines(d.notCompared)),
+			];
+			break;
+		}
+		case 'compare':
+			lines = answer.data.rows.flatMap((r) => detail(r.figures, (v) => `${v.area.shortName}, `));
+			break;
+		case 'national':
+			lines = detail(answer.data.figures, (v) => `${v.area.shortName}, `);
+			break;
+	}
+	return lines;
+}

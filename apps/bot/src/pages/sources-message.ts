@@ -1,0 +1,57 @@
+import { type Dataset, MARKDOWN_STYLE, type Source, sourceName } from '@signpost-uk/domain';
+import type { MessageDraft } from '../util/respond.js';
+import { COLOURS } from './answer-message.js';
+import { type ButtonDraft, buttonRows } from './buttons.js';
+import { docsLink } from './docs-link.js';
+import { paginate } from './paginate.js';
+import type { Question } from './question.js';
+import type { ReplyContext } from './reply-context.js';
+
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+
+/** The sources an area's figures quote, in the dataset's order; every source when no area is given. */
+function sourcesFor(dataset: Dataset, area: string | undefined): readonly Source[] {
+	if (!area) return dataset.sources;
+	const cited = new Set(dataset.figures.filter((f) => f.area === area).flatMap((f) => f.sources.map((s) => s.source)));
+	return dataset.sources.filter((s) => cited.has(s.id));
+}
+
+/**
+ * `/sources [area]` as one page of a message: each source's name and date as a link and its headline in quotation
+ * marks (the source's words, not ours), in pages of whole lines with "◀ Previous page" and "Next page ▶".
+ *
+ * @example
+ * ```ts
+ * sourcesMessage({ command: 'sources', view: 'answer', page: 0, private: false, area: 'kent' }, context);
+ * ```
+ */
+export function sourcesMessage(question: Question, context: ReplyContext): MessageDraft {
+	const area = question.area ? context.dataset.areas.find((a) => a.id === question.area) : undefined;
+	const sources = sourcesFor(context.dataset, area?.id);
+	const lines = sources.map((source) => `- ${sourceName(source, MARKDOWN_STYLE)}: “${escapeMarkdown(source.title)}”`);
+	const pages = paginate(lines);
+	const page = Math.min(question.page, pages.length - 1);
+	const buttons: ButtonDraft[] = [];
+	if (page > 0) buttons.push({ label: '◀ Previous page', question: { ...question, page: page - 1 } });
+	if (page < pages.length - 1) buttons.push({ label: 'Next page ▶', question: { ...question, page: page + 1 } });
+	if (question.private)
+		buttons.push({ label: 'Share publicly', question: { ...question, page, private: false }, share: true });
+	const where = area ? ` for ${area.name}` : '';
+	return {
+		content:
+			page === 0
+				? `Every figure Signpost gives${where} is quoted word for word from one of these ${sources.length} sources.`
+				: undefined,
+		embeds: [
+			{
+				title: area ? `Sources: ${area.name}` : 'Sources',
+				url: `${context.docsBaseUrl}${area ? docsLink('area', area.id) : docsLink('sources')}`,
+				description: lines.length ? (pages[page] ?? []).join('\n') : 'No sources are held for that area yet.',
+				color: COLOURS.answer,
+				...(pages.length > 1 ? { footer: `Page ${page + 1} of ${pages.length}` } : {}),
+			},
+		],
+		ephemeral: question.private,
+		components: buttonRows([buttons]),
+	};
+}

@@ -1,0 +1,105 @@
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findButton } from '../../console/find-button.js';
+import { press } from '../../core/__tests__/support/interactions.js';
+import { createInteractionHandler } from '../../core/create-interaction-handler.js';
+import { createHttpServer } from '../http-server.js';
+import { importPublicKey } from '../verify-signature.js';
+import worker from '../worker.js';
+import { figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
+import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { makeKeys, signBody } from './support/signing.js';
+
+type Reply = {
+	type: number;
+	data: {
+		content: string;
+		flags?: number;
+		embeds?: { title?: string; footer?: { text: string } }[];
+		components?: unknown[];
+	};
+};
+
+const keys = makeKeys();
+const otherKeys = makeKeys();
+
+/** Both HTTP transports, behind one "send these signed bytes" function each. */
+const transports: Record<string, (body: string, headers: Record<string, string>) => Promise<Response>> = {};
+let server: Server;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+	server = createHttpServer({
+		publicKey: await importPublicKey(keys.publicKeyHex),
+		handler: createInteractionHandler(),
+	});
+	const listening = await listenOnLoopback(server);
+	close = listening.close;
+	transports['HTTP server'] = (body, headers) =>
+		fetch(`${listening.url}/interactions`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', ...headers },
+			body,
+		});
+	transports.Worker = (body, headers) =>
+		worker.fetch(
+			new Request('https://signpost.example.workers.dev/interactions', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...headers },
+				body,
+			}),
+			{ DISCORD_PUBLIC_KEY: keys.publicKeyHex },
+		);
+});
+
+afterAll(async () => {
+	await close();
+});
+
+for (const name of ['HTTP server', 'Worker']) {
+	describe(`${name}: signed button presses (interaction type 3)`, () => {
+		const send = async (payload: unknown, signer = keys) => {
+			const body = JSON.stringify(payload);
+			const send = transports[name];
+			if (!send) throw new Error('no transport');
+			return send(body, signBody(signer, body));
+		};
+
+		it('answers /figures with buttons, then a press on Sources with UPDATE_MESSAGE (7) carrying both help numbers', async () => {
+			const first = (await (await send(figuresInteraction('Derbyshire', '2016/17'))).json()) as Reply;
+			expect(first.type).toBe(4);
+			const sources = findButton(first as never, 'sources');
+			expect(sources).toBeDefined();
+			const response = await send(press(sources?.customId));
+			expect(response.status).toBe(200);
+			const reply = (await response.json()) as Reply;
+			expect(reply.type).toBe(7);
+			expect(reply.data.embeds?.[0]?.title).toBe('Sources: Derbyshire Constabulary, 2016/17');
+			for (const number of HELP_NUMBERS) {
+				expect(reply.data.content).toContain(number);
+				expect(reply.data.embeds?.[0]?.footer?.text).toContain(number);
+			}
+			// The page it updated to has its own buttons, answered the same way: back to the answer.
+			const back = (await (await send(press(findButton(reply as never, 'answer')?.customId))).json()) as Reply;
+			expect(back.type).toBe(7);
+			expect(back.data.embeds?.[0]?.title).toBe('Derbyshire Constabulary, 2016/17');
+		});
+
+		it('answers a press in a DM (no guild) and a forged custom_id privately, with the help lines', async () => {
+			const first = (await (await send(figuresInteraction('Kent'))).json()) as Reply;
+			const caveats = (await (
+				await send(press(findButton(first as never, 'caveats')?.customId, { dm: true }))
+			).json()) as Reply;
+			expect(caveats.type).toBe(7);
+			const forged = (await (await send(press('sp1:fa0:0:zzzzzz:::'))).json()) as Reply;
+			expect(forged.type).toBe(4);
+			expect(forged.data.flags).toBe(64);
+			for (const number of HELP_NUMBERS) expect(forged.data.content).toContain(number);
+		});
+
+		it('refuses a press signed with another key with 401', async () => {
+			const response = await send(press('sp1:fs0:0::::'), otherKeys);
+			expect(response.status).toBe(401);
+		});
+	});
+}

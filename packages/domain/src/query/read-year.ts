@@ -1,0 +1,49 @@
+import type { NotFoundReason } from '../answer/answer.js';
+import { parseYear } from '../period/parse-period.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { YearId } from '../schema/period-id.js';
+import { WORDING, yearOutsideDataset } from '../text/wording.js';
+import { yearsHeld } from './years-held.js';
+
+/** A year asked for, read and checked against the dataset's range, or why it cannot be answered. */
+export type YearReading =
+	| { readonly ok: true; readonly year: YearId | undefined }
+	| {
+			readonly ok: false;
+			readonly reason: Extract<NotFoundReason, 'invalid-year' | 'year-outside-dataset'>;
+			readonly message: string;
+	  };
+
+/**
+ * Reads the year a query names and checks it lies within the years the dataset holds, so every query answers a year
+ * the same way: `invalid-year` for text that is not a financial year, `year-outside-dataset` for one before the
+ * first or after the last year held (2030/31 is outside the dataset for figures, comparisons and national figures
+ * alike). No year, or blank text, reads as `undefined` (the query's default).
+ *
+ * @param dataset - the dataset whose range applies
+ * @param text - the year as typed
+ * @returns the year id, or the reason and a message that does not repeat what was typed
+ * @example
+ * ```ts
+ * readYear(dataset, '2016-17'); // { ok: true, year: '2016/17' }
+ * readYear(dataset, '2030/31').ok; // false (reason 'year-outside-dataset')
+ * ```
+ */
+export function readYear(dataset: Dataset, text: string | undefined): YearReading {
+	if (text === undefined || text.trim() === '') return { ok: true, year: undefined };
+	const year = parseYear(text);
+	if (!year) {
+		return {
+			ok: false,
+			reason: 'invalid-year',
+			message: WORDING.notFound.invalidYear,
+		};
+	}
+	const all = yearsHeld(dataset);
+	const first = all[0];
+	const last = all.at(-1);
+	if (!first || !last || year.id < first || year.id > last) {
+		return { ok: false, reason: 'year-outside-dataset', message: yearOutsideDataset(first, last) };
+	}
+	return { ok: true, year: year.id };
+}

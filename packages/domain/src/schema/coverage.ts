@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { IdSchema } from './id.js';
+
+/**
+ * What a figure covers when it is not a whole year from every force it names: part of a year, some of the forces,
+ * or only the cases where a detail (the victim's age, sex, or the platform) was recorded. Answers show it beside the
+ * figure, and a part-year figure never takes part in a computed change.
+ */
+export const FigureCoverageSchema = z
+	.object({
+		/** The figure covers part of the year only: what part, as the source says ("October 2017 to April 2018"). */
+		partYear: z.string().min(1).optional(),
+		/** How many forces gave data, and of how many, where the source says ("41 of 44 forces"). */
+		forces: z
+			.object({
+				gave: z.number().int().positive(),
+				of: z.number().int().positive().optional(),
+			})
+			.refine((f) => f.of === undefined || f.gave <= f.of, { message: 'gave is at most of' })
+			.optional(),
+		/** Areas (forces) whose figures the total leaves out ("excluding Greater Manchester Police"). */
+		excluding: z.array(IdSchema).min(1).optional(),
+		/** The figure counts only cases where this detail was recorded. */
+		knownOnly: z.enum(['age', 'sex', 'platform']).optional(),
+	})
+	.strict();
+
+export type FigureCoverage = z.infer<typeof FigureCoverageSchema>;

@@ -1,0 +1,257 @@
+import type { NotFoundReason } from '../answer/answer.js';
+import type { Area } from '../schema/area.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Every sentence, heading and name Signpost writes around its figures, in one place. The bot, the SDK and CLI, and
+ * the docs use these instead of their own copies, so an answer reads the same on every surface.
+ *
+ * @example
+ * ```ts
+ * WORDING.headings.caveats; // "About these figures"
+ * ```
+ */
+export const WORDING = {
+	/** One heading per idea, shared by every renderer. */
+	headings: {
+		headline: 'Offences recorded',
+		otherMeasures: 'Other measures',
+		latestOtherMeasures: 'Latest figures for other measures',
+		context: 'Context: not police-recorded figures',
+		spans: 'Over several years',
+		changes: 'Change from the previous year',
+		seriesChanges: 'Year-on-year changes',
+		previousYear: 'Previous year: no change computed',
+		notCompared: 'Years not compared',
+		claims: 'What the sources say, checked by Signpost',
+		conflicts: 'Where the sources disagree',
+		caveats: 'About these figures',
+		help: 'Get help',
+		national: 'National figures',
+	},
+	/** The words that mark a number Signpost worked out itself. */
+	computed: 'computed by Signpost from the cited counts',
+	/** Said in a figure line when the figure was rebuilt from a flattened table. */
+	lowConfidence: 'less certain: rebuilt from a flattened table',
+	/** The mark on a figure that is part of a conflict. */
+	conflictMark: 'Sources disagree',
+	/** Said when a previous year's figures are disputed. */
+	disputedPrevious: 'The sources disagree about the previous year, so no change is computed.',
+	/** The one-line lead a surface may show above an answer with figures. */
+	foundLead: 'Police-recorded offences, with the source of every figure.',
+	/** What a found answer with a source's own comparison over several years is called. */
+	sourceComparison: 'the source’s own comparison',
+	/** A date a source does not show. */
+	dateNotShown: 'date not shown',
+	/** Short titles for each reason an answer has no figure. */
+	notFoundTitles: {
+		'unknown-area': 'No area matches that name',
+		'unknown-measure': 'Not a measure Signpost holds',
+		'invalid-year': 'Not a financial year Signpost can read',
+		'year-outside-dataset': 'That year is outside the figures held',
+		'no-published-figure': 'No published figure',
+		'offence-not-in-force': 'The offence did not exist that year',
+		'invalid-query': 'Not a question Signpost can answer',
+	} satisfies Record<NotFoundReason, string>,
+	/** Fixed not-found sentences (the others are built by {@link noPublishedFigure} and friends). */
+	notFound: {
+		unknownArea: 'No area matches that name.',
+		unknownMeasure: 'That measure is not one Signpost holds.',
+		invalidYear: 'That is not a financial year Signpost can read. Try "2016/17".',
+	},
+} as const;
+
+/** Proper names of the platforms the sources name, written as their owners write them. */
+export const PLATFORM_NAMES: Readonly<Record<string, string>> = {
+	snapchat: 'Snapchat',
+	whatsapp: 'WhatsApp',
+	instagram: 'Instagram',
+	'facebook-and-messenger': 'Facebook and Messenger',
+	facebook: 'Facebook',
+	messenger: 'Messenger',
+	meta: 'Meta-owned products',
+	kik: 'Kik',
+	tiktok: 'TikTok',
+	youtube: 'YouTube',
+	x: 'X',
+	twitter: 'Twitter',
+	discord: 'Discord',
+	roblox: 'Roblox',
+};
+
+/**
+ * A platform's proper name: "WhatsApp" for `whatsapp`, "Facebook and Messenger" for `facebook-and-messenger`.
+ *
+ * @example
+ * ```ts
+ * platformName('whatsapp'); // "WhatsApp"
+ * ```
+ */
+export function platformName(id: string): string {
+	return (
+		PLATFORM_NAMES[id] ??
+		id
+			.split('-')
+			.map((w, i) => (w === 'and' && i > 0 ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+			.join(' ')
+	);
+}
+
+/**
+ * The one name an answer uses for an area, everywhere in that answer: its registry name ("Derbyshire
+ * Constabulary", "Metropolitan Police Service").
+ *
+ * @example
+ * ```ts
+ * areaName(derbyshire); // "Derbyshire Constabulary"
+ * ```
+ */
+export function areaName(area: Pick<Area, 'name'>): string {
+	return area.name;
+}
+
+/**
+ * A source's publication date as shown: "2018-03-14", or "date not shown".
+ *
+ * @example
+ * ```ts
+ * publishedText({ published: 'not-shown' }); // "date not shown"
+ * ```
+ */
+export function publishedText(source: Pick<Source, 'published'>): string {
+	return source.published === 'not-shown' ? WORDING.dateNotShown : source.published;
+}
+
+/**
+ * A source's name as cited: its publisher (or its headline, quoted with `quote`, where no publisher is known) and
+ * its date: "Burton Mail, 2018-03-14".
+ *
+ * @example
+ * ```ts
+ * citationName(source, (t) => `“${t}”`); // "Burton Mail, 2018-03-14"
+ * ```
+ */
+export function citationName(source: Pick<Source, 'publisher' | 'title' | 'published'>, quote: (t: string) => string) {
+	return `${source.publisher ?? quote(source.title)}, ${publishedText(source)}`;
+}
+
+/**
+ * "Signpost holds no published figure for Kent Police for 2016/17."
+ *
+ * @example
+ * ```ts
+ * noPublishedFigure(kent, '2016/17');
+ * ```
+ */
+export function noPublishedFigure(area: Pick<Area, 'name'>, year?: string): string {
+	return `Signpost holds no published figure for ${areaName(area)}${year ? ` for ${year}` : ''}.`;
+}
+
+/**
+ * "Signpost holds no published national figure for 2009/10."
+ *
+ * @example
+ * ```ts
+ * noNationalFigure('2009/10');
+ * ```
+ */
+export function noNationalFigure(year?: string): string {
+	return `Signpost holds no published national figure${year ? ` for ${year}` : ''}.`;
+}
+
+/**
+ * "Signpost holds no published Online element series for Kent Police."
+ *
+ * @example
+ * ```ts
+ * noSeries('Online element', kent);
+ * ```
+ */
+export function noSeries(measureName: string, area: Pick<Area, 'name'>): string {
+	return `Signpost holds no published ${measureName} series for ${areaName(area)}.`;
+}
+
+/**
+ * "Signpost holds figures from 2011/12 to 2024/25 only." (or "no figures yet").
+ *
+ * @example
+ * ```ts
+ * yearOutsideDataset('2011/12', '2024/25');
+ * ```
+ */
+export function yearOutsideDataset(first: string | undefined, last: string | undefined): string {
+	return `Signpost holds ${first && last ? `figures from ${first} to ${last} only` : 'no figures yet'}.`;
+}
+
+/**
+ * "Sexual Communication with a Child: the offence did not exist in 2015/16. It came into force in 2017/18."
+ *
+ * @example
+ * ```ts
+ * offenceNotInForce('Sexual Communication with a Child', '2015/16', '2017/18');
+ * ```
+ */
+export function offenceNotInForce(measureName: string, year: string, from: string): string {
+	return `${measureName}: the offence did not exist in ${year}. It came into force in ${from}.`;
+}
+
+/**
+ * The line listing the years held: "Years held: 2014/15, 2015/16."
+ *
+ * @example
+ * ```ts
+ * yearsHeldLine(['2014/15', '2015/16']); // "Years held: 2014/15, 2015/16."
+ * ```
+ */
+export function yearsHeldLine(years: readonly string[]): string {
+	return `Years held: ${years.join(', ')}.`;
+}
+
+/**
+ * The line offering areas: "Did you mean: Derbyshire Constabulary, Devon and Cornwall Police?"
+ *
+ * @example
+ * ```ts
+ * suggestionsLine(['Derbyshire Constabulary']);
+ * ```
+ */
+export function suggestionsLine(names: readonly string[]): string {
+	return `Did you mean: ${names.join(', ')}?`;
+}
+
+const KNOWN_WORDS = { age: 'the victim’s age', sex: 'the victim’s sex', platform: 'the platform' } as const;
+
+/**
+ * The coverage notes said beside a figure: part of a year, how many forces gave data, which forces a total leaves
+ * out, and whether it counts only cases where a detail was recorded.
+ *
+ * @param names - the registry name of each excluded area id
+ * @example
+ * ```ts
+ * coverageNotes({ forces: { gave: 41, of: 44 } }, () => ''); // ["41 of 44 forces gave data"]
+ * ```
+ */
+export function coverageNotes(
+	coverage:
+		| {
+				partYear?: string | undefined;
+				forces?: { gave: number; of?: number | undefined } | undefined;
+				excluding?: readonly string[] | undefined;
+				knownOnly?: 'age' | 'sex' | 'platform' | undefined;
+		  }
+		| undefined,
+	names: (id: string) => string,
+): string[] {
+	if (!coverage) return [];
+	const notes: string[] = [];
+	if (coverage.partYear) notes.push(`part of the year only: ${coverage.partYear}`);
+	if (coverage.forces)
+		notes.push(
+			coverage.forces.of
+				? `${coverage.forces.gave} of ${coverage.forces.of} forces gave data`
+				: `${coverage.forces.gave} forces gave data`,
+		);
+	if (coverage.excluding?.length) notes.push(`excluding ${coverage.excluding.map(names).join(' and ')}`);
+	if (coverage.knownOnly) notes.push(`only where ${KNOWN_WORDS[coverage.knownOnly]} was recorded`);
+	return notes;
+}

@@ -1,0 +1,45 @@
+import { AUDIENCES, HELP_TOPICS } from '@signpost-uk/domain';
+import * as z from 'zod/mini';
+
+/** Longest text any query field takes: more is not a name or a year, and is refused rather than searched. */
+const MAX_TEXT = 200;
+
+const text = z.string().check(z.maxLength(MAX_TEXT));
+
+/** Who is asking and about what; both optional. `null` is read as "not given". */
+export const HelpSelectionSchema = z.nullish(
+	z.object({ audience: z.nullish(z.enum(AUDIENCES)), topic: z.nullish(z.enum(HELP_TOPICS)) }),
+);
+
+/** `help: { audience, topic }`, on every function. `null` options are read as none. */
+export const AnswerOptionsSchema = z.nullish(z.object({ help: HelpSelectionSchema }));
+
+/** {@link SearchOptions}: a limit from 1 to 100, and the help selection. */
+export const SearchOptionsSchema = z.nullish(
+	z.object({ help: HelpSelectionSchema, limit: z.nullish(z.int().check(z.minimum(1), z.maximum(100))) }),
+);
+
+/** A figures query: an area, and optionally a year and a measure. */
+export const FiguresQuerySchema = z.strictObject({
+	area: text,
+	year: z.nullish(text),
+	measure: z.nullish(text),
+});
+
+/** A series query: an area, and optionally a measure. */
+export const SeriesQuerySchema = z.strictObject({ area: text, measure: z.nullish(text) });
+
+/** A comparison: one to twenty areas, and optionally a year. */
+export const CompareQuerySchema = z.strictObject({
+	areas: z.array(text).check(z.minLength(1), z.maxLength(20)),
+	year: z.nullish(text),
+});
+
+/** A national query: optionally a year. `null` is read as no query. */
+export const NationalQuerySchema = z.nullish(z.strictObject({ year: z.nullish(text) }));
+
+/** {@link YearsFilter}: optionally an area and a measure. `null` is read as no filter. */
+export const YearsFilterSchema = z.nullish(z.strictObject({ area: z.nullish(text), measure: z.nullish(text) }));
+
+/** Search text. */
+export const SearchTextSchema = text;
