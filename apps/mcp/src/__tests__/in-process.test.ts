@@ -96,7 +96,7 @@ describe('the MCP server, in process over a linked transport', () => {
 	});
 
 	it('says "no published figure" as a normal result with its reason, never a tool error or an estimate', async () => {
-		const result = await call('get_national', { year: '2001/02' });
+		const result = await call('get_national', { year: '2010/11' });
 		expect(result.isError ?? false).toBe(false);
 		const structured = expectHelp(result);
 		expect(structured).toMatchObject({ status: 'not-found', reason: 'no-published-figure' });

@@ -34,6 +34,7 @@ export function notFoundContent<Kind extends Answer['kind']>(answer: NotFoundAns
 		...answerBase(answer),
 		reason: answer.reason,
 		message: answer.message,
+		...(answer.input === undefined ? {} : { input: answer.input }),
 		suggestions: answer.suggestions.map((s) => ({ id: s.id, name: s.name })),
 		yearsHeld: [...answer.yearsHeld],
 	};

@@ -123,6 +123,7 @@ const notFoundOutput = <Kind extends string>(kind: Kind) =>
 		kind: z.literal(kind),
 		reason: z.string().describe('Why there is no figure: a correct answer, never a reason to estimate one.'),
 		message: z.string(),
+		input: z.string().optional().describe('Which argument the answer is about ("area", "year", "areas.1").'),
 		suggestions: z.array(z.object({ id: z.string(), name: z.string() })),
 		yearsHeld: z.array(z.string()),
 		caveats: z.array(z.string()),
