@@ -12,11 +12,15 @@ let url: URL;
 let stderr = '';
 
 /** A raw request, to check what the server refuses. */
-function send(method: string, headers: Record<string, string>, body = ''): Promise<number> {
+function send(
+	method: string,
+	headers: Record<string, string>,
+	body = '',
+): Promise<{ status: number; connection: string }> {
 	return new Promise((resolve, reject) => {
 		const req = request(url, { method, headers }, (res) => {
 			res.resume();
-			resolve(res.statusCode ?? 0);
+			resolve({ status: res.statusCode ?? 0, connection: String(res.headers.connection) });
 		});
 		req.on('error', reject);
 		req.end(body);
@@ -66,9 +70,10 @@ describe('the built signpost-mcp bin over Streamable HTTP', () => {
 			params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '0' } },
 		});
 		const json = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
-		expect(await send('POST', { ...json, host: 'attacker.example' }, initialize)).toBe(403);
-		expect(await send('GET', { accept: 'text/event-stream' })).toBe(405);
-		expect(await send('POST', json, initialize)).toBe(200);
+		expect((await send('POST', { ...json, host: 'attacker.example' }, initialize)).status).toBe(403);
+		expect((await send('GET', { accept: 'text/event-stream' })).status).toBe(405);
+		// One request per connection, so a client never reuses a socket the server is closing.
+		expect(await send('POST', json, initialize)).toEqual({ status: 200, connection: 'close' });
 	});
 
 	it('logs nothing but its address', () => {

@@ -27,6 +27,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, loopback: boole
 	if (loopback && !isLoopbackHost(req.headers.host)) return sendJsonError(res, 403, 'Forbidden host.');
 	if (req.method !== 'POST') return sendJsonError(res, 405, 'Method not allowed: this server is stateless; POST only.');
 	// Stateless: a new server and transport per request, closed when the response ends. Nothing is kept or logged.
+	// One request per connection: a client reusing an idle keep-alive socket just as the server times it out gets "other
+	// side closed" on a busy machine, and a local MCP server gains nothing from keeping connections open.
+	res.setHeader('connection', 'close');
 	const server = createSignpostMcpServer(options);
 	const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
 	res.on('close', () => {
