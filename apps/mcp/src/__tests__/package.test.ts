@@ -110,14 +110,17 @@ describe('the packed MCP server installed from its tarball, outside the workspac
 		}
 	});
 
-	it('runs the guide’s code example as written (ESM), serving MCP over stdio', async () => {
-		const [example] = blocks(GUIDE, 'ts');
-		expect(example).toContain("from '@signpost-uk/mcp'");
-		writeFileSync(join(project, 'example.mjs'), example ?? '');
-		const client = await connectTo(process.execPath, ['example.mjs']);
-		const result = (await client.callTool({ name: 'get_help', arguments: {} })) as CallToolResult;
-		expectHelp(result);
-		await client.close();
+	it('runs the README’s and the guide’s code examples as written (ESM), serving MCP over stdio', async () => {
+		const examples = [...blocks(join(PACKAGE_DIR, 'README.md'), 'ts'), ...blocks(GUIDE, 'ts')];
+		expect(examples.length).toBe(2);
+		for (const [i, example] of examples.entries()) {
+			expect(example).toContain("from '@signpost-uk/mcp'");
+			writeFileSync(join(project, `example-${i}.mjs`), example);
+			const client = await connectTo(process.execPath, [`example-${i}.mjs`]);
+			const result = (await client.callTool({ name: 'get_help', arguments: {} })) as CallToolResult;
+			expectHelp(result);
+			await client.close();
+		}
 	});
 
 	it('loads with require (CommonJS) and lists the seven tools', () => {
