@@ -1,8 +1,11 @@
 import { defineConfig } from 'tsup';
+import { DOMAIN_SOURCE } from './build/domain-source.js';
+import { inlineDiscordConstants } from './build/inline-discord-constants.js';
 
 /**
- * The bot is an application, not a library: ESM bundles for Node with the domain inlined and discord.js left
- * external (only the gateway transport loads it).
+ * The bot is an application, not a library: ESM bundles for Node with the domain inlined, discord-api-types' enum
+ * values inlined at build time (so it is not loaded at run time) and discord.js left external (only the gateway
+ * transport loads it). The Worker is built by `tsup.worker.config.ts` as one self-contained module.
  *
  * @example
  * ```sh
@@ -14,7 +17,7 @@ export default defineConfig({
 		main: 'src/main.ts',
 		ask: 'src/ask.ts',
 		'deploy-commands': 'src/deploy-commands.ts',
-		worker: 'src/transports/worker.ts',
+		sharded: 'src/sharded.ts',
 	},
 	format: ['esm'],
 	platform: 'node',
@@ -24,6 +27,10 @@ export default defineConfig({
 	sourcemap: true,
 	splitting: true,
 	treeshake: true,
-	noExternal: ['@signpost-uk/domain'],
+	noExternal: ['@signpost-uk/domain', 'discord-api-types'],
 	external: ['discord.js'],
+	esbuildPlugins: [inlineDiscordConstants()],
+	esbuildOptions(options) {
+		options.alias = { ...options.alias, '@signpost-uk/domain': DOMAIN_SOURCE };
+	},
 });

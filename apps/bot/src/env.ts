@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { DEFAULT_API_BASE_URL } from './transports/discord-api-base-url.js';
 import { DEFAULT_DOCS_BASE_URL } from './util/constants.js';
 
 /** The three ways the bot can run, picked from which credentials are present. */
@@ -12,48 +12,82 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const DEFAULT_PORT = 8_787;
 const DEFAULT_HOST = '127.0.0.1';
-/** Discord's REST API, version 10; overridable only so tests can point at a local fake. */
-export const DEFAULT_API_BASE_URL = 'https://discord.com/api/v10';
 
-/** An empty string in the environment counts as unset, as it does in most shells' `.env` files. */
-const optionalText = z.preprocess(
-	(value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-	z.string().trim().optional(),
-);
+export { DEFAULT_API_BASE_URL };
 
-const snowflake = z
-	.string()
-	.trim()
-	.regex(/^\d{17,20}$/, 'must be a Discord snowflake id (17 to 20 digits)');
+/** A rule for one variable: its value (already trimmed, never empty) → the parsed value, or the problem. */
+type Rule<T> = (value: string) => { readonly value: T } | { readonly problem: string };
 
-const EnvSchema = z.object({
-	DISCORD_TOKEN: optionalText.pipe(z.string().min(20, 'looks too short to be a bot token').optional()),
-	DISCORD_APPLICATION_ID: optionalText.pipe(snowflake.optional()),
-	DISCORD_PUBLIC_KEY: optionalText.pipe(
-		z
-			.string()
-			.regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (the public key from the Developer Portal)')
-			.optional(),
-	),
-	DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
-	PORT: optionalText
-		.pipe(
-			z
-				.string()
-				.regex(/^\d{1,5}$/, 'must be a port number (0 to 65535)')
-				.optional(),
-		)
-		.transform((port) => (port === undefined ? DEFAULT_PORT : Number(port)))
-		.refine((port) => port <= 65_535, 'must be a port number (0 to 65535)'),
-	HOST: optionalText.pipe(z.string().default(DEFAULT_HOST)),
-	LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS).default('info')),
-	DISCORD_API_BASE_URL: optionalText.pipe(z.url('must be a URL').default(DEFAULT_API_BASE_URL)),
-	DOCS_BASE_URL: optionalText.pipe(
-		z
-			.url({ protocol: /^https?$/, error: 'must be an http or https URL (the docs site, for links in replies)' })
-			.default(DEFAULT_DOCS_BASE_URL),
-	),
-});
+const SNOWFLAKE = /^\d{17,20}$/;
+const SNOWFLAKE_PROBLEM = 'must be a Discord snowflake id (17 to 20 digits)';
+const PORT_PROBLEM = 'must be a port number (0 to 65535)';
+
+const text: Rule<string> = (value) => ({ value });
+
+/** An http or https address, or `problem`. */
+function httpUrl(problem: string): Rule<string> {
+	return (value) => {
+		try {
+			const { protocol } = new URL(value);
+			return protocol === 'http:' || protocol === 'https:' ? { value } : { problem };
+		} catch {
+			return { problem };
+		}
+	};
+}
+const snowflake: Rule<string> = (value) => (SNOWFLAKE.test(value) ? { value } : { problem: SNOWFLAKE_PROBLEM });
+
+/**
+ * The environment's schema, one rule per variable. Written without zod on purpose: this runs at every start of the
+ * HTTP server, and loading zod alone would cost more than a third of a bare Node start (see BENCHMARKS.md).
+ * An empty or blank value counts as unset, as it does in most shells' `.env` files; values never appear in problems.
+ */
+const ENV_RULES = {
+	DISCORD_TOKEN: ((value) =>
+		value.length >= 20 ? { value } : { problem: 'looks too short to be a bot token' }) as Rule<string>,
+	DISCORD_APPLICATION_ID: snowflake,
+	DISCORD_PUBLIC_KEY: ((value) =>
+		/^[0-9a-fA-F]{64}$/.test(value)
+			? { value }
+			: { problem: 'must be 64 hexadecimal characters (the public key from the Developer Portal)' }) as Rule<string>,
+	DISCORD_GUILD_ID: snowflake,
+	PORT: ((value) =>
+		/^\d{1,5}$/.test(value) && Number(value) <= 65_535
+			? { value: Number(value) }
+			: { problem: PORT_PROBLEM }) as Rule<number>,
+	HOST: text,
+	LOG_LEVEL: ((value) => {
+		const level = value.toLowerCase();
+		return (LOG_LEVELS as readonly string[]).includes(level)
+			? { value: level as LogLevel }
+			: { problem: `must be one of ${LOG_LEVELS.join(', ')}` };
+	}) as Rule<LogLevel>,
+	SHARD_COUNT: ((value) =>
+		value.toLowerCase() === 'auto'
+			? { value: 'auto' }
+			: /^\d{1,5}$/.test(value) && Number(value) >= 1
+				? { value: Number(value) }
+				: { problem: 'must be "auto" or a whole number of shards (1 or more)' }) as Rule<number | 'auto'>,
+	DISCORD_API_BASE_URL: httpUrl('must be a URL'),
+	DOCS_BASE_URL: httpUrl('must be an http or https URL (the docs site, for links in replies)'),
+} as const;
+
+type EnvName = keyof typeof ENV_RULES;
+type Parsed = { -readonly [K in EnvName]?: (typeof ENV_RULES)[K] extends Rule<infer T> ? T : never };
+
+function parseEnv(source: Readonly<Record<string, string | undefined>>): { values: Parsed; problems: string[] } {
+	const values: Record<string, unknown> = {};
+	const problems: string[] = [];
+	for (const [name, rule] of Object.entries(ENV_RULES) as [EnvName, Rule<unknown>][]) {
+		const raw = source[name];
+		const value = typeof raw === 'string' ? raw.trim() : '';
+		if (value === '') continue;
+		const result = rule(value);
+		if ('problem' in result) problems.push(`${name}: ${result.problem}`);
+		else values[name] = result.value;
+	}
+	return { values: values as Parsed, problems };
+}
 
 /**
  * The bot's validated configuration. The only place in `apps/bot` that reads `process.env` is {@link loadEnv}.
@@ -71,6 +105,8 @@ export interface BotEnv {
 	readonly apiBaseUrl: string;
 	/** The docs site's base address, without a trailing slash (`DOCS_BASE_URL`), for the links in replies. */
 	readonly docsBaseUrl: string;
+	/** For `pnpm start:sharded`: how many gateway shards (`SHARD_COUNT`), or `auto` for Discord's recommendation. */
+	readonly shardCount: number | 'auto';
 	/** Every secret value present, for {@link redactSecrets}. */
 	readonly secrets: readonly string[];
 }
@@ -107,23 +143,16 @@ export class EnvError extends Error {
  * ```
  */
 export function loadEnv(source: Readonly<Record<string, string | undefined>> = process.env): BotEnv {
-	const parsed = EnvSchema.safeParse({
-		DISCORD_TOKEN: source.DISCORD_TOKEN,
-		DISCORD_APPLICATION_ID: source.DISCORD_APPLICATION_ID,
-		DISCORD_PUBLIC_KEY: source.DISCORD_PUBLIC_KEY,
-		DISCORD_GUILD_ID: source.DISCORD_GUILD_ID,
-		PORT: source.PORT,
-		HOST: source.HOST,
-		LOG_LEVEL: source.LOG_LEVEL?.toLowerCase(),
-		DISCORD_API_BASE_URL: source.DISCORD_API_BASE_URL,
-		DOCS_BASE_URL: source.DOCS_BASE_URL,
-	});
-	if (!parsed.success) {
-		throw new EnvError(
-			parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-		);
-	}
-	const values = parsed.data;
+	const { values: parsed, problems } = parseEnv(source);
+	if (problems.length > 0) throw new EnvError(problems);
+	const values = {
+		...parsed,
+		PORT: parsed.PORT ?? DEFAULT_PORT,
+		HOST: parsed.HOST ?? DEFAULT_HOST,
+		LOG_LEVEL: parsed.LOG_LEVEL ?? 'info',
+		DISCORD_API_BASE_URL: parsed.DISCORD_API_BASE_URL ?? DEFAULT_API_BASE_URL,
+		DOCS_BASE_URL: parsed.DOCS_BASE_URL ?? DEFAULT_DOCS_BASE_URL,
+	};
 	const mode: BotMode = values.DISCORD_TOKEN ? 'gateway' : values.DISCORD_PUBLIC_KEY ? 'http' : 'console';
 	if (mode === 'gateway' && !values.DISCORD_APPLICATION_ID) {
 		throw new EnvError([
@@ -140,6 +169,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		host: values.HOST,
 		logLevel: values.LOG_LEVEL,
 		apiBaseUrl: values.DISCORD_API_BASE_URL.replace(/\/+$/, ''),
+		shardCount: values.SHARD_COUNT ?? 'auto',
 		docsBaseUrl: values.DOCS_BASE_URL.replace(/\/+$/, ''),
 		secrets: [values.DISCORD_TOKEN].filter((secret): secret is string => secret !== undefined),
 	};

@@ -4,6 +4,7 @@ import { createInteractionHandler } from './core/create-interaction-handler.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './transports/create-logger.js';
 import { startHttpServer } from './transports/http-server.js';
+import { keepProcessUp } from './transports/keep-process-up.js';
 import { redactSecrets } from './transports/redact-secrets.js';
 import { importPublicKey } from './transports/verify-signature.js';
 
@@ -24,6 +25,7 @@ export async function main(): Promise<void> {
 		docsBaseUrl: env.docsBaseUrl,
 	});
 	if (env.mode === 'gateway' && env.discordToken) {
+		keepProcessUp(log);
 		const { startGateway } = await import('./transports/gateway.js');
 		const client = await startGateway({ token: env.discordToken, handler, log });
 		const stop = () => {
@@ -34,6 +36,7 @@ export async function main(): Promise<void> {
 		return;
 	}
 	if (env.mode === 'http' && env.publicKey) {
+		keepProcessUp(log);
 		const { server, url } = await startHttpServer(
 			{ publicKey: await importPublicKey(env.publicKey), handler, log, apiBaseUrl: env.apiBaseUrl },
 			{ port: env.port, host: env.host },

@@ -1,19 +1,28 @@
+import { selectHelp } from '@signpost-uk/domain';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { isCommandName } from '../commands/definitions.js';
+import { correlationId } from '../core/correlation-id.js';
+import { internalErrorDraft } from '../core/internal-error-draft.js';
+import { prepareResponse } from '../util/respond.js';
 import {
 	answerWithinBudget,
 	type BudgetOptions,
 	type MaybeAsyncInteractionHandler,
 	type PendingFollowUp,
 } from './answer-within-budget.js';
+import { errorBody } from './error-body.js';
 import { type PublicKey, type SignatureFailure, type SignedRequest, verifySignature } from './verify-signature.js';
 
 /** What a transport sends back over HTTP, plus what it may log (never the body). */
 export interface SignedRequestResult {
 	readonly status: number;
-	/** JSON text. */
+	/** JSON text; an error body carries the help lines too. */
 	readonly body: string;
-	/** The slash command's name, when the request was a verified command or autocomplete. */
+	/**
+	 * For a verified command or autocomplete: one of the bot's command names, or `unknown`. Never anything else the
+	 * payload contains, so it is always safe to log.
+	 */
 	readonly command?: string;
 	/** `pong`, `answered`, `deferred` (the body is a type-5 response), a {@link SignatureFailure}, or `malformed-body`. */
 	readonly outcome: 'pong' | 'answered' | 'deferred' | 'malformed-body' | SignatureFailure;
@@ -21,27 +30,46 @@ export interface SignedRequestResult {
 	readonly followUp?: PendingFollowUp;
 }
 
-const UNAUTHORIZED = JSON.stringify({ error: 'invalid request signature' });
-const BAD_REQUEST = JSON.stringify({ error: 'malformed interaction' });
+const UNAUTHORIZED = errorBody('invalid request signature');
+const BAD_REQUEST = errorBody('malformed interaction');
 
-function commandName(interaction: APIInteraction): string | undefined {
+/** The payload's command name if it is one of ours, else `unknown`: what the payload says is never logged. */
+function knownCommand(interaction: APIInteraction): string | undefined {
 	if (
-		interaction.type === InteractionType.ApplicationCommand ||
-		interaction.type === InteractionType.ApplicationCommandAutocomplete
+		interaction.type !== InteractionType.ApplicationCommand &&
+		interaction.type !== InteractionType.ApplicationCommandAutocomplete
 	) {
-		return interaction.data.name;
+		return undefined;
 	}
-	return undefined;
+	const { name } = interaction.data as { name?: unknown };
+	return isCommandName(name) ? name : 'unknown';
 }
 
+/**
+ * The shape every interaction has before any handler sees it: an object with an integer `type`, and, unless it is a
+ * PING, a `data` object. Anything else is malformed (400), however well signed.
+ */
 function isInteraction(value: unknown): value is APIInteraction {
-	return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'number';
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const { type, data } = value as { type?: unknown; data?: unknown };
+	if (typeof type !== 'number' || !Number.isInteger(type)) return false;
+	if (type === InteractionType.Ping) return true;
+	return typeof data === 'object' && data !== null && !Array.isArray(data);
+}
+
+function parse(body: Uint8Array): unknown {
+	try {
+		return JSON.parse(new TextDecoder().decode(body));
+	} catch {
+		return undefined;
+	}
 }
 
 /**
  * The part of the HTTP interactions endpoint that the Node server and the Worker share: verify the signature over
- * the raw bytes first (401 on any failure), only then parse; PING gets PONG; anything else goes to the handler
- * through {@link answerWithinBudget}, so a slow answer is deferred and comes back as `followUp`.
+ * the raw bytes first (401 on any failure), only then parse; a payload that is not an interaction gets 400; PING
+ * gets PONG; anything else goes to the handler through {@link answerWithinBudget}, so a slow answer is deferred and
+ * comes back as `followUp`. Never rejects: whatever the handler does, the body is a reply with the help lines.
  *
  * @example
  * ```ts
@@ -59,23 +87,31 @@ export async function answerSignedRequest(
 ): Promise<SignedRequestResult> {
 	const check = await verifySignature(key, request, now);
 	if (!check.ok) return { status: 401, body: UNAUTHORIZED, outcome: check.reason };
-	let interaction: unknown;
-	try {
-		interaction = JSON.parse(new TextDecoder().decode(request.body));
-	} catch {
-		return { status: 400, body: BAD_REQUEST, outcome: 'malformed-body' };
-	}
+	const interaction = parse(request.body);
 	if (!isInteraction(interaction)) return { status: 400, body: BAD_REQUEST, outcome: 'malformed-body' };
 	if (interaction.type === InteractionType.Ping) {
 		return { status: 200, body: JSON.stringify({ type: InteractionResponseType.Pong }), outcome: 'pong' };
 	}
-	const { response, followUp } = await answerWithinBudget(interaction, handler, budget);
-	const command = commandName(interaction);
-	return {
-		status: 200,
-		body: JSON.stringify(response),
-		outcome: followUp ? 'deferred' : 'answered',
-		...(command === undefined ? {} : { command }),
-		...(followUp ? { followUp } : {}),
-	};
+	const command = knownCommand(interaction);
+	const named = command === undefined ? {} : { command };
+	try {
+		const { response, followUp } = await answerWithinBudget(interaction, handler, budget);
+		return {
+			status: 200,
+			body: JSON.stringify(response),
+			outcome: followUp ? 'deferred' : 'answered',
+			...named,
+			...(followUp ? { followUp } : {}),
+		};
+	} catch {
+		// Only a reply that cannot be written as JSON gets here (answerWithinBudget catches the handler's failures).
+		const id = correlationId();
+		try {
+			budget.onError?.({ correlationId: id, deferred: false, reason: 'handler-failed' });
+		} catch {
+			// A failing log must not cost the user their answer.
+		}
+		const reply = prepareResponse(internalErrorDraft(id), selectHelp());
+		return { status: 200, body: JSON.stringify(reply), outcome: 'answered', ...named };
+	}
 }

@@ -1,5 +1,5 @@
 import { selectHelp } from '@signpost-uk/domain';
-import { type APIInteraction, InteractionType, Routes } from 'discord-api-types/v10';
+import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
 import { isPrivateReply } from '../commands/is-private-reply.js';
 import { correlationId } from '../core/correlation-id.js';
 import { internalErrorDraft } from '../core/internal-error-draft.js';
@@ -14,6 +14,7 @@ import {
 	prepareFollowUp,
 	prepareResponse,
 } from '../util/respond.js';
+import { errorName } from './log-safely.js';
 
 /** What the transports accept: the core itself, or anything that answers through it, now or later. */
 export type MaybeAsyncInteractionHandler = (
@@ -66,10 +67,6 @@ type Settled =
 
 const LATE = Symbol('late');
 const TIMED_OUT = Symbol('timed-out');
-
-function errorName(error: unknown): string {
-	return error instanceof Error ? error.name : typeof error;
-}
 
 /** Only a slash command with the ids to edit its reply later can be deferred; anything else waits for its answer. */
 function deferralTarget(interaction: APIInteraction): { applicationId: string; token: string } | undefined {
@@ -165,6 +162,6 @@ export async function answerWithinBudget(
 	});
 	return {
 		response: prepareDeferred({ ephemeral }),
-		followUp: { route: Routes.webhookMessage(target.applicationId, target.token, '@original'), body },
+		followUp: { route: `/webhooks/${target.applicationId}/${target.token}/messages/@original`, body },
 	};
 }

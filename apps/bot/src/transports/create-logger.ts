@@ -6,7 +6,7 @@ const LEVEL_RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, er
 /** A structured log entry: command name, outcome, latency and the like. Never what a user typed. */
 export type LogFields = Readonly<Record<string, unknown>>;
 
-/** Writes structured log lines; every line passes through {@link redactSecrets}. */
+/** Writes structured log lines; every line passes through {@link redactSecrets}. No method ever throws. */
 export interface Logger {
 	debug(message: string, fields?: LogFields): void;
 	info(message: string, fields?: LogFields): void;
@@ -29,6 +29,16 @@ function describe(value: unknown): unknown {
 	return value;
 }
 
+function line(entry: Record<string, unknown>, fields: LogFields): string {
+	try {
+		for (const [key, value] of Object.entries(fields)) entry[key] = describe(value);
+		return JSON.stringify(entry);
+	} catch {
+		// A field that cannot be written (too deep, circular, a throwing getter) costs the fields, never the process.
+		return JSON.stringify({ time: entry.time, level: entry.level, message: entry.message, fields: 'unloggable' });
+	}
+}
+
 /**
  * Creates a JSON-lines logger that drops entries below `level` and redacts secrets from every line.
  *
@@ -45,9 +55,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 	const secrets = options.secrets ?? [];
 	const emit = (level: Exclude<LogLevel, 'silent'>, message: string, fields: LogFields = {}) => {
 		if (LEVEL_RANK[level] < threshold) return;
-		const entry: Record<string, unknown> = { time: now().toISOString(), level, message };
-		for (const [key, value] of Object.entries(fields)) entry[key] = describe(value);
-		write(redactSecrets(JSON.stringify(entry), secrets));
+		try {
+			const entry: Record<string, unknown> = { time: now().toISOString(), level, message: String(message) };
+			write(redactSecrets(line(entry, fields), secrets));
+		} catch {
+			// Logging never throws: a log line is not worth the process (or a second reply) it could cost.
+		}
 	};
 	return {
 		debug: (message, fields) => emit('debug', message, fields),

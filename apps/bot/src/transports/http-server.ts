@@ -1,13 +1,33 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { answerSignedRequest } from './answer-signed-request.js';
 import type { HandlerFailure, MaybeAsyncInteractionHandler, PendingFollowUp } from './answer-within-budget.js';
 import type { Logger } from './create-logger.js';
+import { errorBody } from './error-body.js';
+import { errorName, logSafely } from './log-safely.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
 import { sendFollowUp } from './send-follow-up.js';
 import type { PublicKey } from './verify-signature.js';
 
-const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * Discord waits 3 seconds for an answer; a client that takes longer than this to send its request is not Discord.
+ *
+ * @example
+ * ```ts
+ * createHttpServer({ publicKey, handler, requestTimeoutMs: REQUEST_TIMEOUT_MS });
+ * ```
+ */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Open connections one process keeps; past this, new connections are closed at once (a flood costs the flood).
+ *
+ * @example
+ * ```ts
+ * createHttpServer({ publicKey, handler, maxConnections: MAX_CONNECTIONS });
+ * ```
+ */
+export const MAX_CONNECTIONS = 1_024;
 
 /** Options for {@link createHttpServer}. */
 export interface HttpServerOptions {
@@ -24,19 +44,24 @@ export interface HttpServerOptions {
 	readonly apiBaseUrl?: string;
 	/** The fetch used for follow-ups (default the global one). */
 	readonly fetch?: typeof fetch;
+	/** How long a client may take to send a whole request (default {@link REQUEST_TIMEOUT_MS}); then 408 and closed. */
+	readonly requestTimeoutMs?: number;
+	/** The cap on open connections (default {@link MAX_CONNECTIONS}). */
+	readonly maxConnections?: number;
 }
 
 class BodyTooLargeError extends Error {}
 
+function declaredLength(request: IncomingMessage): number | undefined {
+	const header = request.headers['content-length'];
+	if (header === undefined) return undefined;
+	const declared = Number(header);
+	return Number.isFinite(declared) ? declared : undefined;
+}
+
+/** Reads the body, refusing it (and no longer keeping anything) as soon as it passes `limit`. */
 function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array> {
 	return new Promise((resolve, reject) => {
-		const declared = Number(request.headers['content-length']);
-		if (Number.isFinite(declared) && declared > limit) {
-			// Drain without keeping anything, so the client sees the 413 rather than a reset.
-			request.resume();
-			reject(new BodyTooLargeError());
-			return;
-		}
 		const chunks: Buffer[] = [];
 		let size = 0;
 		request.on('data', (chunk: Buffer) => {
@@ -44,6 +69,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array> 
 			if (size > limit) {
 				reject(new BodyTooLargeError());
 				request.removeAllListeners('data');
+				// Discard the rest (bounded by the request timeout), so the client sees the 413 rather than a reset.
 				request.resume();
 				return;
 			}
@@ -51,33 +77,64 @@ function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array> 
 		});
 		request.on('end', () => resolve(Buffer.concat(chunks)));
 		request.on('error', reject);
+		request.on('close', () => {
+			if (!request.complete) reject(new Error('aborted'));
+		});
 	});
 }
 
+/** Sends one JSON reply, once: a second call (or a call on a closed connection) does nothing. */
 function send(
 	response: ServerResponse,
 	status: number,
 	body: string,
 	extraHeaders: Record<string, string> = {},
 	onSent?: () => void,
-) {
+): boolean {
+	if (response.headersSent || response.writableEnded || response.destroyed) return false;
 	response.writeHead(status, {
 		'content-type': 'application/json',
 		'content-length': Buffer.byteLength(body),
 		...extraHeaders,
 	});
 	response.end(body, onSent);
+	return true;
 }
 
 function headerText(value: string | string[] | undefined): string | undefined {
 	return Array.isArray(value) ? value[0] : value;
 }
 
+/** The reply for a request Node's parser refused or that timed out, written to the socket (there is no response). */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+	const pending = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+	if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) {
+		socket.destroy();
+		return;
+	}
+	const status =
+		error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+			? 408
+			: error.code === 'HPE_HEADER_OVERFLOW'
+				? 431
+				: error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+					? 413
+					: 400;
+	const body = errorBody(status === 408 ? 'request timeout' : 'bad request');
+	socket.end(
+		`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+	);
+}
+
 /**
  * Creates the HTTP interactions server (node:http, no framework): `POST /interactions` verifies Discord's Ed25519
  * signature before parsing and answers with the core's response; `GET /healthz` answers `{"status":"ok"}`.
  * An answer not ready within `deferAfterMs` is deferred (type 5) and, once this response has been sent, PATCHed
- * over the original message with fetch. Logs the command name, outcome, status and latency only; never a body.
+ * over the original message with fetch. Logs the route, status, outcome, latency and one of the bot's command names
+ * (or `unknown`) only; never a body. Every error reply carries the help lines. A Content-Length over the limit is
+ * answered 413 before the body is read; a body sent too slowly is cut after `requestTimeoutMs` (checked every
+ * quarter of it, at most every second); past `maxConnections`, new connections are closed. Nothing a request or a
+ * handler does can make the server throw after a reply has been sent.
  *
  * @example
  * ```ts
@@ -88,53 +145,56 @@ function headerText(value: string | string[] | undefined): string | undefined {
 export function createHttpServer(options: HttpServerOptions): Server {
 	const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
 	const now = options.now ?? Date.now;
+	const log = logSafely(options.log);
 	const budget = {
 		...(options.deferAfterMs === undefined ? {} : { budgetMs: options.deferAfterMs }),
-		onError: (failure: HandlerFailure) => options.log?.error('interaction failed', { ...failure }),
+		onError: (failure: HandlerFailure) => log('error', 'interaction failed', { ...failure }),
 	};
 	const followUpOptions = { apiBaseUrl: options.apiBaseUrl, fetch: options.fetch };
+	const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 	const deliver = (followUp: PendingFollowUp, command: string | undefined, started: number) => {
 		const fields = command === undefined ? {} : { command };
-		sendFollowUp(followUp, followUpOptions)
-			.then(() => {
-				options.log?.info('http follow-up', {
-					...fields,
-					outcome: 'followed-up',
-					latencyMs: Math.round((performance.now() - started) * 100) / 100,
-				});
-			})
-			.catch((error: unknown) => {
-				options.log?.error('http follow-up failed', { ...fields, outcome: 'follow-up-failed', error });
-			});
+		sendFollowUp(followUp, followUpOptions).then(
+			() => log('info', 'http follow-up', { ...fields, outcome: 'followed-up', latencyMs: elapsed(started) }),
+			(error: unknown) =>
+				log('error', 'http follow-up failed', { ...fields, outcome: 'follow-up-failed', errorName: errorName(error) }),
+		);
 	};
-	const server = createServer((request, response) => {
+	const answer = (request: IncomingMessage, response: ServerResponse) => {
 		const started = performance.now();
 		const path = (request.url ?? '/').split('?')[0];
 		const finish = (status: number, outcome: string, command?: string) => {
-			options.log?.info('http request', {
+			log('info', 'http request', {
 				route: path === '/interactions' || path === '/healthz' ? path : 'other',
 				status,
 				outcome,
 				...(command === undefined ? {} : { command }),
-				latencyMs: Math.round((performance.now() - started) * 100) / 100,
+				latencyMs: elapsed(started),
 			});
 		};
 		if (path === '/healthz') {
 			if (request.method !== 'GET' && request.method !== 'HEAD') {
-				send(response, 405, JSON.stringify({ error: 'method not allowed' }), { allow: 'GET' });
+				send(response, 405, errorBody('method not allowed'), { allow: 'GET' });
 				return;
 			}
 			send(response, 200, JSON.stringify({ status: 'ok' }));
 			return;
 		}
 		if (path !== '/interactions') {
-			send(response, 404, JSON.stringify({ error: 'not found' }));
+			send(response, 404, errorBody('not found'));
 			finish(404, 'not-found');
 			return;
 		}
 		if (request.method !== 'POST') {
-			send(response, 405, JSON.stringify({ error: 'method not allowed' }), { allow: 'POST' });
+			send(response, 405, errorBody('method not allowed'), { allow: 'POST' });
 			finish(405, 'method-not-allowed');
+			return;
+		}
+		const declared = declaredLength(request);
+		if (declared !== undefined && declared > limit) {
+			// Refused before a byte of the body is read; the connection closes once the reply is out.
+			send(response, 413, errorBody('body too large'), { connection: 'close' });
+			finish(413, 'body-too-large');
 			return;
 		}
 		readBody(request, limit)
@@ -160,17 +220,39 @@ export function createHttpServer(options: HttpServerOptions): Server {
 			})
 			.catch((error: unknown) => {
 				if (error instanceof BodyTooLargeError) {
-					send(response, 413, JSON.stringify({ error: 'body too large' }), { connection: 'close' });
+					send(response, 413, errorBody('body too large'), { connection: 'close' });
 					finish(413, 'body-too-large');
 					return;
 				}
-				send(response, 500, JSON.stringify({ error: 'internal error' }));
-				options.log?.error('http request failed', { route: path, error });
+				if (send(response, 500, errorBody('internal error'))) finish(500, 'internal-error');
+				log('error', 'http request failed', { route: path, errorName: errorName(error) });
 			});
+	};
+	const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+	const server = createServer(
+		{
+			requestTimeout: timeout,
+			headersTimeout: timeout,
+			// Node checks both timeouts only this often (30 s by default), so a slow body would outlive them by far.
+			connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(timeout / 4))),
+		},
+		(request, response) => {
+			try {
+				answer(request, response);
+			} catch (error: unknown) {
+				if (send(response, 500, errorBody('internal error')))
+					log('error', 'http request failed', { errorName: errorName(error) });
+			}
+		},
+	);
+	server.maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
+	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+		try {
+			answerClientError(error, socket);
+		} catch {
+			socket.destroy();
+		}
 	});
-	// Discord waits 3 seconds for an answer; a client that takes longer to send its request is not Discord.
-	server.headersTimeout = REQUEST_TIMEOUT_MS;
-	server.requestTimeout = REQUEST_TIMEOUT_MS;
 	return server;
 }
 

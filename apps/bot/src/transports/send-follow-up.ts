@@ -1,6 +1,6 @@
-import { DEFAULT_API_BASE_URL } from '../env.js';
 import { FOLLOW_UP_RETRY_MS } from '../util/constants.js';
 import type { PendingFollowUp } from './answer-within-budget.js';
+import { DEFAULT_API_BASE_URL } from './discord-api-base-url.js';
 
 /** Options for {@link sendFollowUp}. */
 export interface FollowUpOptions {

@@ -1,5 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { DEFAULT_API_BASE_URL } from '../env.js';
+import { DEFAULT_API_BASE_URL } from './discord-api-base-url.js';
 
 /** Options for {@link syncCommands}. */
 export interface SyncCommandsOptions {

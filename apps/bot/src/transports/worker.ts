@@ -1,14 +1,19 @@
 import { handleInteraction } from '../core/create-interaction-handler.js';
-import { loadEnv } from '../env.js';
 import { answerSignedRequest } from './answer-signed-request.js';
 import type { HandlerFailure, MaybeAsyncInteractionHandler } from './answer-within-budget.js';
+import { errorBody } from './error-body.js';
+import { errorName } from './log-safely.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
 import { sendFollowUp } from './send-follow-up.js';
-import { importPublicKey, type PublicKey } from './verify-signature.js';
+import { hexToBytes, importPublicKey, type PublicKey } from './verify-signature.js';
 
-/** The Worker's bindings: the application's public key, set with `wrangler secret put DISCORD_PUBLIC_KEY`. */
+/**
+ * The Worker's bindings: the application's public key, set with `wrangler secret put DISCORD_PUBLIC_KEY` (the one
+ * secret it reads), and optionally `DISCORD_API_BASE_URL` (a plain variable, for tests against a local fake).
+ */
 export interface WorkerEnv {
 	readonly DISCORD_PUBLIC_KEY?: string;
+	readonly DISCORD_API_BASE_URL?: string;
 	readonly [name: string]: unknown;
 }
 
@@ -35,13 +40,39 @@ function json(status: number, body: string): Response {
 	return new Response(body, { status, headers: JSON_HEADERS });
 }
 
-function configuredPublicKey(env: WorkerEnv): string | undefined {
-	try {
-		const key = typeof env.DISCORD_PUBLIC_KEY === 'string' ? env.DISCORD_PUBLIC_KEY : undefined;
-		return loadEnv({ DISCORD_PUBLIC_KEY: key }).publicKey;
-	} catch {
-		return undefined;
+/**
+ * The public key from the Worker's secrets, or which problem it has, by name only (never the value).
+ */
+function configuredPublicKey(env: WorkerEnv): { readonly key: string } | { readonly problem: string } {
+	const key = typeof env.DISCORD_PUBLIC_KEY === 'string' ? env.DISCORD_PUBLIC_KEY.trim() : '';
+	if (!key) return { problem: 'DISCORD_PUBLIC_KEY is not set (wrangler secret put DISCORD_PUBLIC_KEY)' };
+	if (!hexToBytes(key, 32)) return { problem: 'DISCORD_PUBLIC_KEY is not 64 hexadecimal characters' };
+	return { key: key.toLowerCase() };
+}
+
+/** Reads the body as a stream, giving up (and cancelling it) as soon as it passes `limit` bytes. */
+async function readCapped(request: Request, limit: number): Promise<Uint8Array | undefined> {
+	if (!request.body) return new Uint8Array(0);
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel().catch(() => undefined);
+			return undefined;
+		}
+		chunks.push(value);
 	}
+	const body = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		body.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return body;
 }
 
 /**
@@ -59,10 +90,16 @@ export function createWorker(
 	now: () => number = Date.now,
 	options: WorkerOptions = {},
 ) {
-	const report =
-		options.onError ??
-		((message: string, fields: Readonly<Record<string, unknown>>) =>
-			console.error(JSON.stringify({ message, ...fields })));
+	const report = (message: string, fields: Readonly<Record<string, unknown>>) => {
+		try {
+			(options.onError ?? ((text, values) => console.error(JSON.stringify({ message: text, ...values }))))(
+				message,
+				fields,
+			);
+		} catch {
+			// A failing log must not cost the caller the reply.
+		}
+	};
 	const budget = {
 		...(options.deferAfterMs === undefined ? {} : { budgetMs: options.deferAfterMs }),
 		onError: (failure: HandlerFailure) => report('interaction failed', { ...failure }),
@@ -76,42 +113,54 @@ export function createWorker(
 		}
 		return key;
 	};
+	const answer = async (request: Request, env: WorkerEnv, ctx?: WorkerContext): Promise<Response> => {
+		const { pathname } = new URL(request.url);
+		if (pathname === '/healthz') return json(200, JSON.stringify({ status: 'ok' }));
+		if (pathname !== '/interactions') return json(404, errorBody('not found'));
+		if (request.method !== 'POST') return json(405, errorBody('method not allowed'));
+		const configured = configuredPublicKey(env);
+		if ('problem' in configured) {
+			report('worker misconfigured', { problem: configured.problem });
+			return json(500, errorBody(configured.problem));
+		}
+		const declared = request.headers.get('content-length');
+		if (declared !== null && Number(declared) > MAX_BODY_BYTES) return json(413, errorBody('body too large'));
+		const body = await readCapped(request, MAX_BODY_BYTES);
+		if (!body) return json(413, errorBody('body too large'));
+		const result = await answerSignedRequest(
+			await keyFor(configured.key),
+			{
+				signature: request.headers.get('x-signature-ed25519'),
+				timestamp: request.headers.get('x-signature-timestamp'),
+				body,
+			},
+			handler,
+			now,
+			budget,
+		);
+		if (result.followUp) {
+			const command = result.command === undefined ? {} : { command: result.command };
+			const apiBaseUrl =
+				options.apiBaseUrl ?? (typeof env.DISCORD_API_BASE_URL === 'string' ? env.DISCORD_API_BASE_URL : undefined);
+			const followUp = sendFollowUp(result.followUp, { apiBaseUrl, fetch: options.fetch }).catch((error: unknown) => {
+				report('follow-up failed', { ...command, outcome: 'follow-up-failed', errorName: errorName(error) });
+			});
+			ctx?.waitUntil(followUp);
+		}
+		return json(result.status, result.body);
+	};
 	return {
 		async fetch(request: Request, env: WorkerEnv, ctx?: WorkerContext): Promise<Response> {
-			const { pathname } = new URL(request.url);
-			if (pathname === '/healthz') return json(200, JSON.stringify({ status: 'ok' }));
-			if (pathname !== '/interactions') return json(404, JSON.stringify({ error: 'not found' }));
-			if (request.method !== 'POST') return json(405, JSON.stringify({ error: 'method not allowed' }));
-			const publicKey = configuredPublicKey(env);
-			if (!publicKey) return json(500, JSON.stringify({ error: 'DISCORD_PUBLIC_KEY is missing or invalid' }));
-			const declared = Number(request.headers.get('content-length'));
-			if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-				return json(413, JSON.stringify({ error: 'body too large' }));
+			try {
+				return await answer(request, env ?? {}, ctx);
+			} catch (error: unknown) {
+				try {
+					report('request failed', { errorName: errorName(error) });
+				} catch {
+					// Reporting must not cost the caller the reply.
+				}
+				return json(500, errorBody('internal error'));
 			}
-			const body = new Uint8Array(await request.arrayBuffer());
-			if (body.length > MAX_BODY_BYTES) return json(413, JSON.stringify({ error: 'body too large' }));
-			const result = await answerSignedRequest(
-				await keyFor(publicKey),
-				{
-					signature: request.headers.get('x-signature-ed25519'),
-					timestamp: request.headers.get('x-signature-timestamp'),
-					body,
-				},
-				handler,
-				now,
-				budget,
-			);
-			if (result.followUp) {
-				const command = result.command === undefined ? {} : { command: result.command };
-				const followUp = sendFollowUp(result.followUp, { apiBaseUrl: options.apiBaseUrl, fetch: options.fetch }).catch(
-					(error: unknown) => {
-						const name = error instanceof Error ? error.name : typeof error;
-						report('follow-up failed', { ...command, outcome: 'follow-up-failed', errorName: name });
-					},
-				);
-				ctx?.waitUntil(followUp);
-			}
-			return json(result.status, result.body);
 		},
 	};
 }

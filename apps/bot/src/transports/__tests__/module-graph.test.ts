@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { DOMAIN_SOURCE } from '../../../build/domain-source.js';
+import { inlineDiscordConstants } from '../../../build/inline-discord-constants.js';
 
 const SRC = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -20,7 +22,12 @@ async function staticImports(entry: string): Promise<{ inputs: string[]; externa
 		format: 'esm',
 		logLevel: 'silent',
 	});
-	const { inputs } = result.metafile as Metafile;
+	return staticClosure(result.metafile as Metafile, entry);
+}
+
+/** Walks a metafile from `entry` through static imports (dynamic `import()` edges are not followed). */
+function staticClosure(metafile: Metafile, entry: string): { inputs: string[]; externals: string[] } {
+	const { inputs } = metafile;
 	const start = Object.keys(inputs).find((path) => path.endsWith(entry));
 	if (!start) throw new Error(`${entry} is not in the metafile`);
 	const seen = new Set<string>([start]);
@@ -65,5 +72,67 @@ describe('only the gateway transport loads discord.js', () => {
 		).toEqual([]);
 		const server = await staticImports('transports/http-server.ts');
 		expect(server.externals).toContain('node:http');
+	});
+});
+
+/**
+ * The inputs that end up in `entry`'s bundle (after tree-shaking) when bundled as the build bundles it:
+ * discord-api-types' constants inlined, the domain from source. Dynamic imports (the gateway) are split out.
+ */
+async function bundledInputs(entry: string, platform: 'node' | 'browser'): Promise<string[]> {
+	const result = await build({
+		entryPoints: [`${SRC}${entry}`],
+		bundle: true,
+		write: false,
+		metafile: true,
+		platform,
+		format: 'esm',
+		logLevel: 'silent',
+		external: ['discord.js'],
+		alias: { '@signpost-uk/domain': DOMAIN_SOURCE },
+		plugins: [inlineDiscordConstants()],
+		splitting: true,
+		outdir: '/tmp/module-graph',
+		treeShaking: true,
+	});
+	const outputs = Object.entries((result.metafile as Metafile).outputs);
+	const main = outputs.find(([, output]) => output.entryPoint?.endsWith(entry));
+	if (!main) throw new Error(`${entry} has no output`);
+	// The entry's own output plus the chunks it imports statically.
+	const chunks = new Set(main[1].imports.filter((edge) => edge.kind === 'import-statement').map((edge) => edge.path));
+	return outputs
+		.filter(([path]) => path === main[0] || chunks.has(path))
+		.flatMap(([, output]) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0))
+		.map(([path]) => path);
+}
+
+const loads = (paths: string[], name: string) =>
+	paths.some((path) => new RegExp(`node_modules/(\\.pnpm/)?${name}[@/]`).test(path));
+
+describe('the HTTP server and the Worker load neither discord-api-types nor the dataset schemas at run time', () => {
+	// zod itself is still reached through pages/question.ts, which parses a button's custom_id (untrusted input);
+	// the transports and the bundled dataset do not need it.
+	it.each([
+		['transports/http-server.ts', 'node', false, false],
+		['main.ts', 'node', true, true],
+		['transports/worker.ts', 'browser', true, true],
+	] as const)('%s, bundled as built', async (entry, platform, holdsDataset, parsesButtons) => {
+		const inputs = await bundledInputs(entry, platform);
+		expect(inputs.length).toBeGreaterThan(10);
+		if (!parsesButtons) expect(loads(inputs, 'zod')).toBe(false);
+		expect(loads(inputs, 'discord-api-types')).toBe(false);
+		// The dataset is in, trusted: the schemas that would validate it are not.
+		expect(inputs.some((path) => path.includes('generated/validated-dataset'))).toBe(holdsDataset);
+		expect(inputs.some((path) => path.includes('domain/src/schema/dataset.ts'))).toBe(false);
+	});
+
+	it('the check can fail: bundled without the build’s plugin, the Worker does reach discord-api-types', async () => {
+		const { inputs } = await staticImports('transports/worker.ts');
+		expect(loads(inputs, 'discord-api-types')).toBe(true);
+	});
+
+	it('the console, which parses what a user types at a prompt, may load them: the check is about the servers', async () => {
+		const inputs = await bundledInputs('console/start-console.ts', 'node');
+		expect(inputs.length).toBeGreaterThan(10);
 	});
 });
