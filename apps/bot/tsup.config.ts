@@ -28,7 +28,8 @@ export default defineConfig({
 	splitting: true,
 	treeshake: true,
 	noExternal: ['@signpost-uk/domain', 'discord-api-types'],
-	external: ['discord.js'],
+	// discord.js is loaded only by the gateway, and the chart renderer (a native binary) only by the gateway's main.
+	external: ['discord.js', '@resvg/resvg-js'],
 	esbuildPlugins: [inlineDiscordConstants()],
 	esbuildOptions(options) {
 		options.alias = { ...options.alias, '@signpost-uk/domain': DOMAIN_SOURCE };

@@ -20,14 +20,17 @@ import { importPublicKey } from './transports/verify-signature.js';
 export async function main(): Promise<void> {
 	const env = loadEnv();
 	const log = createLogger({ level: env.logLevel, secrets: env.secrets });
-	const handler = createInteractionHandler({
-		log: (entry) => log.info('interaction', entry as unknown as Record<string, unknown>),
-		docsBaseUrl: env.docsBaseUrl,
-	});
 	if (env.mode === 'gateway' && env.discordToken) {
 		keepProcessUp(log);
 		const { startGateway } = await import('./transports/gateway.js');
-		const client = await startGateway({ token: env.discordToken, handler, log });
+		// The gateway uploads files, so its /trend replies carry the chart as a PNG (resvg, loaded only here).
+		const { renderChartPng } = await import('./transports/render-chart-png.js');
+		const gatewayHandler = createInteractionHandler({
+			log: (entry) => log.info('interaction', entry as unknown as Record<string, unknown>),
+			docsBaseUrl: env.docsBaseUrl,
+			renderChart: renderChartPng,
+		});
+		const client = await startGateway({ token: env.discordToken, handler: gatewayHandler, log });
 		const stop = () => {
 			void client.destroy().finally(() => process.exit(0));
 		};
@@ -37,6 +40,10 @@ export async function main(): Promise<void> {
 	}
 	if (env.mode === 'http' && env.publicKey) {
 		keepProcessUp(log);
+		const handler = createInteractionHandler({
+			log: (entry) => log.info('interaction', entry as unknown as Record<string, unknown>),
+			docsBaseUrl: env.docsBaseUrl,
+		});
 		const { server, url } = await startHttpServer(
 			{ publicKey: await importPublicKey(env.publicKey), handler, log, apiBaseUrl: env.apiBaseUrl },
 			{ port: env.port, host: env.host },

@@ -6,8 +6,10 @@ import {
 	type FigureView,
 	formatChange,
 	MARKDOWN_STYLE,
+	noPublishedFigure,
 	type SeriesPoint,
 	sourceName,
+	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import type { MessageDraft } from '../util/respond.js';
@@ -58,7 +60,7 @@ function shortFigures(views: readonly FigureView[], options: ShortOptions = {}):
 
 function shortChange(change: ComputedChange): string {
 	return style.item(
-		`${change.to.label}: ${style.bold(formatChange(change.percent))} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), computed by Signpost`,
+		`${change.to.label}: ${style.bold(formatChange(change.percent))} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${WORDING.computed}`,
 	);
 }
 
@@ -110,11 +112,11 @@ function answerLines(answer: Answer & { status: 'found' }): string[] {
 			return [
 				...shortFigures(d.figures),
 				...shortFigures(d.spanFigures),
-				...(d.changes.length ? ['', style.bold('Change from the previous year'), ...d.changes.map(shortChange)] : []),
+				...(d.changes.length ? ['', style.bold(WORDING.headings.changes), ...d.changes.map(shortChange)] : []),
 				...(d.notCompared.length
 					? [
 							'',
-							style.bold('Previous year, from a different release (no change computed)'),
+							style.bold(WORDING.headings.previousYear),
 							...shortFigures(
 								d.notCompared.map((p) => p.from),
 								{ withYear: true },
@@ -124,7 +126,8 @@ function answerLines(answer: Answer & { status: 'found' }): string[] {
 				...(d.disputedPrevious.length
 					? [
 							'',
-							style.bold('Previous year: the sources disagree, so no change is computed'),
+							style.bold(WORDING.headings.previousYear),
+							WORDING.disputedPrevious,
 							...shortFigures(d.disputedPrevious, { withYear: true, noteConflict: false }),
 						]
 					: []),
@@ -134,7 +137,7 @@ function answerLines(answer: Answer & { status: 'found' }): string[] {
 			const d = answer.data;
 			return [
 				...d.points.map(seriesRow),
-				...(d.changes.length ? ['', style.bold('Year-on-year changes'), ...d.changes.map(shortChange)] : []),
+				...(d.changes.length ? ['', style.bold(WORDING.headings.seriesChanges), ...d.changes.map(shortChange)] : []),
 			];
 		}
 		case 'compare':
@@ -156,7 +159,7 @@ function viewText(answer: Answer & { status: 'found' }, view: View, base: { titl
 								name: row.area.name,
 								value: row.figures.length
 									? shortFigures(row.figures).join('\n')
-									: `Signpost holds no published figure for ${answer.data.year}.`,
+									: noPublishedFigure(row.area, answer.data.year),
 								inline: true as const,
 							})),
 						}

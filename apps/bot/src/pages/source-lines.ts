@@ -5,6 +5,7 @@ import {
 	type NotComparedPair,
 	type RenderStyle,
 	sourceName,
+	WORDING,
 } from '@signpost-uk/domain';
 
 const style: RenderStyle = MARKDOWN_STYLE;
@@ -30,7 +31,7 @@ function figureDetail(view: FigureView, prefix: string, said: Said): string {
 	});
 	if (cited.length) text += ` (${cited.join('; ')})`;
 	if (view.lowConfidence) {
-		text += said.lowConfidence ? ' (less certain)' : ' (less certain: rebuilt from a flattened table)';
+		text += said.lowConfidence ? ` (${WORDING.lowConfidence.split(':')[0]})` : ` (${WORDING.lowConfidence})`;
 		said.lowConfidence = true;
 	}
 	for (const conflict of view.conflicts) {
@@ -93,11 +94,11 @@ export function sourceLines(answer: Answer): string[] {
 					detail(d.spanFigures, (v) => `${v.figure.period.replace('-', ' to ')}, `),
 				),
 				...section(
-					'Previous year, from a different release',
+					WORDING.headings.previousYear,
 					d.notCompared.map((p) => figureDetail(p.from, `${p.from.figure.period}, `, said)),
 				),
 				...section(
-					'Previous year: the sources disagree',
+					WORDING.headings.conflicts,
 					detail(d.disputedPrevious, (v) => `${v.figure.period}, `),
 				),
 			];
@@ -107,7 +108,7 @@ export function sourceLines(answer: Answer): string[] {
 			const d = answer.data;
 			lines = [
 				...d.points.flatMap((p) => detail(p.figures, () => `${p.year}, `)),
-				...section('Years not compared', notComparedLines(d.notCompared)),
+				...section(WORDING.headings.notCompared, notComparedLines(d.notCompared)),
 			];
 			break;
 		}

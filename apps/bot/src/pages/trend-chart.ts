@@ -1,4 +1,4 @@
-import type { SeriesData } from '@signpost-uk/domain';
+import { type SeriesData, seriesChart } from '@signpost-uk/domain';
 import type { FileDraft } from '../util/respond.js';
 import { docsLink } from './docs-link.js';
 import type { ReplyContext } from './reply-context.js';
@@ -9,32 +9,31 @@ export interface TrendChart {
 	readonly line?: string;
 }
 
-/**
- * The chart's text alternative: what it shows and every year's value, a disputed year with every report.
- *
- * @example
- * ```ts
- * chartAltText(series); // "Line chart of offences recorded in Kent Police by financial year. 2016/17: 1,066; …"
- * ```
- */
-export function chartAltText(series: SeriesData): string {
-	const years = series.points.map((p) =>
-		p.figures.length > 1
-			? `${p.year}: ${p.figures.map((f) => f.valueText).join(' and ')} (the sources disagree)`
-			: `${p.year}: ${p.figures[0]?.valueText ?? 'no figure'}`,
-	);
-	return `Line chart of ${series.measure.name.toLowerCase()} for ${series.area.name}, by financial year. ${years.join('; ')}.`;
-}
+/** An attachment's description (its alt text) is at most 1,024 characters. */
+const ALT_TEXT_MAX = 1_024;
 
 /**
- * Where to see the chart of a series: the area's docs page, which draws it.
+ * The chart for a series, the same chart the docs site draws (the domain's `seriesChart`): rendered to PNG when
+ * the context has a renderer (the gateway), with the chart's text alternative, which names every value, as its alt
+ * text; otherwise a link to the chart on the area's docs page (a Worker or the HTTP server cannot upload it).
  *
  * @example
  * ```ts
- * trendChart(series, context).line; // "The chart of these figures is on [Kent's page on the docs site](…)."
+ * trendChart(series, context).file?.name; // "trend-uk-child-sexual-offences.png"
  * ```
  */
 export function trendChart(series: SeriesData, context: ReplyContext): TrendChart {
 	const url = `${context.docsBaseUrl}${docsLink('area', series.area.id)}`;
-	return { line: `The chart of these figures is on [${series.area.shortName}'s page on the docs site](${url}).` };
+	const seeIt = `The chart of these figures is on [${series.area.shortName}'s page on the docs site](${url}).`;
+	if (!context.renderChart || series.points.length === 0) return { line: seeIt };
+	const chart = seriesChart(series);
+	return {
+		file: {
+			name: `trend-${series.area.id}-${series.measure.id}.png`,
+			data: context.renderChart(chart.svg),
+			// The table above has every value too, so a text alternative too long for Discord points to it.
+			description:
+				chart.text.length <= ALT_TEXT_MAX ? chart.text : `${chart.title}: a line chart of the values in the table.`,
+		},
+	};
 }

@@ -19,6 +19,13 @@ export interface CommandDefinition {
 	readonly options?: readonly CommandOptionDefinition[] | undefined;
 }
 
+/** A command's name and description in another language, and its options'. */
+export interface CommandTranslation {
+	readonly name: string;
+	readonly description: string;
+	readonly options: Readonly<Record<string, { readonly name: string; readonly description: string }>>;
+}
+
 /** An example command line and the reply the bot gives to it, as Discord would show it (null: not generated). */
 export interface CommandExample {
 	readonly line: string;
@@ -51,6 +58,7 @@ export function botCommandsPage(
 	definitions: readonly CommandDefinition[],
 	examples: ReadonlyMap<string, readonly CommandExample[]>,
 	generatedFrom: string,
+	welsh?: Readonly<Record<string, CommandTranslation>>,
 ): string {
 	return [
 		frontMatter({ title: 'Bot commands' }),
@@ -58,6 +66,8 @@ export function botCommandsPage(
 		'# Bot commands',
 		'',
 		`Every slash command the Signpost bot registers, with its options and example replies. ${mdText(generatedFrom)} Every reply carries the help lines. Set up the bot with the [setup guide](/bot/setup); what it stores is on the [privacy page](/bot/privacy).`,
+		'',
+		'Answers come in pages, never cut: buttons under a reply show its Sources (every quote and conflict), its Caveats, the previous and next year held, the Trend, further pages, and Share publicly on a private reply. Every command works in servers, in DMs and when the bot is installed to your own account; `private:true` shows the reply to you alone.',
 		'',
 		...definitions.flatMap((command) => {
 			const options = command.options ?? [];
@@ -85,7 +95,35 @@ export function botCommandsPage(
 				]),
 			];
 		}),
+		...(welsh ? welshSection(definitions, welsh) : []),
 		helpSection(SITE_PATHS.support.link),
 		'',
 	].join('\n');
+}
+
+/** The commands' Welsh names and descriptions, which Discord cannot show yet (it has no Welsh locale). */
+function welshSection(
+	definitions: readonly CommandDefinition[],
+	welsh: Readonly<Record<string, CommandTranslation>>,
+): string[] {
+	const rows = definitions.flatMap((command) => {
+		const cy = welsh[command.name];
+		if (!cy) return [];
+		return [
+			[`\`/${command.name}\``, `\`/${mdText(cy.name)}\``, mdText(cy.description)],
+			...(command.options ?? []).flatMap((option) => {
+				const text = cy.options[option.name];
+				return text ? [[`\`${option.name}\``, `\`${mdText(text.name)}\``, mdText(text.description)]] : [];
+			}),
+		];
+	});
+	if (!rows.length) return [];
+	return [
+		'## Cymraeg: the commands in Welsh',
+		'',
+		"Discord has no Welsh locale yet and refuses a registration that names one, so these names and descriptions are not sent to Discord; they are checked against Discord's rules and kept ready.",
+		'',
+		mdTable(['Command or option', 'Enw', 'Disgrifiad'], rows),
+		'',
+	];
 }

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { botCommandsPage, type CommandDefinition, type CommandExample } from './bot-commands-page.js';
+import {
+	botCommandsPage,
+	type CommandDefinition,
+	type CommandExample,
+	type CommandTranslation,
+} from './bot-commands-page.js';
 import { helpSection } from './help-block.js';
 import { frontMatter } from './markdown-text.js';
 import { SITE_PATHS } from './site-paths.js';
@@ -81,5 +86,7 @@ export async function botPages(): Promise<Map<string, string>> {
 		handler && answer
 			? "Generated from the bot's command definitions; each example reply is the bot's own answer to that command line, from its core."
 			: "Generated from the bot's command definitions and example command lines; the bot's core was not in the repository when this site was built, so no example replies are shown.";
-	return new Map([[SITE_PATHS.botCommands.file, botCommandsPage(definitions, examples, from)]]);
+	const welshModule = await load('commands/welsh-commands.ts');
+	const welsh = welshModule?.welshCommands as Readonly<Record<string, CommandTranslation>> | undefined;
+	return new Map([[SITE_PATHS.botCommands.file, botCommandsPage(definitions, examples, from, welsh)]]);
 }

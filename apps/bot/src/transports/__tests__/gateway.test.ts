@@ -53,6 +53,21 @@ describe('gateway transport', () => {
 		for (const number of HELP_NUMBERS) expect(body.data.content).toContain(number);
 	});
 
+	it('uploads a /trend chart beside the JSON (multipart: payload_json and the PNG)', async () => {
+		const { renderChartPng } = await import('../render-chart-png.js');
+		useHandler(createInteractionHandler({ renderChart: renderChartPng }), { deferAfterMs: 2_000 });
+		const interaction = figuresInteraction('UK');
+		dispatch({ ...interaction, data: { ...interaction.data, name: 'trend' } });
+		await until(() => fake.requests.length === 1);
+		const body = fake.requests[0]?.body as { multipart: string };
+		expect(body.multipart).toContain('name="payload_json"');
+		expect(body.multipart).toContain('filename="trend-uk-child-sexual-offences.png"');
+		expect(body.multipart).toContain('\x89PNG');
+		const json = body.multipart.split('name="payload_json"')[1] ?? '';
+		for (const number of HELP_NUMBERS) expect(json).toContain(number);
+		expect(json).toContain('attachment://trend-uk-child-sexual-offences.png');
+	});
+
 	it('answers an injected autocomplete with choices', async () => {
 		dispatch(areaAutocompleteInteraction('Derb'));
 		await until(() => fake.requests.length === 1);

@@ -21,6 +21,8 @@ async function staticImports(entry: string): Promise<{ inputs: string[]; externa
 		platform: 'node',
 		format: 'esm',
 		logLevel: 'silent',
+		// As in tsup.config.ts: the chart renderer ships a native binary, loaded only by the gateway's main.
+		external: ['@resvg/resvg-js'],
 	});
 	return staticClosure(result.metafile as Metafile, entry);
 }
@@ -61,6 +63,13 @@ describe('only the gateway transport loads discord.js', () => {
 		},
 	);
 
+	it.each(['transports/http-server.ts', 'transports/worker.ts', 'ask.ts', 'main.ts'])(
+		'%s does not load the native chart renderer through static imports',
+		async (entry) => {
+			expect((await staticImports(entry)).externals).not.toContain('@resvg/resvg-js');
+		},
+	);
+
 	it('the gateway transport does (so the check above can fail)', async () => {
 		expect(loadsDiscordJs(await staticGraph('transports/gateway.ts'))).toBe(true);
 	});
@@ -88,7 +97,8 @@ async function bundledInputs(entry: string, platform: 'node' | 'browser'): Promi
 		platform,
 		format: 'esm',
 		logLevel: 'silent',
-		external: ['discord.js'],
+		// As in tsup.config.ts (the chart renderer ships a native binary, loaded only by the gateway's main).
+		external: ['discord.js', '@resvg/resvg-js'],
 		alias: { '@signpost-uk/domain': DOMAIN_SOURCE },
 		plugins: [inlineDiscordConstants()],
 		splitting: true,

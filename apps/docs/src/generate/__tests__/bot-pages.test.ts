@@ -28,6 +28,12 @@ describe('botPages', () => {
 				expect(reply).toContain(CHILDLINE_PHONE);
 				expect(reply).toContain(NSPCC_HELPLINE_PHONE);
 			}
+			// The buttons under a reply, the install options and the Welsh names are on the page.
+			expect(page).toContain('[ Sources ]');
+			expect(page).toContain('Share publicly');
+			expect(page).toContain('installed to your own account');
+			expect(page).toContain('## Cymraeg: the commands in Welsh');
+			expect(page).toContain('`/ffigurau`');
 		},
 	);
 });

@@ -23,8 +23,14 @@ function readJson(request: IncomingMessage): Promise<unknown> {
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {
-			const text = Buffer.concat(chunks).toString('utf8');
-			resolve(text === '' ? undefined : JSON.parse(text));
+			const bytes = Buffer.concat(chunks);
+			// A reply with files comes as multipart/form-data: kept as its raw text (bytes as latin1), for the test.
+			if ((request.headers['content-type'] ?? '').startsWith('multipart/form-data'))
+				resolve({ multipart: bytes.toString('latin1') });
+			else {
+				const text = bytes.toString('utf8');
+				resolve(text === '' ? undefined : JSON.parse(text));
+			}
 		});
 		request.on('error', reject);
 	});
