@@ -7,7 +7,7 @@ import { areaPath, nationalYearPath, SITE_PATHS } from '../generate/site-paths.j
 
 /**
  * The site's sidebar, readers' pages first: the data with every area page, methodology, sources and support; then
- * the SDK's guides and API reference (when TypeDoc has written its sidebar) and the bot.
+ * the SDK's guides and API reference (when TypeDoc has written its sidebar), the MCP server and the bot.
  *
  * @example
  * ```ts
@@ -56,6 +56,7 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 				...(api.length > 0 ? [{ text: 'API reference', link: '/api/', collapsed: true, items: api }] : []),
 			],
 		},
+		{ text: 'AI assistants', items: [{ text: 'MCP server', link: '/guide/mcp' }] },
 		{
 			text: 'The bot',
 			items: [

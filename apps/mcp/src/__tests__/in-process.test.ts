@@ -1,0 +1,177 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import {
+	answerFigures,
+	CAVEATS,
+	compareAreas,
+	createSignpost,
+	getDataset,
+	getFigures,
+	getSeries,
+	listSources,
+} from '@signpost-uk/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignpostMcpServer } from '../create-signpost-mcp-server.js';
+import { ANSWER_PROMPT_NAME, RESOURCE_URIS } from '../index.js';
+import { checkEveryTool, expectHelp, NUMBERS, textOf } from './support/tool-calls.js';
+
+let client: Client;
+let close: () => Promise<void>;
+
+async function connect(server = createSignpostMcpServer()) {
+	const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+	const connected = new Client({ name: 'signpost-test', version: '0.0.0' });
+	await Promise.all([connected.connect(clientSide), server.connect(serverSide)]);
+	return { client: connected, close: () => connected.close() };
+}
+
+async function call(name: string, args: Record<string, unknown>) {
+	return (await client.callTool({ name, arguments: args })) as CallToolResult;
+}
+
+beforeAll(async () => {
+	({ client, close } = await connect());
+});
+
+afterAll(async () => {
+	await close();
+});
+
+describe('the MCP server, in process over a linked transport', () => {
+	it('lists seven tools and answers each with help lines, citations and schema-valid structured content', async () => {
+		await checkEveryTool(client);
+	});
+
+	it('gives the same figures, in the same order, as the SDK', async () => {
+		const figures = await call('get_figures', { area: 'Derbyshire', year: '2016/17' });
+		const answer = getFigures({ area: 'Derbyshire', year: '2016/17' });
+		const structured = figures.structuredContent as Record<string, { id: string }[]>;
+		const shown = ['figures', 'spanFigures', 'disputedPrevious', 'notComparedPrevious'].flatMap((key) =>
+			(structured[key] ?? []).map((f) => f.id),
+		);
+		expect(shown).toEqual(answerFigures(answer).map((f) => f.figure.id));
+
+		const series = await call('get_series', { area: 'Staffordshire' });
+		const points = (series.structuredContent as { points: { figures: { valueText: string }[] }[] }).points;
+		expect(points.flatMap((p) => p.figures.map((f) => f.valueText))).toEqual(
+			answerFigures(getSeries({ area: 'Staffordshire' })).map((f) => f.valueText),
+		);
+
+		const compared = await call('compare_areas', { areas: ['Derbyshire', 'Staffordshire'], year: '2016/17' });
+		const rows = (compared.structuredContent as { rows: { figures: { id: string }[] }[] }).rows;
+		expect(rows.flatMap((r) => r.figures.map((f) => f.id))).toEqual(
+			answerFigures(compareAreas({ areas: ['Derbyshire', 'Staffordshire'], year: '2016/17' })).map((f) => f.figure.id),
+		);
+	});
+
+	it('writes the answer text with the SDK renderer: every figure with its source, quote and address', async () => {
+		const result = await call('get_figures', { area: 'Derbyshire', year: '2016/17' });
+		const text = textOf(result);
+		const structured = result.structuredContent as {
+			figures: { valueText: string; sources: { quote: string; url?: string }[] }[];
+		};
+		for (const figure of structured.figures) {
+			expect(text).toContain(figure.valueText);
+			const [first] = figure.sources;
+			if (first?.url) expect(text).toContain(first.url);
+		}
+		expect(text).toContain(CAVEATS.notVictims);
+		expect(text.trimEnd().split('\n').at(-1)).toMatch(/999/);
+	});
+
+	it('keeps a conflict between sources visible and computes no change from a disputed year', async () => {
+		const result = await call('get_figures', { area: 'Derbyshire', year: '2016/17' });
+		const structured = result.structuredContent as { disputedPrevious: { valueText: string; conflicts: unknown[] }[] };
+		expect(structured.disputedPrevious.length).toBeGreaterThan(0);
+		expect(structured.disputedPrevious.every((f) => f.conflicts.length > 0)).toBe(true);
+	});
+
+	it('marks computed changes as computed, in structured content and text', async () => {
+		const result = await call('get_series', { area: 'Staffordshire' });
+		const changes = (result.structuredContent as { changes: { computed: boolean }[] }).changes;
+		expect(changes.length).toBeGreaterThan(0);
+		expect(changes.every((c) => c.computed === true)).toBe(true);
+		expect(textOf(result)).toContain('computed by Signpost');
+	});
+
+	it('says "no published figure" as a normal result with its reason, never a tool error or an estimate', async () => {
+		const result = await call('get_national', { year: '2010/11' });
+		expect(result.isError ?? false).toBe(false);
+		const structured = expectHelp(result);
+		expect(structured).toMatchObject({ status: 'not-found', reason: 'no-published-figure' });
+		expect(structured).not.toHaveProperty('figures');
+	});
+
+	it('explains bad input without repeating it, with the help lines', async () => {
+		const result = await call('get_figures', { area: 'my name is Sam and I live at 4 High Street'.repeat(3) });
+		expect(result.isError).toBe(true);
+		expect(textOf(result)).not.toContain('Sam');
+		expect(textOf(result)).toMatch(/area/);
+		expectHelp(result);
+	});
+
+	it('adds a topic service beside the three lines, never instead of them', async () => {
+		const result = await call('get_help', { audience: 'child', topic: 'online-grooming' });
+		const structured = expectHelp(result);
+		expect(structured.help.services.map((s) => (s as { id: string }).id)).toEqual([
+			'childline',
+			'nspcc-helpline',
+			'emergency',
+			'ceop',
+		]);
+	});
+
+	it('lists every source with its address and date', async () => {
+		const result = await call('list_sources', {});
+		const { sources } = result.structuredContent as { sources: { id: string; published: string }[] };
+		expect(sources.map((s) => s.id)).toEqual(listSources().sources.map((s) => s.id));
+	});
+
+	it('serves the methodology (the SDK’s caveats, the help lines) and the dataset as resources', async () => {
+		const { resources } = await client.listResources();
+		expect(resources.map((r) => r.uri).sort()).toEqual(Object.values(RESOURCE_URIS).sort());
+
+		const methodology = await client.readResource({ uri: RESOURCE_URIS.methodology });
+		const text = String((methodology.contents[0] as { text: string }).text);
+		for (const caveat of Object.values(CAVEATS)) expect(text).toContain(caveat);
+		for (const measure of getDataset().measures) expect(text).toContain(measure.definition);
+		for (const number of NUMBERS) expect(text).toContain(number);
+
+		const dataset = await client.readResource({ uri: RESOURCE_URIS.dataset });
+		const json = JSON.parse(String((dataset.contents[0] as { text: string }).text));
+		expect(json.figures).toHaveLength(getDataset().figures.length);
+		expect(json.help.services.slice(0, 3).map((s: { phone: string }) => s.phone)).toEqual([...NUMBERS]);
+		// The resource is a dataset the SDK itself accepts.
+		expect(createSignpost({ dataset: json }).getFigures({ area: 'Derbyshire', year: '2016/17' }).status).toBe(
+			getFigures({ area: 'Derbyshire', year: '2016/17' }).status,
+		);
+	});
+
+	it('offers a prompt for a question about an area, with the safeguarding wording and the help lines', async () => {
+		const { prompts } = await client.listPrompts();
+		expect(prompts.map((p) => p.name)).toEqual([ANSWER_PROMPT_NAME]);
+		const prompt = await client.getPrompt({
+			name: ANSWER_PROMPT_NAME,
+			arguments: { area: 'Notts', question: 'How many offences were recorded in 2016/17?' },
+		});
+		const content = prompt.messages[0]?.content;
+		const text = content?.type === 'text' ? content.text : '';
+		expect(text).toContain('Notts');
+		expect(text).toContain(CAVEATS.notVictims);
+		expect(text).toContain('offences recorded');
+		for (const number of NUMBERS) expect(text).toContain(number);
+	});
+
+	it('answers from a dataset supplied with createSignpost', async () => {
+		const own = await connect(createSignpostMcpServer({ signpost: createSignpost({ dataset: getDataset() }) }));
+		const result = (await own.client.callTool({
+			name: 'get_figures',
+			arguments: { area: 'Derbyshire', year: '2016/17' },
+		})) as CallToolResult;
+		expect(result.structuredContent).toEqual(
+			(await call('get_figures', { area: 'Derbyshire', year: '2016/17' })).structuredContent,
+		);
+		await own.close();
+	});
+});

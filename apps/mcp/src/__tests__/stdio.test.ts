@@ -1,0 +1,39 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBuilt } from './support/built-bin.js';
+import { checkEveryTool } from './support/tool-calls.js';
+
+let client: Client;
+let transport: StdioClientTransport;
+let stderr = '';
+
+beforeAll(async () => {
+	ensureBuilt();
+	// As an assistant starts it: the built bin as a child process, MCP over its stdin and stdout.
+	transport = new StdioClientTransport({ command: process.execPath, args: [BIN], stderr: 'pipe' });
+	transport.stderr?.on('data', (chunk: Buffer) => {
+		stderr += chunk.toString();
+	});
+	client = new Client({ name: 'signpost-stdio-test', version: '0.0.0' });
+	await client.connect(transport);
+}, 60_000);
+
+afterAll(async () => {
+	await client?.close();
+});
+
+describe('the built signpost-mcp bin over stdio', () => {
+	it('lists seven tools and answers each with help lines, citations and schema-valid structured content', async () => {
+		await checkEveryTool(client);
+	});
+
+	it('logs nothing the person asked: stderr stays empty through every call', async () => {
+		await client.callTool({
+			name: 'get_figures',
+			arguments: { area: 'Leicestershire private words', year: '2019/20' },
+		});
+		await client.callTool({ name: 'search_areas', arguments: { text: 'Leicestershire private words' } });
+		expect(stderr).toBe('');
+	});
+});

@@ -1,0 +1,101 @@
+import type { Audience, HelpTopic } from '@signpost-uk/sdk';
+import { z } from 'zod';
+
+// The tools' input schemas, kept together. Limits are generous for real names and years and small enough that a
+// runaway argument is refused as bad input before any lookup.
+
+const AUDIENCES = ['child', 'adult', 'professional', 'anyone'] as const satisfies readonly Audience[];
+const TOPICS = [
+	'general',
+	'online-grooming',
+	'image-shared',
+	'worried-about-own-thoughts',
+	'emergency',
+] as const satisfies readonly HelpTopic[];
+
+/** Who is asking, to choose which help is shown beside Childline, the NSPCC Helpline and 999 (never instead). */
+export const HelpSelectionShape = {
+	audience: z
+		.enum(AUDIENCES)
+		.optional()
+		.describe(
+			'Who the person appears to be: "child" for a child or young person, "adult" for an adult worried about a child.',
+		),
+	topic: z
+		.enum(TOPICS)
+		.optional()
+		.describe(
+			'What the person needs help with, where they have said: adds CEOP for online grooming, Report Remove for a shared image, Stop It Now for someone worried about their own thoughts.',
+		),
+};
+
+const AreaText = z
+	.string()
+	.trim()
+	.min(1)
+	.max(100)
+	.describe(
+		'A police force, nation, region or the UK, as the person wrote it: "Derbyshire", "Notts", "Hants", "Dyfed-Powys", "Scotland".',
+	);
+const YearText = z
+	.string()
+	.trim()
+	.min(1)
+	.max(40)
+	.describe(
+		'A financial year as the person wrote it: "2016/17", "2016-17", "year ending March 2023". Leave out for the latest year held.',
+	);
+const MeasureText = z
+	.string()
+	.trim()
+	.min(1)
+	.max(100)
+	.describe(
+		'A measure id or name, to limit the answer to one measure (for example "sexual-communication-with-a-child").',
+	);
+
+/** `get_figures`: everything held for one area and year. */
+export const GetFiguresInput = z.object({
+	area: AreaText,
+	year: YearText.optional(),
+	measure: MeasureText.optional(),
+	...HelpSelectionShape,
+});
+
+/** `get_series`: one measure for one area, year by year. */
+export const GetSeriesInput = z.object({ area: AreaText, measure: MeasureText.optional(), ...HelpSelectionShape });
+
+/** `compare_areas`: two or more areas side by side for one year. */
+export const CompareAreasInput = z.object({
+	areas: z.array(AreaText).min(2).max(10).describe('Two to ten areas to set side by side.'),
+	year: YearText.optional(),
+	...HelpSelectionShape,
+});
+
+/** `get_national`: UK-wide and national figures for one year. */
+export const GetNationalInput = z.object({ year: YearText.optional(), ...HelpSelectionShape });
+
+/** `search_areas`: areas whose names match, best first. */
+export const SearchAreasInput = z.object({
+	text: z
+		.string()
+		.trim()
+		.min(1)
+		.max(100)
+		.describe('A place name, force name or abbreviation: "hants", "Thames Valley", "Dyfed".'),
+	limit: z.number().int().min(1).max(50).optional().describe('Most areas to return (default 10).'),
+	...HelpSelectionShape,
+});
+
+/** `list_sources`: every page the figures are quoted from. */
+export const ListSourcesInput = z.object({ ...HelpSelectionShape });
+
+/** `get_help`: the help lines on their own. */
+export const GetHelpInput = z.object({ ...HelpSelectionShape });
+
+export type GetFiguresArgs = z.infer<typeof GetFiguresInput>;
+export type GetSeriesArgs = z.infer<typeof GetSeriesInput>;
+export type CompareAreasArgs = z.infer<typeof CompareAreasInput>;
+export type GetNationalArgs = z.infer<typeof GetNationalInput>;
+export type SearchAreasArgs = z.infer<typeof SearchAreasInput>;
+export type HelpSelectionArgs = z.infer<typeof GetHelpInput>;
