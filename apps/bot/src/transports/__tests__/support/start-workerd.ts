@@ -91,7 +91,18 @@ const bot :Workerd.Worker = (
 	let log = '';
 	const child: ChildProcess = spawn(binary, ['serve', join(dir, 'config.capnp'), '--verbose'], {
 		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group: the package's `bin/workerd` is a Node script that starts the real binary, and killing
+		// only the script would leave `workerd serve` running after the tests.
+		detached: true,
 	});
+	const killGroup = () => {
+		try {
+			if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+		} catch {
+			// Already gone.
+		}
+	};
+	process.once('exit', killGroup);
 	child.stdout?.on('data', (chunk) => {
 		log += chunk;
 	});
@@ -101,8 +112,10 @@ const bot :Workerd.Worker = (
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const url = `http://127.0.0.1:${port}`;
 	const close = async () => {
-		if (child.exitCode === null) child.kill('SIGTERM');
-		await exited;
+		process.removeListener('exit', killGroup);
+		const done = child.exitCode === null ? exited : Promise.resolve();
+		killGroup();
+		await done;
 		rmSync(dir, { recursive: true, force: true });
 	};
 	for (let attempt = 0; attempt < 300; attempt += 1) {
