@@ -6,6 +6,17 @@ import { nationalYears } from '../generate/national-page.js';
 import { areaPath, nationalYearPath, SITE_PATHS } from '../generate/site-paths.js';
 
 /**
+ * TypeDoc's groups (Functions, Interfaces...) have no page of their own: a collapsible group without a link renders
+ * as a button holding its toggle button (axe: nested-interactive), so those groups are shown open, not collapsible.
+ */
+function openGroups(items: DefaultTheme.SidebarItem[]): DefaultTheme.SidebarItem[] {
+	return items.map((item) => {
+		if (!item.items) return item;
+		return { ...item, ...(item.link ? {} : { collapsed: undefined }), items: openGroups(item.items) };
+	});
+}
+
+/**
  * The site's sidebar, readers' pages first: the data with every area page, methodology, sources and support; then
  * the SDK's guides and API reference (when TypeDoc has written its sidebar), the MCP server and the bot.
  *
@@ -16,7 +27,7 @@ import { areaPath, nationalYearPath, SITE_PATHS } from '../generate/site-paths.j
  */
 export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.SidebarItem[] {
 	const api: DefaultTheme.SidebarItem[] = existsSync(apiSidebarFile)
-		? (JSON.parse(readFileSync(apiSidebarFile, 'utf8')) as DefaultTheme.SidebarItem[])
+		? openGroups(JSON.parse(readFileSync(apiSidebarFile, 'utf8')) as DefaultTheme.SidebarItem[])
 		: [];
 	return [
 		{

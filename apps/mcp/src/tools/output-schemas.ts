@@ -41,6 +41,7 @@ export const SourceOutput = z.object({
 	published: z.string().describe('The date the page shows (YYYY, YYYY-MM or YYYY-MM-DD), or "not-shown".'),
 	publishedNote: z.string().optional(),
 	reports: z.string().describe('What the source reports, e.g. the FOI release and the years it covers.'),
+	release: z.string().optional().describe('The id of the release the source reports (one of the dataset releases).'),
 });
 
 /** A source as cited by a figure, with the exact words quoted. */

@@ -71,7 +71,11 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 			expect(at, area.id).toBeGreaterThan(page.indexOf('# '));
 			expect(at, area.id).toBeLessThan(page.search(/^## /m));
 			for (const sentence of summary.sentences) expect(page, area.id).toContain(mdText(sentence));
-			for (const other of summary.others) expect(page, area.id).toContain(mdText(other.text));
+			// The other measures are listed in the summary as the answer with no year gives them: measure, year, value.
+			const block = page.slice(page.indexOf('<div class="sp-summary">'), page.indexOf('</div>'));
+			for (const other of summary.others)
+				for (const figure of other.figures)
+					expect(block, `${area.id} ${other.measure.id}`).toContain(`, ${other.year}: **${mdText(figure.valueText)}**`);
 		}
 	});
 
