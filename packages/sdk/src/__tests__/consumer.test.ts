@@ -13,18 +13,25 @@ import { getFigures } from '../index.js';
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoDir = join(packageDir, '..', '..');
 
-/** Every fenced TypeScript example in the README and the docs guides: each is run, not only type-checked. */
+/**
+ * Every fenced TypeScript example in the README and the docs guides that uses the SDK alone (with Node's built-ins):
+ * each is run, not only type-checked. Guides for other packages (the MCP server's) are run by those packages' tests.
+ */
 const DOCUMENTED = [
 	join(packageDir, 'README.md'),
 	...readdirSync(join(repoDir, 'apps', 'docs', 'docs', 'guide'))
 		.filter((name) => name.endsWith('.md'))
 		.map((name) => join(repoDir, 'apps', 'docs', 'docs', 'guide', name)),
 ];
+const usesSdkAlone = (code: string) =>
+	[...code.matchAll(/from '([^']+)'/g)].every(([, name]) => name === '@signpost-uk/sdk' || name?.startsWith('node:'));
 const EXAMPLES = DOCUMENTED.flatMap((file) =>
-	[...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, i) => ({
-		name: `${file.slice(repoDir.length + 1)} example ${i + 1}`,
-		code: match[1] ?? '',
-	})),
+	[...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)]
+		.map((match, i) => ({
+			name: `${file.slice(repoDir.length + 1)} example ${i + 1}`,
+			code: match[1] ?? '',
+		}))
+		.filter((example) => usesSdkAlone(example.code)),
 );
 const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
 const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
