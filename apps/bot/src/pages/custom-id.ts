@@ -1,5 +1,5 @@
 import type { Dataset } from '@signpost-uk/domain';
-import { PAGED_COMMANDS, type Question, QuestionSchema, VIEWS } from './question.js';
+import { PAGED_COMMANDS, type Question, VIEWS } from './question.js';
 
 /** The version prefix of every `custom_id` the bot makes; a button from another version reads as out of date. */
 export const CUSTOM_ID_VERSION = 'sp1';
@@ -115,15 +115,17 @@ export function decodeCustomId(dataset: Dataset, customId: unknown): Press | und
 	const measureId = lookup(index.measures, measure);
 	if (areaId === null || withId === null || measureId === null) return undefined;
 	const startYear = year === undefined ? undefined : Number(year);
-	const parsed = QuestionSchema.safeParse({
+	const pageNumber = Number(page);
+	if (!command || !view || !Number.isInteger(pageNumber) || pageNumber < 0 || pageNumber > 99) return undefined;
+	const question: Question = {
 		command,
 		view,
-		page: Number(page),
+		page: pageNumber,
 		private: privately === '1',
 		...(areaId ? { area: areaId } : {}),
 		...(withId ? { with: withId } : {}),
 		...(startYear === undefined ? {} : { year: `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}` }),
 		...(measureId ? { measure: measureId } : {}),
-	});
-	return parsed.success ? { question: parsed.data, share: privately === '2' } : undefined;
+	};
+	return { question, share: privately === '2' };
 }

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The commands whose replies are paged and carry buttons. */
 export const PAGED_COMMANDS = ['figures', 'compare', 'trend', 'national', 'sources'] as const;
 
@@ -11,24 +9,20 @@ export type View = (typeof VIEWS)[number];
 
 /**
  * A question as the bot's buttons carry it: registry ids only (never what the user typed), the view and the page.
- * Everything a process or Worker needs to answer a button press without stored state.
+ * Everything a process or Worker needs to answer a button press without stored state. Read back from a button by
+ * `decodeCustomId`, which checks every part against a fixed pattern and the dataset's own ids (no schema library on
+ * this path: it is on every HTTP and Worker request's module graph, and a cold start pays for what it imports).
  */
-export const QuestionSchema = z.object({
-	command: z.enum(PAGED_COMMANDS),
-	view: z.enum(VIEWS),
-	/** Zero-based page within the view. */
-	page: z.number().int().min(0).max(99),
+export interface Question {
+	readonly command: (typeof PAGED_COMMANDS)[number];
+	readonly view: View;
+	/** Zero-based page within the view, 0 to 99. */
+	readonly page: number;
 	/** Whether the reply is private (ephemeral): the buttons then offer "Share publicly". */
-	private: z.boolean(),
-	area: z.string().optional(),
-	with: z.string().optional(),
+	readonly private: boolean;
+	readonly area?: string;
+	readonly with?: string;
 	/** A financial year, "2016/17". */
-	year: z
-		.string()
-		.regex(/^\d{4}\/\d{2}$/)
-		.optional(),
-	measure: z.string().optional(),
-});
-
-/** A question a reply answers, as its buttons carry it. */
-export type Question = z.infer<typeof QuestionSchema>;
+	readonly year?: string;
+	readonly measure?: string;
+}

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../dataset/dataset-index.js';
-import { type Area, type Nation, NationSchema } from '../schema/area.js';
+import type { Area, Nation } from '../schema/area.js';
+import { NATIONS } from '../schema/nations.js';
 
 const NATION_WORDS: Readonly<Record<Nation, string>> = {
 	england: 'england',
@@ -18,7 +19,7 @@ const NATION_WORDS: Readonly<Record<Nation, string>> = {
  * ```
  */
 export function areaNations(area: Area, index: DatasetIndex): readonly Nation[] {
-	if (area.kind === 'uk') return NationSchema.options;
+	if (area.kind === 'uk') return NATIONS;
 	if (area.nation) return [area.nation];
 	if (area.members?.length) {
 		const nations = new Set<Nation>();
@@ -29,5 +30,5 @@ export function areaNations(area: Area, index: DatasetIndex): readonly Nation[] 
 		return [...nations];
 	}
 	const name = area.name.toLowerCase();
-	return NationSchema.options.filter((n) => name.includes(NATION_WORDS[n]));
+	return NATIONS.filter((n) => name.includes(NATION_WORDS[n]));
 }

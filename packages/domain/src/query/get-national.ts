@@ -3,7 +3,8 @@ import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { groupByMeasure } from '../answer/measure-group.js';
 import { indexDataset } from '../dataset/dataset-index.js';
-import { type Area, NationSchema } from '../schema/area.js';
+import type { Area } from '../schema/area.js';
+import { NATIONS } from '../schema/nations.js';
 import type { Dataset } from '../schema/dataset.js';
 import { noNationalFigure } from '../text/wording.js';
 import { DEFAULT_MEASURE } from './get-series.js';
@@ -86,7 +87,7 @@ export function getNational(dataset: Dataset, query: NationalQuery = {}, options
 			yearsHeld: held,
 		});
 	}
-	const groups = groupByMeasure(figures, NationSchema.options, new Set());
+	const groups = groupByMeasure(figures, NATIONS, new Set());
 	const claims = claimsAbout(dataset, index, figures);
 	const data = { year, figures, groups, claims, conflicts: conflictsAmong(figures), yearsHeld: held };
 	return found('national', data, figures, {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { IdSchema } from './id.js';
+import { NATIONS } from './nations.js';
 
 /** The kinds of area Signpost knows: a police force, a nation, an English region, a named group, or the UK. */
 export const AreaKindSchema = z.enum(['force', 'nation', 'region', 'group', 'uk']);
 
 /** The four nations of the UK. */
-export const NationSchema = z.enum(['england', 'wales', 'scotland', 'northern-ireland']);
+export const NationSchema = z.enum(NATIONS);
 
 /**
  * An area figures can be held for. All 45 territorial forces are in the registry whether or not a figure is held,
