@@ -1,11 +1,11 @@
 import { commandDefinitions } from './commands/definitions.js';
 import { startConsole } from './console/start-console.js';
 import { createInteractionHandler } from './core/create-interaction-handler.js';
-import { EnvError, loadEnv } from './env.js';
+import { loadEnv } from './env.js';
+import { reportStartFailure } from './report-start-failure.js';
 import { createLogger } from './transports/create-logger.js';
 import { startHttpServer } from './transports/http-server.js';
 import { keepProcessUp } from './transports/keep-process-up.js';
-import { redactSecrets } from './transports/redact-secrets.js';
 import { importPublicKey } from './transports/verify-signature.js';
 
 /**
@@ -64,12 +64,4 @@ export async function main(): Promise<void> {
 	await startConsole({ handler: consoleHandler, definitions: commandDefinitions });
 }
 
-main().catch((error: unknown) => {
-	if (error instanceof EnvError) {
-		console.error(error.message);
-		process.exitCode = 2;
-		return;
-	}
-	console.error(redactSecrets(error instanceof Error ? error.message : String(error)));
-	process.exitCode = 1;
-});
+main().catch(reportStartFailure);

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { EnvError, loadEnv } from './env.js';
+import { reportStartFailure } from './report-start-failure.js';
 import { createLogger } from './transports/create-logger.js';
 import { keepProcessUp } from './transports/keep-process-up.js';
-import { redactSecrets } from './transports/redact-secrets.js';
 import { createShardManager } from './transports/shard-manager.js';
 
 /**
@@ -41,12 +41,4 @@ export async function startSharded(): Promise<void> {
 	await manager.spawn();
 }
 
-startSharded().catch((error: unknown) => {
-	if (error instanceof EnvError) {
-		console.error(error.message);
-		process.exitCode = 2;
-		return;
-	}
-	console.error(redactSecrets(error instanceof Error ? error.message : String(error)));
-	process.exitCode = 1;
-});
+startSharded().catch(reportStartFailure);
