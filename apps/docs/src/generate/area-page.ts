@@ -12,6 +12,7 @@ import {
 	viewFigure,
 	yearsHeld,
 } from '@signpost-uk/domain';
+import { placesPolicedBy } from './area-places.js';
 import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -173,6 +174,18 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 			'',
 		].join('\n'),
 	);
+	// The places the domain's gazetteer resolves to this force alone, so the site search finds the page by a town,
+	// an authority, an abbreviation or a Welsh name a reader types ("Birmingham", "Hants", "Caerdydd").
+	const places = placesPolicedBy(dataset, area);
+	if (places.length > 0)
+		sections.push(
+			[
+				`## Places policed by ${mdText(area.name)}`,
+				'',
+				`Local authorities, towns and other names (short forms, Welsh, Gaelic and Irish names) that Signpost answers with this force: ${places.map((p) => mdText(p)).join(', ')}.`,
+				'',
+			].join('\n'),
+		);
 	return [
 		frontMatter({
 			title: area.name,
