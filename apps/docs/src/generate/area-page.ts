@@ -16,6 +16,7 @@ import { placesPolicedBy } from './area-places.js';
 import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { measureHeading } from './measure-heading.js';
 import { seriesSection } from './series-section.js';
 import type { SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
@@ -169,7 +170,7 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 			'',
 			...measures.flatMap((id) => {
 				const measure = dataset.measures.find((m) => m.id === id);
-				return measure ? [`- ${mdText(measure.shortName)}: ${mdText(measure.definition)}`] : [];
+				return measure ? [`### ${mdText(measureHeading(measure))}`, '', mdText(measure.definition), ''] : [];
 			}),
 			'',
 		].join('\n'),
