@@ -12,9 +12,11 @@ import {
 	viewFigure,
 	yearsHeld,
 } from '@signpost-uk/domain';
+import { placesPolicedBy } from './area-places.js';
 import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { measureHeading } from './measure-heading.js';
 import { seriesSection } from './series-section.js';
 import type { SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
@@ -168,11 +170,23 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 			'',
 			...measures.flatMap((id) => {
 				const measure = dataset.measures.find((m) => m.id === id);
-				return measure ? [`- ${mdText(measure.shortName)}: ${mdText(measure.definition)}`] : [];
+				return measure ? [`### ${mdText(measureHeading(measure))}`, '', mdText(measure.definition), ''] : [];
 			}),
 			'',
 		].join('\n'),
 	);
+	// The places the domain's gazetteer resolves to this force alone, so the site search finds the page by a town,
+	// an authority, an abbreviation or a Welsh name a reader types ("Birmingham", "Hants", "Caerdydd").
+	const places = placesPolicedBy(dataset, area);
+	if (places.length > 0)
+		sections.push(
+			[
+				`## Places policed by ${mdText(area.name)}`,
+				'',
+				`Local authorities, towns and other names (short forms, Welsh, Gaelic and Irish names) that Signpost answers with this force: ${places.map((p) => mdText(p)).join(', ')}.`,
+				'',
+			].join('\n'),
+		);
 	return [
 		frontMatter({
 			title: area.name,

@@ -5,28 +5,16 @@ import { downloadLines, type SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 
 /**
- * A short, unique key for each measure, from the initials of its short name ("Offences recorded" → "OR"), with its
- * position added where two measures share initials.
+ * The words each measure is shown by in the coverage tables: its short name as the domain gives it ("Offences
+ * recorded"), escaped for a table cell. Readers see words, never initials.
  *
  * @example
  * ```ts
- * measureKeys([{ id: 'online-element', shortName: 'Online element' }]); // Map { "online-element" => "OE" }
+ * measureLabels([{ id: 'online-element', shortName: 'Online element' }]); // Map { "online-element" => "Online element" }
  * ```
  */
-export function measureKeys(measures: readonly Pick<Measure, 'id' | 'shortName'>[]): Map<string, string> {
-	const keys = new Map<string, string>();
-	const used = new Set<string>();
-	measures.forEach((m, i) => {
-		const initials = m.shortName
-			.split(/[\s.,-]+/)
-			.filter((w) => w.length > 0)
-			.map((w) => w[0]?.toUpperCase())
-			.join('');
-		const key = used.has(initials) ? `${initials}${i + 1}` : initials;
-		used.add(key);
-		keys.set(m.id, key);
-	});
-	return keys;
+export function measureLabels(measures: readonly Pick<Measure, 'id' | 'shortName'>[]): Map<string, string> {
+	return new Map(measures.map((m) => [m.id, mdText(m.shortName)]));
 }
 
 const ORIGIN_LABELS = {
@@ -41,10 +29,10 @@ const ORIGIN_LABELS = {
  *
  * @example
  * ```ts
- * releaseRows(getCoverage(dataset), measureKeys(dataset.measures)); // [["NSPCC FOI release, August 2020", "2020-08", ...]]
+ * releaseRows(getCoverage(dataset), measureLabels(dataset.measures)); // [["NSPCC FOI release, August 2020", "2020-08", ...]]
  * ```
  */
-export function releaseRows(coverage: Coverage, keys: ReadonlyMap<string, string>): string[][] {
+export function releaseRows(coverage: Coverage, labels: ReadonlyMap<string, string>): string[][] {
 	return coverage.releases.map((r) => {
 		const answered = r.release.forcesAnswered;
 		const named = r.forcesNamed.map((a) => mdText(a.shortName)).join(', ');
@@ -55,7 +43,7 @@ export function releaseRows(coverage: Coverage, keys: ReadonlyMap<string, string
 			`${mdText(r.release.publishedBy)} (${ORIGIN_LABELS[r.release.origin]})`,
 			answered ? `${answered.count}${answered.of ? ` of ${answered.of}` : ''}: ${mdText(answered.note)}` : 'not stated',
 			[named || 'none by name', ...(grouped ? [`in group totals: ${grouped}`] : [])].join('; '),
-			r.years.map((y) => `${y.year}: ${y.measures.map((m) => keys.get(m) ?? m).join(', ')}`).join('; '),
+			r.years.map((y) => `${y.year}: ${y.measures.map((m) => labels.get(m) ?? mdText(m)).join(', ')}`).join('; '),
 			`${r.figureCount}`,
 		];
 	});
@@ -72,7 +60,7 @@ export function releaseRows(coverage: Coverage, keys: ReadonlyMap<string, string
  */
 export function coveragePage(dataset: Dataset, options: SiteOptions = {}): string {
 	const coverage = getCoverage(dataset);
-	const keys = measureKeys(dataset.measures);
+	const labels = measureLabels(dataset.measures);
 	// Every financial year from the first held to the last, so a year with no figure anywhere shows as a gap too.
 	const starts = coverage.years.map((y) => Number(y.slice(0, 4)));
 	const years =
@@ -90,7 +78,8 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 				: mdText(force.area.shortName),
 			...years.map((year) => {
 				const measures = byYear.get(year) ?? [];
-				return measures.length > 0 ? measures.map((m) => keys.get(m) ?? m).join(', ') : '—';
+				// One measure a line, so a cell stays narrow on a phone.
+				return measures.length > 0 ? measures.map((m) => labels.get(m) ?? mdText(m)).join('<br>') : '—';
 			}),
 			`${force.figureCount}`,
 		];
@@ -105,11 +94,13 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 		'',
 		`${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one cited figure. The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources. A dash means Signpost holds no published figure for that force and year: it is a gap in what has been found and cited, not a year with no offences.`,
 		'',
-		'## Key',
+		'## Measures',
+		'',
+		'Each cell names the measures Signpost holds a figure of for that force and year, by their short names:',
 		'',
 		mdTable(
-			['Key', 'Measure'],
-			dataset.measures.map((m) => [keys.get(m.id) ?? m.id, mdText(m.name)]),
+			['Short name', 'Measure'],
+			dataset.measures.map((m) => [labels.get(m.id) ?? mdText(m.id), mdText(m.name)]),
 		),
 		'',
 		'## Forces by year',
@@ -127,7 +118,7 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 					'',
 					...spans.map(
 						({ force, y }) =>
-							`- ${mdText(force.area.shortName)}, ${y.year}: ${y.measures.map((m) => keys.get(m) ?? m).join(', ')}`,
+							`- ${mdText(force.area.shortName)}, ${y.year}: ${y.measures.map((m) => labels.get(m) ?? mdText(m)).join(', ')}`,
 					),
 					'',
 				]
@@ -149,7 +140,7 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 							'Years and measures held',
 							'Figures',
 						],
-						releaseRows(coverage, keys),
+						releaseRows(coverage, labels),
 					),
 					'',
 				]),

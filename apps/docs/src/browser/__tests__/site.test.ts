@@ -264,6 +264,43 @@ describe('the built docs site in Chromium', () => {
 		await page.close();
 	});
 
+	it('finds a force by a place a reader types (Birmingham, Hants, Caerdydd) and the Sexual Communication with a Child pages by "grooming"', async () => {
+		const page = await open('/');
+		// Types the words into VitePress's local search and waits for a hit (of at most 16 listed) on one of the pages.
+		const finds = async (words: string, links: readonly string[]): Promise<boolean> => {
+			await page.locator('.VPNavBarSearch button').first().click();
+			const input = page.locator('.VPLocalSearchBox input');
+			await input.waitFor({ state: 'visible' });
+			await input.fill(words);
+			const selector = links.map((link) => `.VPLocalSearchBox a.result[href*="${link}"]`).join(', ');
+			const found = await page
+				.locator(selector)
+				.first()
+				.waitFor({ state: 'visible', timeout: 10_000 })
+				.then(() => true)
+				.catch(() => false);
+			await page.keyboard.press('Escape');
+			await input.waitFor({ state: 'hidden' });
+			return found;
+		};
+		const link = (id: string) => `/data/areas/${id}`;
+		expect(await finds('Birmingham', [link('west-midlands')]), 'Birmingham').toBe(true);
+		expect(await finds('Hants', [link('hampshire')]), 'Hants').toBe(true);
+		expect(await finds('Caerdydd', [link('south-wales')]), 'Caerdydd').toBe(true);
+		const scwcPages = dataset.areas.filter((a) =>
+			dataset.figures.some((f) => f.area === a.id && f.measure === 'sexual-communication-with-a-child'),
+		);
+		expect(scwcPages.length).toBeGreaterThan(0);
+		expect(
+			await finds(
+				'grooming',
+				scwcPages.map((a) => areaPath(a).link),
+			),
+			'grooming',
+		).toBe(true);
+		await page.close();
+	});
+
 	it('has no serious or critical axe violations on reader and developer pages', async () => {
 		const paths = [
 			'/',

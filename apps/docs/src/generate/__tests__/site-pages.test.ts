@@ -212,9 +212,27 @@ describe('generated pages over the fixture', () => {
 		const years = '2014/15 | 2015/16 | 2016/17 | 2017/18 | 2018/19 | 2019/20 | 2020/21 | 2021/22 | 2022/23';
 		expect(coverage).toContain(`| Force | ${years} | Figures |`);
 		expect(coverage).toContain(
-			'| [Derbyshire](/data/areas/derbyshire) | — | OR | OR, OE | SCWAC | — | — | — | — | SCWAC | 7 |',
+			'| [Derbyshire](/data/areas/derbyshire) | — | Offences recorded | Offences recorded<br>Online element | Sexual Communication with a Child | — | — | — | — | Sexual Communication with a Child | 7 |',
 		);
 		expect(coverage).toContain('| Kent | — | — | — | — | — | — | — | — | — | 0 |');
+	});
+
+	it('names measures on the coverage page by their short names, never by a code of initials', () => {
+		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
+		const lines = coverage.split('\n');
+		const start = lines.findIndex((line) => line.startsWith('| Force |'));
+		expect(start).toBeGreaterThan(0);
+		const shortNames = new Set(dataset.measures.map((m) => mdText(m.shortName)));
+		const cells = [...coverage.matchAll(/^\| .* \|$/gm)].flatMap((m) => m[0].split(' | ').slice(1, -1));
+		// Every year cell of the forces table is a dash or short names, one a line.
+		for (const row of lines.slice(start + 2).filter((line) => line.startsWith('| ') && line.includes('/data/areas/')))
+			for (const cell of row.split(' | ').slice(1, -1))
+				for (const label of cell.split('<br>')) expect(label === '—' || shortNames.has(label), label).toBe(true);
+		// No cell anywhere on the page is a code of two or more capitals (OR, SCWAC, SOSSS), nor lists one.
+		const codes = cells.flatMap((cell) => cell.split(/<br>|, |; |: /)).filter((part) => /^[A-Z]{2,}\d*$/.test(part));
+		const names = new Set(['NSPCC', ...dataset.areas.map((a) => a.shortName)]);
+		expect(codes.filter((code) => !names.has(code))).toEqual([]);
+		for (const code of ['SCWAC', 'SOSSS']) expect(coverage).not.toContain(code);
 	});
 
 	it('puts national figures on the national page', () => {
@@ -232,6 +250,41 @@ describe('generated pages over the bundled dataset', () => {
 		const page = pages.get(areaPath(kent).file) ?? '';
 		expect(page).toContain('Not compared: the two years come from different releases');
 		expect(page).not.toMatch(/Change from 2013\/14:/);
+	});
+});
+
+describe('places on the area pages (bundled dataset)', () => {
+	const dataset = getBundledDataset();
+	const pages = sitePages(dataset);
+	const placesSection = (id: string): string => {
+		const area = dataset.areas.find((a) => a.id === id);
+		if (!area) throw new Error(`${id} is in the registry`);
+		const page = pages.get(areaPath(area).file) ?? '';
+		return page.match(/## Places policed by [^\n]*\n\n[^\n]*/)?.[0] ?? '';
+	};
+
+	it.each([
+		['west-midlands', ['Birmingham', 'Coventry']],
+		['thames-valley', ['Reading', 'Oxon']],
+		['hampshire', ['Hampshire', 'Hants']],
+		['south-wales', ['Caerdydd', 'Cardiff', 'Abertawe']],
+	])('lists on the %s page the places the gazetteer resolves to that force', (id, names) => {
+		const section = placesSection(id);
+		for (const name of names) expect(section, name).toMatch(new RegExp(`[:,] ${name}[,.]`));
+		// Each name is one the domain resolves to this force, and only to it.
+		for (const name of names) {
+			const answer = resolveArea(dataset, name);
+			expect(answer.status === 'found' ? answer.area.id : answer.status, name).toBe(id);
+		}
+	});
+
+	it('never lists a name that other forces share (London, Newport)', () => {
+		for (const id of ['metropolitan', 'south-wales', 'gwent', 'hampshire'])
+			expect(placesSection(id), id).toContain('Places policed by');
+		expect(placesSection('metropolitan')).not.toMatch(/[:,] London[,.]/);
+		expect(placesSection('south-wales')).not.toMatch(/[:,] Newport[,.]/);
+		expect(placesSection('gwent')).not.toMatch(/[:,] Newport[,.]/);
+		expect(placesSection('hampshire')).not.toMatch(/[:,] Newport[,.]/);
 	});
 });
 
@@ -270,8 +323,8 @@ describe('outcome measures on the generated pages (bundled dataset)', () => {
 	it('the coverage table shows Surrey holding outcome figures for 2016/17, and the methodology explains the kind', () => {
 		const coverage = pages.get(SITE_PATHS.coverage.file) ?? '';
 		const row = coverage.split('\n').find((line) => line.includes('[Surrey]'));
-		expect(row).toContain('COS, AO');
-		expect(coverage).toContain('| AO | Outcomes recorded for child sexual offences |');
+		expect(row).toContain('Charged or summonsed<br>All outcomes');
+		expect(coverage).toContain('| All outcomes | Outcomes recorded for child sexual offences |');
 		expect(pages.get(SITE_PATHS.methodology.file)).toContain('This counts police outcomes, not offences recorded');
 	});
 });
