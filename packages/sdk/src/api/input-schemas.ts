@@ -43,3 +43,11 @@ export const YearsFilterSchema = z.nullish(z.strictObject({ area: z.nullish(text
 
 /** Search text. */
 export const SearchTextSchema = text;
+
+/** An ONS Police Force Area code: a letter and eight digits ("E23000018"), spaces around it allowed. */
+export const OnsCodeSchema = z
+	.string()
+	.check(z.trim(), z.regex(/^[A-Za-z]\d{8}$/, 'expected an ONS code such as E23000018'));
+
+/** An area for the hierarchy: a name, alias, id or ONS code. */
+export const AreaTextSchema = text;
