@@ -89,9 +89,13 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('series', q, options);
 			if (!o.ok) return invalidQuery('series', o, options);
-			const { area, measure } = q.value;
+			const { area, measure, from, to } = q.value;
 			return deepFreeze(
-				getSeries(dataset, { area, measure: measureId(dataset, measure ?? undefined) }, { help: helpFrom(options) }),
+				getSeries(
+					dataset,
+					{ area, measure: measureId(dataset, measure ?? undefined), from: from ?? undefined, to: to ?? undefined },
+					{ help: helpFrom(options) },
+				),
 			);
 		},
 		compareAreas(query, options) {

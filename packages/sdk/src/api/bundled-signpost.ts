@@ -65,7 +65,8 @@ export function getFigures(query: FiguresQuery, options?: AnswerOptions): Figure
  * A measure's figures for an area, year by year (oldest first), with computed year-on-year changes. Where sources
  * disagree about a year, that year holds every figure given.
  *
- * @param query - the area, and optionally a measure, by id or name (default: child sexual offences recorded)
+ * @param query - the area, and optionally a measure, by id or name (default: child sexual offences recorded), and a
+ * range of financial years: `from` and `to`, each optional and inclusive ("2015/16", "year ending March 2017")
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example

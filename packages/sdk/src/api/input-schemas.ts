@@ -26,8 +26,13 @@ export const FiguresQuerySchema = z.strictObject({
 	measure: z.nullish(text),
 });
 
-/** A series query: an area, and optionally a measure. */
-export const SeriesQuerySchema = z.strictObject({ area: text, measure: z.nullish(text) });
+/** A series query: an area, and optionally a measure and a range of financial years (`from`, `to`). */
+export const SeriesQuerySchema = z.strictObject({
+	area: text,
+	measure: z.nullish(text),
+	from: z.nullish(text),
+	to: z.nullish(text),
+});
 
 /** A comparison: one to twenty areas, and optionally a year. */
 export const CompareQuerySchema = z.strictObject({
