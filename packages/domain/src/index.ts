@@ -28,6 +28,8 @@ export { claimsAbout, conflictsAmong } from './answer/claims-and-conflicts.js';
 export type { CitedSource, ConflictingValue, ConflictView, FigureView } from './answer/figure-view.js';
 export { viewFigure } from './answer/figure-view.js';
 export { groupByMeasure, type MeasureGroup, measureCaveats } from './answer/measure-group.js';
+export { areaByOnsCode } from './area/area-by-ons-code.js';
+export { type AreaHierarchy, areaHierarchy } from './area/area-hierarchy.js';
 export { areaNations } from './area/area-nations.js';
 export type { AreaResolutionKind, AreaResolutionNote } from './area/area-resolution-note.js';
 export { editDistance } from './area/edit-distance.js';

@@ -13,12 +13,16 @@ export {
 } from '@signpost-uk/domain';
 export {
 	compareAreas,
+	findAreaByOnsCode,
+	getAreaHierarchy,
 	getCoverage,
 	getDataset,
 	getFigures,
 	getNational,
 	getSeries,
+	listAgeBands,
 	listAreas,
+	listMeasures,
 	listSources,
 	listYears,
 	searchAreas,

@@ -9,6 +9,7 @@ export type {
 	AnswerOptions,
 	Area,
 	AreaCoverage,
+	AreaHierarchy,
 	AreaKind,
 	AreaMatch,
 	AreaResolutionKind,
@@ -58,10 +59,14 @@ export type {
 	YearId,
 } from '@signpost-uk/domain';
 export type {
+	AgeBandList,
+	AreaHierarchyResult,
 	AreaList,
+	AreaLookupResult,
 	AreaSearchResult,
 	CoverageResult,
 	DatasetResult,
+	MeasureList,
 	SourceList,
 	WithHelp,
 	YearsResult,

@@ -19,13 +19,20 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
 import { noSeries, WORDING } from '../text/wording.js';
 import { computeChange, notCompared } from './computed-change.js';
+import { readYear } from './read-year.js';
 import { resolveArea } from './resolve-area.js';
 import { yearsHeld } from './years-held.js';
 
 /** What to chart: an area and a measure (default: all child sexual offences recorded). */
 export interface SeriesQuery {
+	/** An area id, name or alias: "derbyshire", "Derbyshire Constabulary", "Notts". */
 	area: string;
+	/** A measure id or name (default: child sexual offences recorded). */
 	measure?: string | undefined;
+	/** The first financial year to include, as `getFigures` reads a year: "2016/17", "year ending March 2017". */
+	from?: string | undefined;
+	/** The last financial year to include. */
+	to?: string | undefined;
 }
 
 /** The measure a series shows when none is named. */
@@ -75,8 +82,29 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
 		});
 	}
+	const range: { from?: string | undefined; to?: string | undefined } = {};
+	for (const end of ['from', 'to'] as const) {
+		const reading = readYear(dataset, query[end]);
+		if (!reading.ok)
+			return notFound('series', reading.reason, reading.message, {
+				...options,
+				yearsHeld: yearsHeld(dataset, { area: area.id }),
+				input: end,
+				suggestions: (reading.choices ?? []).map((id) => ({ id, name: id })),
+			});
+		range[end] = reading.year;
+	}
+	if (range.from && range.to && range.from > range.to) {
+		return notFound('series', 'invalid-year', WORDING.notFound.yearRangeReversed, { ...options, input: 'from' });
+	}
 	const headline = (index.figuresByArea.get(area.id) ?? []).filter(
-		(f) => f.measure === measure.id && f.breakdown === null && !f.period.includes('-') && f.unit === 'count',
+		(f) =>
+			f.measure === measure.id &&
+			f.breakdown === null &&
+			!f.period.includes('-') &&
+			f.unit === 'count' &&
+			(!range.from || f.period >= range.from) &&
+			(!range.to || f.period <= range.to),
 	);
 	if (headline.length === 0) {
 		return notFound(

@@ -60,6 +60,7 @@ export const WORDING = {
 		unknownArea: 'No area matches that name.',
 		unknownMeasure: 'That measure is not one Signpost holds.',
 		invalidYear: 'That is not a financial year Signpost can read. Try "2016/17".',
+		yearRangeReversed: 'The first year of the range comes after the last. Try from "2016/17" to "2019/20".',
 	},
 } as const;
 

@@ -6,13 +6,17 @@ import {
 	compareAreas,
 	createSignpost,
 	DatasetValidationError,
+	findAreaByOnsCode,
+	getAreaHierarchy,
 	getCoverage,
 	getDataset,
 	getFigures,
 	getHelplines,
 	getNational,
 	getSeries,
+	listAgeBands,
 	listAreas,
+	listMeasures,
 	listSources,
 	listYears,
 	SignpostInputError,
@@ -51,6 +55,16 @@ describe('the calls from the issue answer invalid-query with the help lines and 
 		['listYears({ area: 3 })', () => js(listYears)({ area: 3 }), 'filter.area'],
 		['listYears("Derbyshire")', () => js(listYears)('Derbyshire'), 'filter'],
 		['searchAreas(42)', () => js(searchAreas)(42), 'text'],
+		['findAreaByOnsCode(18)', () => js(findAreaByOnsCode)(18), 'code'],
+		['findAreaByOnsCode("Derbyshire")', () => js(findAreaByOnsCode)('Derbyshire'), 'code'],
+		['findAreaByOnsCode()', () => js(findAreaByOnsCode)(), 'code'],
+		['getAreaHierarchy({ area })', () => js(getAreaHierarchy)({ area: 'Derbyshire' }), 'area'],
+		['getAreaHierarchy()', () => js(getAreaHierarchy)(), 'area'],
+		[
+			'getAreaHierarchy with an unknown audience',
+			() => js(getAreaHierarchy)('Derbyshire', { help: { audience: 'martian' } }),
+			'options.help.audience',
+		],
 		['searchAreas("derby", { limit: -1 })', () => js(searchAreas)('derby', { limit: -1 }), 'options.limit'],
 		[
 			'getFigures with an unknown audience',
@@ -78,6 +92,10 @@ describe('null for an optional argument reads as not given', () => {
 		['listYears(null, null)', () => js(listYears)(null, null)],
 		['getHelplines(null)', () => js(getHelplines)(null)],
 		['listAreas(null)', () => js(listAreas)(null)],
+		['listMeasures(null)', () => js(listMeasures)(null)],
+		['listAgeBands(null)', () => js(listAgeBands)(null)],
+		['findAreaByOnsCode("E23000018", null)', () => js(findAreaByOnsCode)('E23000018', null)],
+		['getAreaHierarchy("Derbyshire", null)', () => js(getAreaHierarchy)('Derbyshire', null)],
 		['searchAreas("derby", null)', () => js(searchAreas)('derby', null)],
 	])('%s is found, with the help lines', (_name, call) => {
 		const result = call();
@@ -101,6 +119,8 @@ describe('help is never withheld', () => {
 	it.each([
 		['listAreas', listAreas],
 		['listSources', listSources],
+		['listMeasures', listMeasures],
+		['listAgeBands', listAgeBands],
 		['getCoverage', getCoverage],
 		['getDataset', getDataset],
 	])('%s with options it cannot read throws SignpostInputError, carrying the help lines', (_name, fn) => {
@@ -156,6 +176,11 @@ describe('results are frozen through', () => {
 		['getDataset', () => getDataset()],
 		['listAreas', () => listAreas()],
 		['listSources', () => listSources()],
+		['listMeasures', () => listMeasures()],
+		['listAgeBands', () => listAgeBands()],
+		['findAreaByOnsCode', () => findAreaByOnsCode('E23000018')],
+		['getAreaHierarchy', () => getAreaHierarchy('Derbyshire')],
+		['getAreaHierarchy of a nation', () => getAreaHierarchy('Wales')],
 		['getCoverage', () => getCoverage()],
 		['getFigures', () => getFigures({ area: 'Derbyshire', year: '2016/17' })],
 		['getSeries', () => getSeries({ area: 'Derbyshire' })],
@@ -213,6 +238,8 @@ describe('fuzz: arbitrary values at every entry point', () => {
 		['getNational', js(getNational)],
 		['searchAreas', js(searchAreas)],
 		['listYears', js(listYears)],
+		['findAreaByOnsCode', js(findAreaByOnsCode)],
+		['getAreaHierarchy', js(getAreaHierarchy)],
 		['getHelplines', (a) => js(getHelplines)(a)],
 	];
 
@@ -230,6 +257,8 @@ describe('fuzz: arbitrary values at every entry point', () => {
 	it.each([
 		['listAreas', js(listAreas)],
 		['listSources', js(listSources)],
+		['listMeasures', js(listMeasures)],
+		['listAgeBands', js(listAgeBands)],
 		['getCoverage', js(getCoverage)],
 		['getDataset', js(getDataset)],
 	])('%s returns a result or throws SignpostInputError, nothing else', (_name, fn) => {

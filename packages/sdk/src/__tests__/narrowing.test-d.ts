@@ -1,9 +1,14 @@
 // Type tests (checked by `pnpm typecheck`): results narrow on `status`, and every result type has `help`.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+	type Area,
+	type AreaHierarchyResult,
+	type AreaLookupResult,
 	type AreaSearchResult,
 	type FiguresAnswer,
 	type FigureView,
+	findAreaByOnsCode,
+	getAreaHierarchy,
 	getFigures,
 	getHelplines,
 	listYears,
@@ -41,5 +46,25 @@ describe('narrowing', () => {
 		expectTypeOf(getHelplines().help.services[0].phone).toEqualTypeOf<'0800 1111'>();
 		expectTypeOf(getHelplines().help.services[1].phone).toEqualTypeOf<'0808 800 5000'>();
 		expectTypeOf(getHelplines().help.services[2].phone).toEqualTypeOf<'999'>();
+	});
+
+	it('ONS code lookups and the hierarchy narrow on status, and carry help', () => {
+		const lookup = findAreaByOnsCode('E23000018');
+		expectTypeOf(lookup).toEqualTypeOf<AreaLookupResult>();
+		expectTypeOf(lookup.help).toEqualTypeOf<Signposting>();
+		if (lookup.status === 'found') expectTypeOf(lookup.area).toEqualTypeOf<Area>();
+		else {
+			expectTypeOf(lookup.reason).toEqualTypeOf<'unknown-area' | 'invalid-query'>();
+			expectTypeOf(lookup).not.toHaveProperty('area');
+		}
+		const hierarchy = getAreaHierarchy('Derbyshire');
+		expectTypeOf(hierarchy).toEqualTypeOf<AreaHierarchyResult>();
+		if (hierarchy.status === 'found') {
+			expectTypeOf(hierarchy.forces).toEqualTypeOf<readonly Area[]>();
+			expectTypeOf(hierarchy.region).toEqualTypeOf<Area | undefined>();
+		} else {
+			expectTypeOf(hierarchy.reason).toEqualTypeOf<'invalid-query' | 'unknown-area' | 'ambiguous-area'>();
+			expectTypeOf(hierarchy).not.toHaveProperty('forces');
+		}
 	});
 });

@@ -1,5 +1,7 @@
 import {
 	type AnswerKind,
+	areaByOnsCode,
+	areaHierarchy,
 	compareAreas,
 	type Dataset,
 	getCoverage,
@@ -17,9 +19,11 @@ import { getHelplines } from '../help/get-helplines.js';
 import { deepFreeze } from './deep-freeze.js';
 import {
 	AnswerOptionsSchema,
+	AreaTextSchema,
 	CompareQuerySchema,
 	FiguresQuerySchema,
 	NationalQuerySchema,
+	OnsCodeSchema,
 	SearchOptionsSchema,
 	SearchTextSchema,
 	SeriesQuerySchema,
@@ -27,7 +31,7 @@ import {
 } from './input-schemas.js';
 import { measureId } from './measure-id.js';
 import { helpFrom, readInput } from './read-input.js';
-import type { AreaSearchResult, YearsResult } from './results.js';
+import type { AreaHierarchyResult, AreaLookupResult, AreaSearchResult, YearsResult } from './results.js';
 import type { Signpost } from './signpost.js';
 import { SignpostInputError } from './signpost-input-error.js';
 
@@ -85,9 +89,13 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('series', q, options);
 			if (!o.ok) return invalidQuery('series', o, options);
-			const { area, measure } = q.value;
+			const { area, measure, from, to } = q.value;
 			return deepFreeze(
-				getSeries(dataset, { area, measure: measureId(dataset, measure ?? undefined) }, { help: helpFrom(options) }),
+				getSeries(
+					dataset,
+					{ area, measure: measureId(dataset, measure ?? undefined), from: from ?? undefined, to: to ?? undefined },
+					{ help: helpFrom(options) },
+				),
 			);
 		},
 		compareAreas(query, options) {
@@ -133,6 +141,52 @@ export function bindSignpost(dataset: Dataset): Signpost {
 						},
 			);
 		},
+		findAreaByOnsCode(code, options): AreaLookupResult {
+			const help = selectHelp(helpFrom(options));
+			const c = readInput(OnsCodeSchema, code, 'code');
+			const o = readInput(AnswerOptionsSchema, options, 'options');
+			const invalid = ({ input, message }: { input: string; message: string }): AreaLookupResult =>
+				deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, help });
+			if (!c.ok) return invalid(c);
+			if (!o.ok) return invalid(o);
+			const area = areaByOnsCode(dataset, c.value);
+			return deepFreeze(
+				area
+					? { status: 'found', area, help }
+					: {
+							status: 'not-found',
+							reason: 'unknown-area',
+							message:
+								'No area has that ONS code. Police Force Area codes start E23 (England) or W15 (Wales); Scotland and Northern Ireland have none.',
+							help,
+						},
+			);
+		},
+		getAreaHierarchy(text, options): AreaHierarchyResult {
+			const help = selectHelp(helpFrom(options));
+			const t = readInput(AreaTextSchema, text, 'area');
+			const o = readInput(AnswerOptionsSchema, options, 'options');
+			const invalid = ({ input, message }: { input: string; message: string }): AreaHierarchyResult =>
+				deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, suggestions: [], help });
+			if (!t.ok) return invalid(t);
+			if (!o.ok) return invalid(o);
+			// A nation named as such is the nation here, not the force that holds its figures (Scotland, not Police Scotland).
+			const wanted = t.value.trim().toLowerCase();
+			const named =
+				(/^[ew]\d{8}$/.test(wanted) ? areaByOnsCode(dataset, wanted) : undefined) ??
+				dataset.areas.find(
+					(a) =>
+						a.kind === 'nation' && [a.id, a.name, a.shortName, ...a.aliases].some((n) => n.toLowerCase() === wanted),
+				);
+			const resolved = named ? { status: 'found' as const, area: named } : resolveArea(dataset, t.value);
+			if (resolved.status === 'not-found') {
+				const { reason, message, suggestions } = resolved;
+				return deepFreeze({ status: 'not-found', reason, input: 'area', message, suggestions, help });
+			}
+			return deepFreeze({ status: 'found', ...areaHierarchy(dataset, resolved.area), help });
+		},
+		listMeasures: (options) => deepFreeze({ status: 'found', measures: dataset.measures, help: helpOnly(options) }),
+		listAgeBands: (options) => deepFreeze({ status: 'found', ageBands: dataset.ageBands, help: helpOnly(options) }),
 		listAreas: (options) => deepFreeze({ status: 'found', areas: dataset.areas, help: helpOnly(options) }),
 		listYears(filter, options): YearsResult {
 			const help = selectHelp(helpFrom(options));

@@ -11,7 +11,18 @@ import {
 	type SeriesQuery,
 } from '@signpost-uk/domain';
 import { bindSignpost } from './bind-signpost.js';
-import type { AreaList, AreaSearchResult, CoverageResult, DatasetResult, SourceList, YearsResult } from './results.js';
+import type {
+	AgeBandList,
+	AreaHierarchyResult,
+	AreaList,
+	AreaLookupResult,
+	AreaSearchResult,
+	CoverageResult,
+	DatasetResult,
+	MeasureList,
+	SourceList,
+	YearsResult,
+} from './results.js';
 import type { SearchOptions, Signpost, YearsFilter } from './signpost.js';
 
 let bundled: Signpost | undefined;
@@ -54,7 +65,8 @@ export function getFigures(query: FiguresQuery, options?: AnswerOptions): Figure
  * A measure's figures for an area, year by year (oldest first), with computed year-on-year changes. Where sources
  * disagree about a year, that year holds every figure given.
  *
- * @param query - the area, and optionally a measure, by id or name (default: child sexual offences recorded)
+ * @param query - the area, and optionally a measure, by id or name (default: child sexual offences recorded), and a
+ * range of financial years: `from` and `to`, each optional and inclusive ("2015/16", "year ending March 2017")
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
@@ -209,4 +221,81 @@ export function getCoverage(options?: AnswerOptions): CoverageResult {
  */
 export function getDataset(options?: AnswerOptions): DatasetResult {
 	return bundledSignpost().getDataset(options);
+}
+
+/**
+ * Every measure Signpost holds figures for, with its id, name, short name, kind, definition and caveats. Pass an id
+ * or short name as `measure` to `getFigures`, `getSeries` or `listYears`. The list is deeply frozen.
+ *
+ * @param options - `help` selection (options that cannot be read throw a {@link SignpostInputError})
+ * @returns the measures, always with `help`
+ * @example
+ * ```ts
+ * import { listMeasures } from '@signpost-uk/sdk';
+ *
+ * for (const measure of listMeasures().measures) console.log(measure.id, measure.shortName, measure.kind);
+ * ```
+ */
+export function listMeasures(options?: AnswerOptions): MeasureList {
+	return bundledSignpost().listMeasures(options);
+}
+
+/**
+ * Every age band figures are broken down by, with the label as published and the ages it covers where the source
+ * gives them. The list is deeply frozen.
+ *
+ * @param options - `help` selection (options that cannot be read throw a {@link SignpostInputError})
+ * @returns the age bands, always with `help`
+ * @example
+ * ```ts
+ * import { listAgeBands } from '@signpost-uk/sdk';
+ *
+ * for (const band of listAgeBands().ageBands) console.log(band.id, band.label);
+ * ```
+ */
+export function listAgeBands(options?: AnswerOptions): AgeBandList {
+	return bundledSignpost().listAgeBands(options);
+}
+
+/**
+ * The area with an ONS Police Force Area code ("E23000018" is Derbyshire, "W15000004" Dyfed-Powys), in any case.
+ * A code no area has answers `not-found` with reason `unknown-area`; text that is not a code answers `invalid-query`.
+ * Scotland and Northern Ireland have no such code: find them by name with `searchAreas`.
+ *
+ * @param code - an ONS code: a letter and eight digits
+ * @param options - `help: { audience, topic }` to choose the help shown
+ * @returns a `found` or `not-found` result, always with `help`
+ * @example
+ * ```ts
+ * import { findAreaByOnsCode } from '@signpost-uk/sdk';
+ *
+ * const result = findAreaByOnsCode('E23000018');
+ * if (result.status === 'found') console.log(result.area.name); // "Derbyshire Constabulary"
+ * else console.log(result.message);
+ * ```
+ */
+export function findAreaByOnsCode(code: string, options?: AnswerOptions): AreaLookupResult {
+	return bundledSignpost().findAreaByOnsCode(code, options);
+}
+
+/**
+ * The force → region → nation hierarchy around an area: for a force, its English region (if any) and its nation; for
+ * a region, nation, group or the UK, the police forces within it. The area is a name, alias, id or ONS code; a name
+ * that means several areas answers `ambiguous-area` with the choices.
+ *
+ * @param area - an area name, alias, id or ONS code
+ * @param options - `help: { audience, topic }` to choose the help shown
+ * @returns a `found` or `not-found` result, always with `help`
+ * @example
+ * ```ts
+ * import { getAreaHierarchy } from '@signpost-uk/sdk';
+ *
+ * const force = getAreaHierarchy('Derbyshire');
+ * if (force.status === 'found') console.log(force.region?.name, force.nation?.name); // "East Midlands" "England"
+ * const wales = getAreaHierarchy('Wales');
+ * if (wales.status === 'found') console.log(wales.forces.map((f) => f.shortName)); // the four Welsh forces
+ * ```
+ */
+export function getAreaHierarchy(area: string, options?: AnswerOptions): AreaHierarchyResult {
+	return bundledSignpost().getAreaHierarchy(area, options);
 }

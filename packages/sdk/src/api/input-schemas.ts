@@ -26,8 +26,13 @@ export const FiguresQuerySchema = z.strictObject({
 	measure: z.nullish(text),
 });
 
-/** A series query: an area, and optionally a measure. */
-export const SeriesQuerySchema = z.strictObject({ area: text, measure: z.nullish(text) });
+/** A series query: an area, and optionally a measure and a range of financial years (`from`, `to`). */
+export const SeriesQuerySchema = z.strictObject({
+	area: text,
+	measure: z.nullish(text),
+	from: z.nullish(text),
+	to: z.nullish(text),
+});
 
 /** A comparison: one to twenty areas, and optionally a year. */
 export const CompareQuerySchema = z.strictObject({
@@ -43,3 +48,11 @@ export const YearsFilterSchema = z.nullish(z.strictObject({ area: z.nullish(text
 
 /** Search text. */
 export const SearchTextSchema = text;
+
+/** An ONS Police Force Area code: a letter and eight digits ("E23000018"), spaces around it allowed. */
+export const OnsCodeSchema = z
+	.string()
+	.check(z.trim(), z.regex(/^[A-Za-z]\d{8}$/, 'expected an ONS code such as E23000018'));
+
+/** An area for the hierarchy: a name, alias, id or ONS code. */
+export const AreaTextSchema = text;

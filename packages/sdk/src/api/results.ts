@@ -1,4 +1,16 @@
-import type { Area, AreaMatch, Coverage, Dataset, Signposting, Source, Suggestion, YearId } from '@signpost-uk/domain';
+import type {
+	AgeBand,
+	Area,
+	AreaHierarchy,
+	AreaMatch,
+	Coverage,
+	Dataset,
+	Measure,
+	Signposting,
+	Source,
+	Suggestion,
+	YearId,
+} from '@signpost-uk/domain';
 
 /**
  * What every result carries: the help lines. No SDK function returns figures, areas or sources without them.
@@ -106,3 +118,73 @@ export type CoverageResult = Coverage & WithHelp;
  * ```
  */
 export type DatasetResult = Dataset & WithHelp;
+
+/**
+ * Every measure Signpost holds figures for: id, name, short name, kind, definition, caveats and the words people use
+ * for it.
+ *
+ * @example
+ * ```ts
+ * const { measures }: MeasureList = listMeasures();
+ * measures.map((m) => `${m.shortName}: ${m.definition}`);
+ * ```
+ */
+export interface MeasureList extends WithHelp {
+	readonly status: 'found';
+	readonly measures: readonly Measure[];
+}
+
+/**
+ * Every age band a figure can be broken down by, as published ("under 13", "aged 12 to 15").
+ *
+ * @example
+ * ```ts
+ * const { ageBands }: AgeBandList = listAgeBands();
+ * ageBands.map((b) => b.label);
+ * ```
+ */
+export interface AgeBandList extends WithHelp {
+	readonly status: 'found';
+	readonly ageBands: readonly AgeBand[];
+}
+
+/**
+ * The area with an ONS code, or `not-found`: `unknown-area` when no area has the code, `invalid-query` when the code
+ * or options could not be read (see `input`).
+ *
+ * @example
+ * ```ts
+ * const result: AreaLookupResult = findAreaByOnsCode('E23000018');
+ * if (result.status === 'found') result.area.shortName; // "Derbyshire"
+ * ```
+ */
+export type AreaLookupResult =
+	| (WithHelp & { readonly status: 'found'; readonly area: Area })
+	| (WithHelp & {
+			readonly status: 'not-found';
+			readonly reason: 'unknown-area' | 'invalid-query';
+			readonly message: string;
+			/** For `invalid-query`, the path of the argument that failed: `code`, `options.help.audience`. */
+			readonly input?: string | undefined;
+	  });
+
+/**
+ * Where an area sits in the force → region → nation hierarchy, or why the area could not be named.
+ *
+ * @example
+ * ```ts
+ * const result: AreaHierarchyResult = getAreaHierarchy('Derbyshire');
+ * if (result.status === 'found') console.log(result.region?.name, result.nation?.name); // "East Midlands" "England"
+ * ```
+ */
+export type AreaHierarchyResult =
+	| (WithHelp & AreaHierarchy & { readonly status: 'found' })
+	| (WithHelp & {
+			readonly status: 'not-found';
+			/** `ambiguous-area`: the name means several areas (London, Newport); `suggestions` are the choices. */
+			readonly reason: 'invalid-query' | 'unknown-area' | 'ambiguous-area';
+			readonly message: string;
+			readonly suggestions: readonly Suggestion[];
+			/** For `invalid-query`, the path of the argument that failed: `area`, `options.help.audience`. */
+			readonly input?: string | undefined;
+	  });

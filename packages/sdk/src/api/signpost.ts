@@ -10,7 +10,18 @@ import type {
 	SeriesQuery,
 } from '@signpost-uk/domain';
 import type { getHelplines } from '../help/get-helplines.js';
-import type { AreaList, AreaSearchResult, CoverageResult, DatasetResult, SourceList, YearsResult } from './results.js';
+import type {
+	AgeBandList,
+	AreaHierarchyResult,
+	AreaList,
+	AreaLookupResult,
+	AreaSearchResult,
+	CoverageResult,
+	DatasetResult,
+	MeasureList,
+	SourceList,
+	YearsResult,
+} from './results.js';
 
 /**
  * Which years {@link Signpost.listYears} lists: all, or those for an area, a measure, or both.
@@ -65,6 +76,14 @@ export interface Signpost {
 	searchAreas(text: string, options?: SearchOptions): AreaSearchResult;
 	/** See the top-level {@link listAreas}. */
 	listAreas(options?: AnswerOptions): AreaList;
+	/** See the top-level {@link findAreaByOnsCode}. */
+	findAreaByOnsCode(code: string, options?: AnswerOptions): AreaLookupResult;
+	/** See the top-level {@link getAreaHierarchy}. */
+	getAreaHierarchy(area: string, options?: AnswerOptions): AreaHierarchyResult;
+	/** See the top-level {@link listMeasures}. */
+	listMeasures(options?: AnswerOptions): MeasureList;
+	/** See the top-level {@link listAgeBands}. */
+	listAgeBands(options?: AnswerOptions): AgeBandList;
 	/** See the top-level {@link listYears}. */
 	listYears(filter?: YearsFilter, options?: AnswerOptions): YearsResult;
 	/** See the top-level {@link listSources}. */
