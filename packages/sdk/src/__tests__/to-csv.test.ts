@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerFigures, CSV_COLUMNS, createSignpost, toCSV } from '../index.js';
 import { fixtureJson } from './support/fixture-dataset.js';
+import { parseCsv } from './support/parse-csv.js';
 
 const signpost = createSignpost({ dataset: fixtureJson });
-
-/** A small RFC 4180 reader, to check the writer's output by reading it back. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') {
-			row.push(field);
-			field = '';
-		} else if (char === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += char;
-	}
-	return rows;
-}
 
 describe('toCSV', () => {
 	const answer = signpost.getFigures({ area: 'Derbyshire', year: '2016/17' });

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseCsv as parseCsvRows } from '../../__tests__/support/parse-csv.js';
 import { runCli } from '../../cli/run-cli.js';
 import {
 	compareAreas,
@@ -25,35 +26,8 @@ const code = runCli(['export', dir], { stdout: (t) => out.push(t), stderr: (t) =
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const descriptor = JSON.parse(read('datapackage.json'));
 
-/** RFC 4180 CSV, as the package's dialect declares it. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	if (field !== '' || row.length > 0) throw new Error('the last row has no CRLF');
-	return rows;
-}
+/** RFC 4180 CSV, as the package's dialect declares it: every row ends in CRLF. */
+const parseCsv = (text: string) => parseCsvRows(text, { requireFinalCrlf: true });
 
 interface Field {
 	name: string;
