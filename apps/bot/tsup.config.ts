@@ -18,6 +18,8 @@ export default defineConfig({
 		ask: 'src/ask.ts',
 		'deploy-commands': 'src/deploy-commands.ts',
 		sharded: 'src/sharded.ts',
+		// `@signpost-uk/bot/commands`: what the docs site imports (package.json exports).
+		commands: 'src/commands-entry.ts',
 	},
 	format: ['esm'],
 	platform: 'node',
