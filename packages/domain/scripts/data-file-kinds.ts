@@ -4,6 +4,7 @@ import { AreaSchema } from '../src/schema/area.js';
 import { ClaimSchema } from '../src/schema/claim.js';
 import { ConflictSchema } from '../src/schema/conflict.js';
 import { CorroborationSchema } from '../src/schema/corroboration.js';
+import { DatasetSchema } from '../src/schema/dataset.js';
 import { FigureSchema } from '../src/schema/figure.js';
 import { MeasureSchema } from '../src/schema/measure.js';
 import { PlaceSchema } from '../src/schema/place.js';
@@ -15,8 +16,11 @@ export interface DataFileKind {
 	/** The key of the records' array in the file, and (except corroborations) in the dataset. */
 	readonly key: string;
 	readonly record: z.ZodType;
+	/** What the records are: the dataset field's description, said once in the zod schema. */
 	readonly about: string;
 }
+
+const about = (key: keyof typeof DatasetSchema.shape): string => DatasetSchema.shape[key].description ?? key;
 
 /**
  * Every kind of data file, by the name of its schema (`data/schema/<name>.schema.json`). Registries sit at the top of
@@ -24,27 +28,15 @@ export interface DataFileKind {
  * batch kinds in `data/batches/<batch>/<name>.json`.
  */
 export const DATA_FILE_KINDS = {
-	areas: { key: 'areas', record: AreaSchema, about: 'The registry of areas: police forces, nations, regions, groups.' },
-	measures: { key: 'measures', record: MeasureSchema, about: 'What is counted, with definitions and caveats.' },
-	'age-bands': { key: 'ageBands', record: AgeBandSchema, about: 'Victim age bands exactly as published.' },
-	releases: { key: 'releases', record: ReleaseSchema, about: 'The releases the sources report.' },
-	places: {
-		key: 'places',
-		record: PlaceSchema,
-		about: 'The place gazetteer: local authorities, towns and other names, each with the areas that police it.',
-	},
-	sources: { key: 'sources', record: SourceSchema, about: 'The pages and documents figures are quoted from.' },
-	figures: { key: 'figures', record: FigureSchema, about: 'Numbers the sources state, each with its citations.' },
-	claims: {
-		key: 'claims',
-		record: ClaimSchema,
-		about: 'Derived statements the sources make ("up 15 per cent"), recomputed from their figures.',
-	},
-	conflicts: {
-		key: 'conflicts',
-		record: ConflictSchema,
-		about: 'Documented disagreements between figures; all the figures stay.',
-	},
+	areas: { key: 'areas', record: AreaSchema, about: about('areas') },
+	measures: { key: 'measures', record: MeasureSchema, about: about('measures') },
+	'age-bands': { key: 'ageBands', record: AgeBandSchema, about: about('ageBands') },
+	releases: { key: 'releases', record: ReleaseSchema, about: about('releases') },
+	places: { key: 'places', record: PlaceSchema, about: about('places') },
+	sources: { key: 'sources', record: SourceSchema, about: about('sources') },
+	figures: { key: 'figures', record: FigureSchema, about: about('figures') },
+	claims: { key: 'claims', record: ClaimSchema, about: about('claims') },
+	conflicts: { key: 'conflicts', record: ConflictSchema, about: about('conflicts') },
 	corroborations: {
 		key: 'corroborations',
 		record: CorroborationSchema,
