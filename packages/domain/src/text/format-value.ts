@@ -45,11 +45,12 @@ export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit' | 'quali
 }
 
 /**
- * A computed percentage change, signed and rounded to a whole number: "+8%", "-1%", "0%".
+ * A computed percentage change, signed and rounded to a whole number: "+8%", "−1%" (a minus sign, U+2212), "0%".
  *
  * @example
  * ```ts
  * formatChange(8.44); // "+8%"
+ * formatChange(-0.6); // "−1%"
  * ```
  */
 export function formatChange(percent: number): string {
