@@ -226,12 +226,18 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 	};
 }
 
+let defaultHandler: InteractionHandler | undefined;
+
 /**
- * The default core: bundled dataset, default rate limit, no log.
+ * The default core: bundled dataset, default rate limit, no log. Made on its first interaction, so a process that
+ * imports it but answers with its own handler (the HTTP server, the gateway) never builds it.
  *
  * @example
  * ```ts
  * handleInteraction({ type: 1 } as APIInteraction); // { type: 1 }
  * ```
  */
-export const handleInteraction: InteractionHandler = createInteractionHandler();
+export const handleInteraction: InteractionHandler = (interaction) => {
+	defaultHandler ??= createInteractionHandler();
+	return defaultHandler(interaction);
+};

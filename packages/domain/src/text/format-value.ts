@@ -11,7 +11,9 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 	about: 'about ',
 };
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+// Made on first use, not when the module loads: a formatter loads ICU's locale data (several MB and milliseconds),
+// which a process that has not yet formatted a number (a server answering its first PING) does not need.
+let number: Intl.NumberFormat | undefined;
 
 /**
  * Formats a number the British way: "64,667", "8.1".
@@ -22,6 +24,7 @@ const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
  * ```
  */
 export function formatNumber(value: number): string {
+	number ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 	return number.format(value);
 }
 
