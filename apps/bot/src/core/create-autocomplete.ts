@@ -10,6 +10,7 @@ import {
 	searchMeasures,
 	yearsHeld,
 } from '@signpost-uk/domain';
+import { DISCORD_LIMITS } from '../util/constants.js';
 import type { OptionReader } from './read-options.js';
 
 /** One autocomplete choice. */
@@ -21,7 +22,7 @@ export interface Choice {
 /** Answers autocomplete for a command's focused option from indexes built once per dataset. */
 export type Autocomplete = (command: string, options: OptionReader) => Choice[];
 
-const LIMIT = 25;
+const LIMIT = DISCORD_LIMITS.autocompleteChoices;
 
 function digits(text: string): string {
 	return text.replace(/\D/g, '');
@@ -50,7 +51,7 @@ function matchYears(years: readonly Choice[], typed: string): Choice[] {
 /** An area choice: "Reading → Thames Valley Police" when a place matched, else the area's name. */
 function areaChoice(match: AreaMatch): Choice {
 	const name = match.place ? `${match.place} → ${match.area.name}` : match.area.name;
-	return { name: name.length <= 100 ? name : match.area.name, value: match.area.id };
+	return { name: name.length <= DISCORD_LIMITS.choiceName ? name : match.area.name, value: match.area.id };
 }
 
 /** The lists autocomplete answers from, worked out once per dataset. */
@@ -139,7 +140,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 	/** Years held for the chosen areas and measure, with the end year of each span of years (named with the span). */
 	const areaYears = (options: OptionReader): Choice[] => {
 		const ids = ['area', 'with'].map((name) => resolve(options, name)).filter((id) => id !== undefined);
-		const measure = options.string('measure', 100)?.trim();
+		const measure = options.string('measure', DISCORD_LIMITS.choiceValue)?.trim();
 		const measureId = measure && lists().measureNames.has(measure) ? measure : undefined;
 		if (ids.length === 0)
 			return yearsHeld(dataset, { measure: measureId }).map((year) => ({ name: year, value: year }));
@@ -168,7 +169,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 	return (command, options) => {
 		const focused = options.focused();
 		if (!focused) return [];
-		const typed = typeof focused.value === 'string' ? focused.value.slice(0, 100) : '';
+		const typed = typeof focused.value === 'string' ? focused.value.slice(0, DISCORD_LIMITS.choiceValue) : '';
 		switch (focused.name) {
 			case 'area':
 				return areaChoices(typed, undefined);
