@@ -93,7 +93,14 @@ describe('not-found reasons, each with help and without echoing what was typed',
 
 	it('a not-found reply is public only with private:false', () => {
 		const { ask } = setup();
-		expect(ask('figures', { area: 'Kent', private: false }).data.flags).toBeUndefined();
+		const asked = ask('figures', { area: 'Kent' });
+		const shown = ask('figures', { area: 'Kent', private: false });
+		for (const reply of [asked, shown]) {
+			expect(reply.data.content).toContain('no published figure for Kent');
+			expect(reply.log?.outcome).toBe('not-found');
+		}
+		expect(asked.data.flags).toBe(EPHEMERAL);
+		expect(shown.data.flags).toBeUndefined();
 	});
 
 	it('suggests registry names for a near miss, as a list', () => {
