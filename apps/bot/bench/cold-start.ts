@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { figuresInteraction } from '../src/transports/__tests__/support/interactions.js';
+import { figuresInteraction } from '../src/__tests__/support/interactions.js';
 import { makeKeys, signBody } from '../src/transports/__tests__/support/signing.js';
 import { startWorkerd, workerdBinary } from '../src/transports/__tests__/support/start-workerd.js';
 

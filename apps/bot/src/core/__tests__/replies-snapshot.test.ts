@@ -1,12 +1,12 @@
 import { getBundledDataset, getCoverage } from '@signpost-uk/domain';
 import { fixtureDataset } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { autocomplete, command } from '../../__tests__/support/interactions.js';
 import { commandExamples } from '../../commands/examples.js';
 import { EPHEMERAL } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler, type LogEntry } from '../create-interaction-handler.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
-import { autocomplete, command } from './support/interactions.js';
 
 /** Parses an example line such as `/figures area:Derbyshire year:2016/17` into a name and options. */
 function parseExample(line: string): { name: string; options: Record<string, string | boolean> } {
