@@ -5,10 +5,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSize } from '../../scripts/bundle-size.js';
-import { getFigures } from '../index.js';
+import { splitData } from '../../scripts/split-data.js';
+import { getDataset, getFigures } from '../index.js';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoDir = join(packageDir, '..', '..');
@@ -43,10 +45,11 @@ const STEP_TIMEOUT = 120_000;
 let scratch = '';
 let packedFiles: string[] = [];
 
-/** What the tarball must hold, no more: the three ESM files and their re-exporting index, CommonJS, types, the CLI. */
+/** What the tarball must hold, no more: the four ESM files and their re-exporting index, CommonJS, types, the CLI. */
 const EXPECTED_DIST = [
 	'api.mjs',
 	'cli.mjs',
+	'dataset.mjs',
 	'help.mjs',
 	'index.cjs',
 	'index.d.cts',
@@ -251,5 +254,24 @@ describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
 		expect(size.inputs.map((path) => path.split('/').at(-1))).toEqual(['help.mjs']);
 		const whole = await bundleSize("export * from '@signpost-uk/sdk';", join(scratch, 'project'));
 		expect(whole.inputs.some((path) => path.includes('zod'))).toBe(true);
+	});
+
+	it('a getFigures import carries zod/mini for its input checks but not full zod, and its code beside the data is at most 25 KiB gzipped', async () => {
+		const size = await bundleSize("export { getFigures } from '@signpost-uk/sdk';", join(scratch, 'project'));
+		const zod = size.inputs.filter((path) => path.includes('node_modules/zod/'));
+		expect(zod.some((path) => path.includes('/v4/mini/'))).toBe(true);
+		expect(zod.some((path) => path.includes('/v4/classic/'))).toBe(false);
+		expect(size.inputs.some((path) => path.endsWith('dataset.mjs'))).toBe(false);
+		const { code, data } = splitData(size.text);
+		expect(data.length).toBeGreaterThan(100_000);
+		expect(gzipSync(code, { level: 9 }).byteLength).toBeLessThanOrEqual(25 * 1_024);
+	});
+
+	it('a createSignpost import does not carry the bundled dataset', async () => {
+		const size = await bundleSize("export { createSignpost } from '@signpost-uk/sdk';", join(scratch, 'project'));
+		expect(size.inputs.some((path) => path.endsWith('dataset.mjs'))).toBe(true);
+		const figureId = getDataset().figures[0]?.id ?? '';
+		expect(figureId).toBe('derbyshire-2016-17-total');
+		expect(size.text).not.toContain(figureId);
 	});
 });
