@@ -21,6 +21,7 @@ import { noSeries, WORDING } from '../text/wording.js';
 import { computeChange, notCompared } from './computed-change.js';
 import { readYear } from './read-year.js';
 import { resolveArea } from './resolve-area.js';
+import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { yearsHeld } from './years-held.js';
 
 /** What to chart: an area and a measure (default: all child sexual offences recorded). */
@@ -33,6 +34,11 @@ export interface SeriesQuery {
 	from?: string | undefined;
 	/** The last financial year to include. */
 	to?: string | undefined;
+	/**
+	 * A breakdown, for the series of figures broken down exactly so (`{ ageBand: 'under-thirteen' }`); without one,
+	 * the whole measure. Changes are computed for the whole measure only.
+	 */
+	breakdown?: BreakdownFilter | undefined;
 }
 
 /** The measure a series shows when none is named. */
@@ -100,7 +106,7 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 	const headline = (index.figuresByArea.get(area.id) ?? []).filter(
 		(f) =>
 			f.measure === measure.id &&
-			f.breakdown === null &&
+			sameBreakdown(f.breakdown, query.breakdown ?? null) &&
 			!f.period.includes('-') &&
 			f.unit === 'count' &&
 			(!range.from || f.period >= range.from) &&
