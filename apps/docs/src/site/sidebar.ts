@@ -12,7 +12,9 @@ import { areaPath, nationalYearPath, SITE_PATHS } from '../generate/site-paths.j
 function openGroups(items: DefaultTheme.SidebarItem[]): DefaultTheme.SidebarItem[] {
 	return items.map((item) => {
 		if (!item.items) return item;
-		return { ...item, ...(item.link ? {} : { collapsed: undefined }), items: openGroups(item.items) };
+		if (item.link) return { ...item, items: openGroups(item.items) };
+		const { collapsed: _collapsible, ...group } = item;
+		return { ...group, items: openGroups(item.items) };
 	});
 }
 

@@ -31,7 +31,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, loopback: boole
 	// side closed" on a busy machine, and a local MCP server gains nothing from keeping connections open.
 	res.setHeader('connection', 'close');
 	const server = createSignpostMcpServer(options);
-	const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+	const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true }); // no sessionIdGenerator: stateless
 	res.on('close', () => {
 		void transport.close();
 		void server.close();

@@ -31,7 +31,10 @@ function expectWholeLines(text: string | undefined, whole: readonly string[]) {
 	for (const line of (text ?? '').split('\n')) expect(allowed.has(line), line).toBe(true);
 }
 
-function expectHelpEverywhere(data: { content?: string; embeds?: { footer?: { text: string } }[] }) {
+function expectHelpEverywhere(data: {
+	content?: string | undefined;
+	embeds?: { footer?: { text: string } | undefined }[] | undefined;
+}) {
 	for (const number of HELP_NUMBERS) {
 		expect(data.content).toContain(number);
 		for (const embed of data.embeds ?? []) expect(embed.footer?.text).toContain(number);
