@@ -184,8 +184,11 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 			}
 			case 'series': {
 				const d = answer.data;
+				// A series of one breakdown (girls, an age band) says so in its heading: its label after the measure's name.
+				const first = d.points[0]?.figures[0];
+				const detail = first?.figure.breakdown ? first.label.slice(first.measure.shortName.length) : '';
 				sections.push({
-					heading: `${areaName(d.area)}: ${d.measure.name}`,
+					heading: `${areaName(d.area)}: ${d.measure.name}${detail}`,
 					lines: [
 						...d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
 						...noteLines(d.measureCaveats, style),

@@ -217,6 +217,23 @@ describe('the packed SDK installed from its tarball, outside the workspace', { t
 		expect(answer.help.services.slice(0, 3).map((s: { phone: string }) => s.phone)).toEqual(NUMBERS);
 	});
 
+	it('runs the newer commands from the bin: an ONS code and a series range answer as the API does', () => {
+		const project = join(scratch, 'project');
+		const ons = run('npx', ['--no-install', 'signpost', 'ons', 'E23000018', '--json'], project);
+		expect(ons.status).toBe(0);
+		expect(JSON.parse(ons.stdout)).toMatchObject({ status: 'found', area: { id: 'derbyshire' } });
+		const series = run(
+			'npx',
+			['--no-install', 'signpost', 'series', 'Derbyshire', '--from', '2015/16', '--to', '2016/17', '--json'],
+			project,
+		);
+		expect(JSON.parse(series.stdout).data.points.map((p: { year: string }) => p.year)).toEqual(['2015/16', '2016/17']);
+		const bad = run('npx', ['--no-install', 'signpost', 'figures', 'Wales', '--age-band', 'teenagers'], project);
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain('Usage: signpost');
+		for (const number of NUMBERS) expect(bad.stderr).toContain(number);
+	});
+
 	it('exits 2 with the help lines on a usage error', () => {
 		const result = run('npx', ['--no-install', 'signpost', 'nonsense'], join(scratch, 'project'));
 		expect(result.status).toBe(2);

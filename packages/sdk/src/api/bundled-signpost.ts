@@ -27,8 +27,17 @@ import type { SearchOptions, Signpost, YearsFilter } from './signpost.js';
 
 let bundled: Signpost | undefined;
 
-/** The API over the bundled dataset, validated on first use rather than on import. */
-function bundledSignpost(): Signpost {
+/**
+ * The API over the bundled dataset, bound on first use rather than on import. Internal: the CLI takes it as its
+ * default, so its tests can pass a `createSignpost` over a fixture instead.
+ *
+ * @returns the API the top-level functions call
+ * @example
+ * ```ts
+ * bundledSignpost().getFigures({ area: 'Derbyshire' });
+ * ```
+ */
+export function bundledSignpost(): Signpost {
 	bundled ??= bindSignpost(getBundledDataset());
 	return bundled;
 }
