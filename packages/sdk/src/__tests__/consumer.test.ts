@@ -1,5 +1,4 @@
 // The consumer test: what a developer gets from `npm install @signpost-uk/sdk`, checked outside the workspace.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSize } from '../../scripts/bundle-size.js';
 import { splitData } from '../../scripts/split-data.js';
 import { getDataset, getFigures } from '../index.js';
+import { mustRun, pack, run, tarballFiles } from './support/packed-tarball.js';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoDir = join(packageDir, '..', '..');
@@ -58,19 +58,6 @@ const EXPECTED_DIST = [
 	'output.mjs',
 ];
 
-function run(command: string, args: readonly string[], cwd: string) {
-	const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-}
-
-function mustRun(command: string, args: readonly string[], cwd: string): string {
-	const result = run(command, args, cwd);
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
-	}
-	return result.stdout;
-}
-
 beforeAll(() => {
 	scratch = mkdtempSync(join(tmpdir(), 'signpost-sdk-consumer-'));
 	const packDir = join(scratch, 'pack');
@@ -78,15 +65,10 @@ beforeAll(() => {
 	mkdirSync(packDir);
 	mkdirSync(project);
 	mustRun('pnpm', ['run', 'build'], packageDir);
-	mustRun('pnpm', ['pack', '--pack-destination', packDir], packageDir);
-	const tarball = readdirSync(packDir).find((name) => name.endsWith('.tgz'));
-	if (!tarball) throw new Error('pnpm pack wrote no tarball');
-	packedFiles = mustRun('tar', ['-tzf', join(packDir, tarball)], scratch)
-		.split('\n')
-		.filter(Boolean)
-		.sort();
+	const tarball = pack(packageDir, packDir);
+	packedFiles = tarballFiles(tarball, scratch);
 	writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, version: '0.0.0' }));
-	mustRun('npm', ['install', join(packDir, tarball), '--no-audit', '--no-fund', '--prefer-offline'], project);
+	mustRun('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], project);
 
 	writeFileSync(
 		join(project, 'esm.mjs'),
