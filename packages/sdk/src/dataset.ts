@@ -5,6 +5,7 @@ export {
 	AreaSchema,
 	DatasetSchema,
 	DatasetValidationError,
+	datasetJsonSchema,
 	FigureSchema,
 	MeasureSchema,
 	SourceSchema,
