@@ -20,9 +20,11 @@ const bundleDomain: Options = {
 };
 
 /**
- * The ESM build is three self-contained files plus an index that only re-exports them, so a bundler keeps only the
+ * The ESM build is four self-contained files plus an index that only re-exports them, so a bundler keeps only the
  * files whose exports are used: `help.mjs` (the help lines: no dataset, no zod), `output.mjs` (text, Markdown and
- * CSV writers) and `api.mjs` (the dataset, its schema and the queries). esbuild's own code splitting cannot do this:
+ * CSV writers), `api.mjs` (the bundled dataset and the queries, with zod/mini for input checks) and `dataset.mjs`
+ * (the dataset schemas and `createSignpost`: the only file that loads full zod, because a schema built at the top
+ * of a module is kept by every bundler whether used or not). esbuild's own code splitting cannot do this:
  * it puts every domain module in one shared chunk. So imports that cross from one file to another are left as
  * imports of the built file.
  */
@@ -30,6 +32,7 @@ const ESM_FILES: Record<string, string> = {
 	[here('src/help/get-helplines.ts')]: './help.mjs',
 	[here('src/output.ts')]: './output.mjs',
 	[here('src/api.ts')]: './api.mjs',
+	[here('src/dataset.ts')]: './dataset.mjs',
 };
 
 const esm = createTsupConfig({
@@ -39,6 +42,7 @@ const esm = createTsupConfig({
 		help: 'src/help/get-helplines.ts',
 		output: 'src/output.ts',
 		api: 'src/api.ts',
+		dataset: 'src/dataset.ts',
 	},
 	format: ['esm'],
 	dts: { entry: { index: 'src/index.ts' }, resolve: ['@signpost-uk/domain'] },

@@ -45,7 +45,7 @@ const BUNDLED: SignpostApi = {
 /**
  * An MCP server that answers questions about UK police-recorded child sexual offence figures with Signpost's cited
  * figures and help lines: seven tools (`get_figures`, `get_series`, `compare_areas`, `get_national`, `search_areas`,
- * `list_sources`, `get_help`), the methodology and dataset as resources, and a prompt for answering a question about
+ * `list_sources`, `get_help`), the methodology, the dataset and its Data Package as resources, and a prompt for answering a question about
  * an area. Every tool result carries Childline 0800 1111, the NSPCC Helpline 0808 800 5000 and 999, in its text and
  * its structured content. Connect it to any transport; nothing a person asks is logged.
  *

@@ -2,6 +2,6 @@
 
 export { createSignpostMcpServer, type SignpostMcpServerOptions } from './create-signpost-mcp-server.js';
 export { ANSWER_PROMPT_NAME, answerPromptText } from './prompts/answer-area-question.js';
-export { RESOURCE_URIS } from './resources/register-resources.js';
+export { DATA_PACKAGE_URI, RESOURCE_URIS } from './resources/register-resources.js';
 export type { SignpostApi, SignpostTool } from './tools/signpost-tool.js';
 export { SIGNPOST_TOOLS } from './tools/signpost-tools.js';

@@ -64,6 +64,7 @@ export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series
 export { type LatestFigure, type LatestSummary, latestSummary, STALE_AFTER_YEARS } from './query/latest-summary.js';
 export { readYear, type YearReading } from './query/read-year.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
+export { type BreakdownFilter, sameBreakdown } from './query/same-breakdown.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
 export { answerSections, figureLine, figureValueText, type Section, sourceName } from './render/answer-sections.js';
 export { renderMarkdown, renderText } from './render/render-answer.js';

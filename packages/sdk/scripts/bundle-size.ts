@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 export interface BundleSize {
 	readonly minified: number;
 	readonly gzipped: number;
+	/** The bundle itself, minified. */
+	readonly text: string;
 	/** Input files with at least one byte in the bundle, as esbuild names them (relative to the working directory). */
 	readonly inputs: readonly string[];
 }
@@ -40,6 +42,7 @@ export async function bundleSize(code: string, resolveDir: string, external: str
 	return {
 		minified: output.byteLength,
 		gzipped: gzipSync(output, { level: 9 }).byteLength,
+		text: new TextDecoder().decode(output),
 		inputs: Object.values(result.metafile.outputs).flatMap((out) =>
 			Object.entries(out.inputs)
 				.filter(([, input]) => input.bytesInOutput > 0)

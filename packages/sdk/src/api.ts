@@ -1,16 +1,9 @@
-// Build entry for the dataset chunk (see tsup.config.ts): everything that reads a dataset or validates one.
+// Build entry for the queries chunk (see tsup.config.ts): the API over the bundled dataset, which was validated when
+// the package was built, so nothing here loads the dataset schemas or full zod (input checks use zod/mini). Writing
+// the dataset as a release (Data Package, changelog) takes a dataset already in hand, so it lives here too.
 
-export {
-	AreaSchema,
-	DatasetSchema,
-	DatasetValidationError,
-	FigureSchema,
-	MeasureSchema,
-	type ReleasedFigure,
-	type ReleaseRecord,
-	releaseRecord,
-	SourceSchema,
-} from '@signpost-uk/domain';
+export { type ReleasedFigure, type ReleaseRecord, releaseRecord } from '@signpost-uk/domain';
+export { bindSignpost } from './api/bind-signpost.js';
 export {
 	compareAreas,
 	findAreaByOnsCode,
@@ -27,7 +20,6 @@ export {
 	listYears,
 	searchAreas,
 } from './api/bundled-signpost.js';
-export { createSignpost, type SignpostOptions } from './api/create-signpost.js';
 export { SignpostInputError } from './api/signpost-input-error.js';
 export {
 	type ChangedFigure,

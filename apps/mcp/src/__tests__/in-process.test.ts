@@ -6,14 +6,18 @@ import {
 	CAVEATS,
 	compareAreas,
 	createSignpost,
+	DATA_PACKAGE_NAME,
+	dataPackage,
+	datasetJsonSchema,
 	getDataset,
 	getFigures,
 	getSeries,
 	listSources,
 } from '@signpost-uk/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../../packages/sdk/src/__tests__/support/parse-csv.js';
 import { createSignpostMcpServer } from '../create-signpost-mcp-server.js';
-import { ANSWER_PROMPT_NAME, RESOURCE_URIS } from '../index.js';
+import { ANSWER_PROMPT_NAME, DATA_PACKAGE_URI, RESOURCE_URIS } from '../index.js';
 import { checkEveryTool, expectHelp, NUMBERS, textOf } from './support/tool-calls.js';
 
 let client: Client;
@@ -130,7 +134,9 @@ describe('the MCP server, in process over a linked transport', () => {
 
 	it('serves the methodology (the SDK’s caveats, the help lines) and the dataset as resources', async () => {
 		const { resources } = await client.listResources();
-		expect(resources.map((r) => r.uri).sort()).toEqual(Object.values(RESOURCE_URIS).sort());
+		expect(resources.map((r) => r.uri).filter((uri) => !uri.startsWith('signpost://datapackage/'))).toEqual(
+			Object.values(RESOURCE_URIS),
+		);
 
 		const methodology = await client.readResource({ uri: RESOURCE_URIS.methodology });
 		const text = String((methodology.contents[0] as { text: string }).text);
@@ -146,6 +152,39 @@ describe('the MCP server, in process over a linked transport', () => {
 		expect(createSignpost({ dataset: json }).getFigures({ area: 'Derbyshire', year: '2016/17' }).status).toBe(
 			getFigures({ area: 'Derbyshire', year: '2016/17' }).status,
 		);
+	});
+
+	it('serves the Data Package, file by file, exactly as the SDK writes it, with the help lines in its descriptor', async () => {
+		const { help: _help, ...dataset } = getDataset();
+		const files = dataPackage(dataset, datasetJsonSchema());
+		const { resources } = await client.listResources();
+		const packaged = resources.filter((r) => r.uri.startsWith('signpost://datapackage/'));
+		expect(packaged.map((r) => r.uri)).toEqual(
+			Object.keys(files)
+				.sort()
+				.map((file) => DATA_PACKAGE_URI.replace('{file}', file)),
+		);
+		expect(packaged.find((r) => r.uri.endsWith('/figures.csv'))?.mimeType).toBe('text/csv');
+		const { resourceTemplates } = await client.listResourceTemplates();
+		expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual([DATA_PACKAGE_URI]);
+
+		const read = async (file: string) =>
+			String(
+				((await client.readResource({ uri: DATA_PACKAGE_URI.replace('{file}', file) })).contents[0] as { text: string })
+					.text,
+			);
+		const descriptor = JSON.parse(await read('datapackage.json'));
+		expect(descriptor).toMatchObject({ name: DATA_PACKAGE_NAME, version: dataset.version });
+		expect(descriptor.help.map((h: { phone: string }) => h.phone)).toEqual([...NUMBERS]);
+		for (const [file, text] of Object.entries(files)) expect(await read(file)).toBe(text);
+		// One row per figure, after the header.
+		expect(parseCsv(await read('figures.csv'))).toHaveLength(dataset.figures.length + 1);
+
+		const missing = client.readResource({ uri: DATA_PACKAGE_URI.replace('{file}', 'nothing.csv') });
+		await expect(missing).rejects.toThrow(/no such file/);
+		await missing.catch((error: Error) => {
+			for (const number of NUMBERS) expect(error.message).toContain(number);
+		});
 	});
 
 	it('offers a prompt for a question about an area, with the safeguarding wording and the help lines', async () => {

@@ -1,14 +1,15 @@
 // What someone gets from `npm install @signpost-uk/mcp`, checked outside the workspace: the packed tarball (with the
 // packed SDK it depends on) installed in a scratch project, the README's and the guide's assistant configuration and
 // code example run as written, publint and arethetypeswrong.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// One copy of the helpers for installing a packed package, shared with the SDK's consumer test.
+import { mustRun, pack, run, tarballFiles } from '../../../../packages/sdk/src/__tests__/support/packed-tarball.js';
 import { ensureBuilt, PACKAGE_DIR } from './support/built-bin.js';
 import { expectHelp, TOOL_NAMES } from './support/tool-calls.js';
 
@@ -22,27 +23,6 @@ const STEP_TIMEOUT = 120_000;
 let scratch = '';
 let project = '';
 let packedFiles: string[] = [];
-
-function run(command: string, args: readonly string[], cwd: string) {
-	const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-}
-
-function mustRun(command: string, args: readonly string[], cwd: string): string {
-	const result = run(command, args, cwd);
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
-	}
-	return result.stdout;
-}
-
-function pack(dir: string, destination: string): string {
-	const before = new Set(readdirSync(destination));
-	mustRun('pnpm', ['pack', '--pack-destination', destination], dir);
-	const tarball = readdirSync(destination).find((name) => name.endsWith('.tgz') && !before.has(name));
-	if (!tarball) throw new Error(`pnpm pack wrote no tarball in ${dir}`);
-	return join(destination, tarball);
-}
 
 /** The fenced blocks of one language in a Markdown file. */
 function blocks(file: string, lang: string): string[] {
@@ -67,7 +47,7 @@ beforeAll(() => {
 	ensureBuilt();
 	const sdk = pack(SDK_DIR, packDir);
 	const mcp = pack(PACKAGE_DIR, packDir);
-	packedFiles = mustRun('tar', ['-tzf', mcp], scratch).split('\n').filter(Boolean).sort();
+	packedFiles = tarballFiles(mcp, scratch);
 	writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, version: '0.0.0' }));
 	// The SDK's tarball stands in for the published SDK the MCP package depends on.
 	mustRun('npm', ['install', sdk, mcp, '--no-audit', '--no-fund', '--prefer-offline'], project);

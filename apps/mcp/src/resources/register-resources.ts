@@ -1,5 +1,11 @@
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { DatasetResult } from '@signpost-uk/sdk';
+import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import {
+	type DataPackageFiles,
+	type DatasetResult,
+	dataPackage,
+	datasetJsonSchema,
+	getHelplines,
+} from '@signpost-uk/sdk';
 import { methodologyText } from './methodology-text.js';
 
 /** The resources' addresses. */
@@ -8,8 +14,16 @@ export const RESOURCE_URIS = {
 	dataset: 'signpost://dataset.json',
 } as const;
 
+/** Where the Data Package's files are served: `signpost://datapackage/datapackage.json`, `.../figures.csv`, ... */
+export const DATA_PACKAGE_URI = 'signpost://datapackage/{file}';
+
+const MIME_TYPES: Readonly<Record<string, string>> = { json: 'application/json', csv: 'text/csv' };
+const mimeType = (file: string) => MIME_TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'text/plain';
+
 /**
- * Registers the methodology (Markdown) and the whole dataset (JSON, with its `help` field) as resources.
+ * Registers the methodology (Markdown), the whole dataset (JSON, with its `help` field) and the dataset as a
+ * Frictionless Data Package (`datapackage.json`, tidy CSV tables, the JSON Schema: what `signpost export` writes) as
+ * resources. The package is built on first use, once per server.
  *
  * @param server - the server to register on
  * @param getDataset - the SDK's `getDataset` for the dataset the tools answer from
@@ -40,5 +54,41 @@ export function registerResources(server: McpServer, getDataset: () => DatasetRe
 			mimeType: 'application/json',
 		},
 		(uri) => ({ contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(getDataset()) }] }),
+	);
+	let files: DataPackageFiles | undefined;
+	const packageFiles = () => {
+		if (!files) {
+			const { help: _help, ...dataset } = getDataset();
+			files = dataPackage(dataset, datasetJsonSchema());
+		}
+		return files;
+	};
+	server.registerResource(
+		'data-package',
+		new ResourceTemplate(DATA_PACKAGE_URI, {
+			list: () => ({
+				resources: Object.keys(packageFiles())
+					.sort()
+					.map((file) => ({
+						uri: DATA_PACKAGE_URI.replace('{file}', file),
+						name: `data-package/${file}`,
+						mimeType: mimeType(file),
+					})),
+			}),
+		}),
+		{
+			title: 'The dataset as a Data Package',
+			description:
+				'The dataset as a Frictionless Data Package, as `signpost export` writes it: datapackage.json (title, version, licence, sources, field descriptions) and tidy CSV tables (figures one row per figure, sources, figure-source links with the exact quotes, conflicts, claims), with the JSON Schema. The descriptor carries the help lines.',
+		},
+		(uri, { file }) => {
+			const name = String(file);
+			const text = packageFiles()[name];
+			if (text === undefined)
+				throw new Error(
+					`The data package has no such file: list the resources to see its files. ${getHelplines().sentence}`,
+				);
+			return { contents: [{ uri: uri.href, mimeType: mimeType(name), text }] };
+		},
 	);
 }

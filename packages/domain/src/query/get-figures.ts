@@ -25,6 +25,7 @@ import { noPublishedFigure, offenceNotInForce } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { computeChange, notCompared } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
+import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
@@ -37,6 +38,11 @@ export interface FiguresQuery {
 	year?: string | undefined;
 	/** A measure id, to limit the answer to one measure. */
 	measure?: string | undefined;
+	/**
+	 * A breakdown, to limit the answer to figures broken down exactly so: an age band id, a sex, a platform id
+	 * (`{ sex: 'girls' }`). Without one, the answer holds whole-measure figures and every breakdown.
+	 */
+	breakdown?: BreakdownFilter | undefined;
 }
 
 /**
@@ -62,8 +68,11 @@ export function getFigures(dataset: Dataset, query: FiguresQuery, options: Answe
 function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: AnswerOptions): FiguresAnswer {
 	const measure = measureOrNotFound(dataset, 'figures', query.measure, options);
 	if (measure && 'status' in measure) return measure;
-	const held = yearsHeld(dataset, { area: area.id, measure: measure?.id });
-	let yearId = headlineYear(dataset, area.id, measure?.id) ?? held.at(-1);
+	const breakdown = query.breakdown;
+	const held = breakdown
+		? yearsOf(areaFiguresFor(dataset, area.id, measure, breakdown))
+		: yearsHeld(dataset, { area: area.id, measure: measure?.id });
+	let yearId = headlineYear(dataset, area.id, measure?.id, breakdown) ?? held.at(-1);
 	let latest = true;
 	const reading = yearOrNotFound(dataset, 'figures', query.year, { ...options, yearsHeld: held, choices: true });
 	if ('status' in reading) return reading;
@@ -80,7 +89,7 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 		yearId = reading.year;
 		latest = false;
 	}
-	const body = yearId ? areaYear(dataset, area, yearId, measure, held, latest) : null;
+	const body = yearId ? areaYear(dataset, area, yearId, { measure, breakdown }, held, latest) : null;
 	if (!yearId || !body) {
 		const instead = measure ? measureInstead(dataset, area, measure) : undefined;
 		return notFound(
@@ -103,7 +112,33 @@ interface AreaYearBody {
 	readonly caveats: readonly CaveatKey[];
 }
 
-/** Bodies per dataset, keyed by area id, year id, measure id and whether the year was asked for (never by text). */
+/** The measure and breakdown an answer is limited to, either or both. */
+interface FigureFilter {
+	readonly measure: Measure | undefined;
+	readonly breakdown: BreakdownFilter | undefined;
+}
+
+/** An area's figures, limited to a measure and a breakdown where given. */
+function areaFiguresFor(
+	dataset: Dataset,
+	areaId: string,
+	measure: Pick<Measure, 'id'> | undefined,
+	breakdown: BreakdownFilter | undefined,
+): Figure[] {
+	return (indexDataset(dataset).figuresByArea.get(areaId) ?? []).filter(
+		(f) => (!measure || f.measure === measure.id) && (!breakdown || sameBreakdown(f.breakdown, breakdown)),
+	);
+}
+
+/** The years some figures are held for, oldest first (a span in its end year, as {@link yearsHeld} counts it). */
+function yearsOf(figures: readonly Figure[]): YearId[] {
+	return [...new Set(figures.map((f) => f.period.slice(f.period.indexOf('-') + 1)))].sort();
+}
+
+/**
+ * Bodies per dataset, keyed by area id, year id, measure id, breakdown and whether the year was asked for (never by
+ * text: a breakdown is the key of one the dataset holds or of none).
+ */
 const bodies = new WeakMap<Dataset, Map<string, AreaYearBody | null>>();
 
 /** The figures, spans and changes held for an area and year, worked out once per dataset and cached. */
@@ -111,7 +146,7 @@ function areaYear(
 	dataset: Dataset,
 	area: Area,
 	yearId: YearId,
-	measure: Measure | undefined,
+	filter: FigureFilter,
 	held: readonly YearId[],
 	latest: boolean,
 ): AreaYearBody | null {
@@ -120,10 +155,12 @@ function areaYear(
 		cache = new Map();
 		bodies.set(dataset, cache);
 	}
-	const key = `${area.id}|${yearId}|${measure?.id ?? ''}|${latest ? 'latest' : 'asked'}`;
+	const { measure, breakdown } = filter;
+	const parts = breakdown ? [breakdown.ageBand ?? '', breakdown.sex ?? '', breakdown.platform ?? ''].join('/') : '';
+	const key = `${area.id}|${yearId}|${measure?.id ?? ''}|${parts}|${latest ? 'latest' : 'asked'}`;
 	let body = cache.get(key);
 	if (body === undefined) {
-		body = buildAreaYear(dataset, area, yearId, measure, held, latest);
+		body = buildAreaYear(dataset, area, yearId, filter, held, latest);
 		cache.set(key, body);
 	}
 	return body;
@@ -153,9 +190,13 @@ function headlineMeasure(dataset: Dataset, figures: readonly Figure[]): Measure 
  * headlineYear(dataset, 'uk'); // "2022/23": 86,962 offences recorded, not 2024/25's one grooming count
  * ```
  */
-export function headlineYear(dataset: Dataset, areaId: string, measureId?: string): YearId | undefined {
-	const index = indexDataset(dataset);
-	const figures = (index.figuresByArea.get(areaId) ?? []).filter((f) => !measureId || f.measure === measureId);
+export function headlineYear(
+	dataset: Dataset,
+	areaId: string,
+	measureId?: string,
+	breakdown?: BreakdownFilter,
+): YearId | undefined {
+	const figures = areaFiguresFor(dataset, areaId, measureId ? { id: measureId } : undefined, breakdown);
 	const measure = headlineMeasure(dataset, figures);
 	if (!measure) return undefined;
 	const single = figures.filter((f) => f.measure === measure.id && !f.period.includes('-'));
@@ -170,12 +211,12 @@ function buildAreaYear(
 	dataset: Dataset,
 	area: Area,
 	yearId: YearId,
-	measure: Measure | undefined,
+	{ measure, breakdown }: FigureFilter,
 	held: readonly YearId[],
 	latest: boolean,
 ): AreaYearBody | null {
 	const index = indexDataset(dataset);
-	const areaFigures = (index.figuresByArea.get(area.id) ?? []).filter((f) => !measure || f.measure === measure.id);
+	const areaFigures = areaFiguresFor(dataset, area.id, measure, breakdown);
 	const inYear = areaFigures.filter((f) => f.period === yearId);
 	const spans = areaFigures.filter((f) => isSpan(f) && f.period.endsWith(yearId));
 	if (inYear.length + spans.length === 0) return null;

@@ -20,6 +20,7 @@ import { noSeries, WORDING } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { computeChange, notCompared } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
+import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
@@ -33,6 +34,11 @@ export interface SeriesQuery {
 	from?: string | undefined;
 	/** The last financial year to include. */
 	to?: string | undefined;
+	/**
+	 * A breakdown, for the series of figures broken down exactly so (`{ ageBand: 'under-thirteen' }`); without one,
+	 * the whole measure. Changes are computed for the whole measure only.
+	 */
+	breakdown?: BreakdownFilter | undefined;
 }
 
 /** The measure a series shows when none is named. */
@@ -84,7 +90,7 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 	const headline = (index.figuresByArea.get(area.id) ?? []).filter(
 		(f) =>
 			f.measure === measure.id &&
-			f.breakdown === null &&
+			sameBreakdown(f.breakdown, query.breakdown ?? null) &&
 			!f.period.includes('-') &&
 			f.unit === 'count' &&
 			(!range.from || f.period >= range.from) &&

@@ -186,9 +186,12 @@ function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
 
 /** An area's years: one line a year, then the changes computed and the pairs not compared. */
 function seriesSections(d: SeriesData, style: RenderStyle): KindSections {
+	// A series of one breakdown (girls, an age band) says so in its heading: its label after the measure's name.
+	const first = d.points[0]?.figures[0];
+	const detail = first?.figure.breakdown ? first.label.slice(first.measure.shortName.length) : '';
 	const sections: Section[] = [
 		{
-			heading: `${areaName(d.area)}: ${d.measure.name}`,
+			heading: `${areaName(d.area)}: ${d.measure.name}${detail}`,
 			lines: [
 				...d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
 				...noteLines(d.measureCaveats, style),

@@ -1,14 +1,16 @@
 // The consumer test: what a developer gets from `npm install @signpost-uk/sdk`, checked outside the workspace.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSize } from '../../scripts/bundle-size.js';
-import { getFigures } from '../index.js';
+import { splitData } from '../../scripts/split-data.js';
+import { getDataset, getFigures } from '../index.js';
+import { mustRun, pack, run, tarballFiles } from './support/packed-tarball.js';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoDir = join(packageDir, '..', '..');
@@ -43,10 +45,11 @@ const STEP_TIMEOUT = 120_000;
 let scratch = '';
 let packedFiles: string[] = [];
 
-/** What the tarball must hold, no more: the three ESM files and their re-exporting index, CommonJS, types, the CLI. */
+/** What the tarball must hold, no more: the four ESM files and their re-exporting index, CommonJS, types, the CLI. */
 const EXPECTED_DIST = [
 	'api.mjs',
 	'cli.mjs',
+	'dataset.mjs',
 	'help.mjs',
 	'index.cjs',
 	'index.d.cts',
@@ -55,19 +58,6 @@ const EXPECTED_DIST = [
 	'output.mjs',
 ];
 
-function run(command: string, args: readonly string[], cwd: string) {
-	const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-}
-
-function mustRun(command: string, args: readonly string[], cwd: string): string {
-	const result = run(command, args, cwd);
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
-	}
-	return result.stdout;
-}
-
 beforeAll(() => {
 	scratch = mkdtempSync(join(tmpdir(), 'signpost-sdk-consumer-'));
 	const packDir = join(scratch, 'pack');
@@ -75,15 +65,10 @@ beforeAll(() => {
 	mkdirSync(packDir);
 	mkdirSync(project);
 	mustRun('pnpm', ['run', 'build'], packageDir);
-	mustRun('pnpm', ['pack', '--pack-destination', packDir], packageDir);
-	const tarball = readdirSync(packDir).find((name) => name.endsWith('.tgz'));
-	if (!tarball) throw new Error('pnpm pack wrote no tarball');
-	packedFiles = mustRun('tar', ['-tzf', join(packDir, tarball)], scratch)
-		.split('\n')
-		.filter(Boolean)
-		.sort();
+	const tarball = pack(packageDir, packDir);
+	packedFiles = tarballFiles(tarball, scratch);
 	writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, version: '0.0.0' }));
-	mustRun('npm', ['install', join(packDir, tarball), '--no-audit', '--no-fund', '--prefer-offline'], project);
+	mustRun('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], project);
 
 	writeFileSync(
 		join(project, 'esm.mjs'),
@@ -214,6 +199,23 @@ describe('the packed SDK installed from its tarball, outside the workspace', { t
 		expect(answer.help.services.slice(0, 3).map((s: { phone: string }) => s.phone)).toEqual(NUMBERS);
 	});
 
+	it('runs the newer commands from the bin: an ONS code and a series range answer as the API does', () => {
+		const project = join(scratch, 'project');
+		const ons = run('npx', ['--no-install', 'signpost', 'ons', 'E23000018', '--json'], project);
+		expect(ons.status).toBe(0);
+		expect(JSON.parse(ons.stdout)).toMatchObject({ status: 'found', area: { id: 'derbyshire' } });
+		const series = run(
+			'npx',
+			['--no-install', 'signpost', 'series', 'Derbyshire', '--from', '2015/16', '--to', '2016/17', '--json'],
+			project,
+		);
+		expect(JSON.parse(series.stdout).data.points.map((p: { year: string }) => p.year)).toEqual(['2015/16', '2016/17']);
+		const bad = run('npx', ['--no-install', 'signpost', 'figures', 'Wales', '--age-band', 'teenagers'], project);
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain('Usage: signpost');
+		for (const number of NUMBERS) expect(bad.stderr).toContain(number);
+	});
+
 	it('exits 2 with the help lines on a usage error', () => {
 		const result = run('npx', ['--no-install', 'signpost', 'nonsense'], join(scratch, 'project'));
 		expect(result.status).toBe(2);
@@ -251,5 +253,24 @@ describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
 		expect(size.inputs.map((path) => path.split('/').at(-1))).toEqual(['help.mjs']);
 		const whole = await bundleSize("export * from '@signpost-uk/sdk';", join(scratch, 'project'));
 		expect(whole.inputs.some((path) => path.includes('zod'))).toBe(true);
+	});
+
+	it('a getFigures import carries zod/mini for its input checks but not full zod, and its code beside the data is at most 25 KiB gzipped', async () => {
+		const size = await bundleSize("export { getFigures } from '@signpost-uk/sdk';", join(scratch, 'project'));
+		const zod = size.inputs.filter((path) => path.includes('node_modules/zod/'));
+		expect(zod.some((path) => path.includes('/v4/mini/'))).toBe(true);
+		expect(zod.some((path) => path.includes('/v4/classic/'))).toBe(false);
+		expect(size.inputs.some((path) => path.endsWith('dataset.mjs'))).toBe(false);
+		const { code, data } = splitData(size.text);
+		expect(data.length).toBeGreaterThan(100_000);
+		expect(gzipSync(code, { level: 9 }).byteLength).toBeLessThanOrEqual(25 * 1_024);
+	});
+
+	it('a createSignpost import does not carry the bundled dataset', async () => {
+		const size = await bundleSize("export { createSignpost } from '@signpost-uk/sdk';", join(scratch, 'project'));
+		expect(size.inputs.some((path) => path.endsWith('dataset.mjs'))).toBe(true);
+		const figureId = getDataset().figures[0]?.id ?? '';
+		expect(figureId).toBe('derbyshire-2016-17-total');
+		expect(size.text).not.toContain(figureId);
 	});
 });

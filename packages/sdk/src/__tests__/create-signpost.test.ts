@@ -29,12 +29,14 @@ describe('createSignpost over a supplied dataset', () => {
 		expect(change?.percent).toBeCloseTo(((1_681 - 1_347) / 1_347) * 100, 10);
 	});
 
-	it('says "no published figure" for a known area with none, and suggests areas for an unknown one', () => {
+	it('says "no published figure" for a known area with none, corrects a misspelling and says so, and knows no other', () => {
 		const kent = signpost.getFigures({ area: 'Kent' });
 		expect(kent.status === 'not-found' && kent.reason).toBe('no-published-figure');
 		const typo = signpost.getFigures({ area: 'Derbyshre' });
+		if (typo.status !== 'found') throw new Error(`expected a corrected match, got ${typo.reason}`);
+		expect(typo.data.area.id).toBe('derbyshire');
+		expect(typo.resolution).toMatchObject({ kind: 'corrected', matched: 'Derbyshire' });
 		const unknown = signpost.getFigures({ area: 'Qwertyville' });
-		expect(typo.status === 'found' || (typo.status === 'not-found' && typo.suggestions.length > 0)).toBe(true);
 		expect(unknown.status === 'not-found' && unknown.reason).toBe('unknown-area');
 	});
 

@@ -30,6 +30,7 @@ import {
 	YearsFilterSchema,
 } from './input-schemas.js';
 import { measureId } from './measure-id.js';
+import { readBreakdown } from './read-breakdown.js';
 import { helpFrom, readInput } from './read-input.js';
 import type { AreaHierarchyResult, AreaLookupResult, AreaSearchResult, YearsResult } from './results.js';
 import type { Signpost } from './signpost.js';
@@ -75,11 +76,13 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('figures', q, options);
 			if (!o.ok) return invalidQuery('figures', o, options);
+			const b = readBreakdown(dataset, q.value.breakdown, 'query.breakdown');
+			if (!b.ok) return invalidQuery('figures', b, options);
 			const { area, year, measure } = q.value;
 			return deepFreeze(
 				getFigures(
 					dataset,
-					{ area, year: year ?? undefined, measure: measureId(dataset, measure ?? undefined) },
+					{ area, year: year ?? undefined, measure: measureId(dataset, measure ?? undefined), breakdown: b.value },
 					{ help: helpFrom(options) },
 				),
 			);
@@ -89,11 +92,19 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('series', q, options);
 			if (!o.ok) return invalidQuery('series', o, options);
+			const b = readBreakdown(dataset, q.value.breakdown, 'query.breakdown');
+			if (!b.ok) return invalidQuery('series', b, options);
 			const { area, measure, from, to } = q.value;
 			return deepFreeze(
 				getSeries(
 					dataset,
-					{ area, measure: measureId(dataset, measure ?? undefined), from: from ?? undefined, to: to ?? undefined },
+					{
+						area,
+						measure: measureId(dataset, measure ?? undefined),
+						from: from ?? undefined,
+						to: to ?? undefined,
+						breakdown: b.value,
+					},
 					{ help: helpFrom(options) },
 				),
 			);
@@ -103,15 +114,28 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('compare', q, options);
 			if (!o.ok) return invalidQuery('compare', o, options);
-			const { areas, year } = q.value;
-			return deepFreeze(compareAreas(dataset, { areas, year: year ?? undefined }, { help: helpFrom(options) }));
+			const { areas, year, measure } = q.value;
+			return deepFreeze(
+				compareAreas(
+					dataset,
+					{ areas, year: year ?? undefined, measure: measureId(dataset, measure ?? undefined) },
+					{ help: helpFrom(options) },
+				),
+			);
 		},
 		getNational(query, options) {
 			const q = readInput(NationalQuerySchema, query, 'query');
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('national', q, options);
 			if (!o.ok) return invalidQuery('national', o, options);
-			return deepFreeze(getNational(dataset, { year: q.value?.year ?? undefined }, { help: helpFrom(options) }));
+			const { year, measure } = q.value ?? {};
+			return deepFreeze(
+				getNational(
+					dataset,
+					{ year: year ?? undefined, measure: measureId(dataset, measure ?? undefined) },
+					{ help: helpFrom(options) },
+				),
+			);
 		},
 		searchAreas(text, options) {
 			const help = selectHelp(helpFrom(options));

@@ -27,8 +27,17 @@ import type { SearchOptions, Signpost, YearsFilter } from './signpost.js';
 
 let bundled: Signpost | undefined;
 
-/** The API over the bundled dataset, validated on first use rather than on import. */
-function bundledSignpost(): Signpost {
+/**
+ * The API over the bundled dataset, bound on first use rather than on import. Internal: the CLI takes it as its
+ * default, so its tests can pass a `createSignpost` over a fixture instead.
+ *
+ * @returns the API the top-level functions call
+ * @example
+ * ```ts
+ * bundledSignpost().getFigures({ area: 'Derbyshire' });
+ * ```
+ */
+export function bundledSignpost(): Signpost {
 	bundled ??= bindSignpost(getBundledDataset());
 	return bundled;
 }
@@ -40,7 +49,11 @@ function bundledSignpost(): Signpost {
  * held. When there is no figure the answer is `not-found` with a reason (`unknown-area`, `invalid-year`,
  * `year-outside-dataset`, `no-published-figure`, ...) and suggestions: "no published figure" is a correct answer.
  *
- * @param query - the area (name, alias or id), and optionally a year and a measure (id or name)
+ * A `breakdown` limits the answer to figures broken down exactly so: an age band (id or label from `listAgeBands`), a
+ * sex (`girls` or `boys`) or a platform (id or name). One the dataset does not know answers `invalid-query` naming
+ * the part (`query.breakdown.sex`); one the area holds no figure for answers `no-published-figure`.
+ *
+ * @param query - the area (name, alias or id), and optionally a year, a measure (id or name) and a breakdown
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
@@ -56,6 +69,14 @@ function bundledSignpost(): Signpost {
  * }
  * answer.help.services[0].phone; // "0800 1111"
  * ```
+ * @example
+ * A breakdown: offences recorded against girls in Wales (the latest year holding one is 2014/15).
+ * ```ts
+ * import { getFigures } from '@signpost-uk/sdk';
+ *
+ * const girls = getFigures({ area: 'Wales', breakdown: { sex: 'girls' } });
+ * if (girls.status === 'found') console.log(girls.data.year, girls.data.figures[0]?.valueText); // "2014/15" "1,242"
+ * ```
  */
 export function getFigures(query: FiguresQuery, options?: AnswerOptions): FiguresAnswer {
 	return bundledSignpost().getFigures(query, options);
@@ -66,7 +87,9 @@ export function getFigures(query: FiguresQuery, options?: AnswerOptions): Figure
  * disagree about a year, that year holds every figure given.
  *
  * @param query - the area, and optionally a measure, by id or name (default: child sexual offences recorded), and a
- * range of financial years: `from` and `to`, each optional and inclusive ("2015/16", "year ending March 2017")
+ * range of financial years: `from` and `to`, each optional and inclusive ("2015/16", "year ending March 2017"), and a
+ * `breakdown` (age band, sex, platform, read as `getFigures` reads it) for the series of figures broken down exactly
+ * so; changes are computed for the whole measure only
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
@@ -76,15 +99,30 @@ export function getFigures(query: FiguresQuery, options?: AnswerOptions): Figure
  * const series = getSeries({ area: 'Staffordshire' });
  * if (series.status === 'found') for (const point of series.data.points) console.log(point.year, point.figures.length);
  * ```
+ * @example
+ * A breakdown: communicating indecently with a child under 13, Police Scotland, from 2017/18.
+ * ```ts
+ * import { getSeries } from '@signpost-uk/sdk';
+ *
+ * const under13 = getSeries({
+ *   area: 'Police Scotland',
+ *   measure: 'communicating-indecently-with-a-child',
+ *   from: '2017/18',
+ *   breakdown: { ageBand: 'under 13' },
+ * });
+ * if (under13.status === 'found') under13.data.points.map((p) => p.year); // ["2017/18", "2019/20", "2020/21", "2021/22"]
+ * ```
  */
 export function getSeries(query: SeriesQuery, options?: AnswerOptions): SeriesAnswer {
 	return bundledSignpost().getSeries(query, options);
 }
 
 /**
- * Two or more areas side by side for one year (default: the latest year any of them holds).
+ * Two or more areas side by side for one year (default: the latest year all of them hold) and one measure (default:
+ * child sexual offences recorded).
  *
- * @param query - the areas, and optionally a year (the measure is child sexual offences recorded)
+ * @param query - the areas, and optionally a year and a measure (id, name or a word people use: "grooming"); an
+ * unknown measure answers `unknown-measure`
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
@@ -94,15 +132,24 @@ export function getSeries(query: SeriesQuery, options?: AnswerOptions): SeriesAn
  * const comparison = compareAreas({ areas: ['Derbyshire', 'Staffordshire'], year: '2016/17' });
  * if (comparison.status === 'found') comparison.data.rows.map((row) => row.area.shortName);
  * ```
+ * @example
+ * A measure: sexual communication with a child, Derbyshire beside Hampshire.
+ * ```ts
+ * import { compareAreas } from '@signpost-uk/sdk';
+ *
+ * const grooming = compareAreas({ areas: ['Derbyshire', 'Hampshire'], measure: 'grooming', year: '2022/23' });
+ * if (grooming.status === 'found') grooming.data.rows.map((row) => row.figures[0]?.valueText); // ["285", "279"]
+ * ```
  */
 export function compareAreas(query: CompareQuery, options?: AnswerOptions): CompareAnswer {
 	return bundledSignpost().compareAreas(query, options);
 }
 
 /**
- * UK-wide and national figures for a year (default: the latest held).
+ * UK-wide and national figures for a year (default: the latest held), for every measure or one.
  *
- * @param query - optionally a year
+ * @param query - optionally a year and a measure (id, name or a word people use); an unknown measure answers
+ * `unknown-measure`
  * @param options - `help: { audience, topic }` to choose the help shown
  * @returns a `found` or `not-found` answer, always with `help`
  * @example
@@ -111,6 +158,14 @@ export function compareAreas(query: CompareQuery, options?: AnswerOptions): Comp
  *
  * const national = getNational({ year: '2019/20' });
  * if (national.status === 'found') national.data.figures.map((f) => f.valueText);
+ * ```
+ * @example
+ * A measure: sexual communication with a child in 2019/20, the UK and Northern Ireland.
+ * ```ts
+ * import { getNational } from '@signpost-uk/sdk';
+ *
+ * const scwc = getNational({ measure: 'sexual-communication-with-a-child', year: '2019/20' });
+ * if (scwc.status === 'found') scwc.data.figures.map((f) => f.valueText); // ["5,954", "184"]
  * ```
  */
 export function getNational(query?: NationalQuery, options?: AnswerOptions): NationalAnswer {

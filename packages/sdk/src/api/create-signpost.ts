@@ -1,5 +1,6 @@
 import { createDataset } from '@signpost-uk/domain';
-import { bindSignpost } from './bind-signpost.js';
+// Through the queries chunk's entry, so the dataset chunk imports the queries rather than holding a second copy.
+import { bindSignpost } from '../api.js';
 import type { Signpost } from './signpost.js';
 
 /**

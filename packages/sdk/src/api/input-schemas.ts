@@ -19,29 +19,40 @@ export const SearchOptionsSchema = z.nullish(
 	z.object({ help: HelpSelectionSchema, limit: z.nullish(z.int().check(z.minimum(1), z.maximum(100))) }),
 );
 
-/** A figures query: an area, and optionally a year and a measure. */
+/**
+ * A breakdown to filter by: an age band (id or label), a sex (`girls` or `boys`) and a platform (id or name), each
+ * optional. Which values the dataset holds is checked against the dataset (see `readBreakdown`).
+ */
+export const BreakdownInputSchema = z.nullish(
+	z.strictObject({ ageBand: z.nullish(text), sex: z.nullish(text), platform: z.nullish(text) }),
+);
+
+/** A figures query: an area, and optionally a year, a measure and a breakdown. */
 export const FiguresQuerySchema = z.strictObject({
 	area: text,
 	year: z.nullish(text),
 	measure: z.nullish(text),
+	breakdown: BreakdownInputSchema,
 });
 
-/** A series query: an area, and optionally a measure and a range of financial years (`from`, `to`). */
+/** A series query: an area, and optionally a measure, a range of financial years (`from`, `to`) and a breakdown. */
 export const SeriesQuerySchema = z.strictObject({
 	area: text,
 	measure: z.nullish(text),
 	from: z.nullish(text),
 	to: z.nullish(text),
+	breakdown: BreakdownInputSchema,
 });
 
-/** A comparison: one to twenty areas, and optionally a year. */
+/** A comparison: one to twenty areas, and optionally a year and a measure. */
 export const CompareQuerySchema = z.strictObject({
 	areas: z.array(text).check(z.minLength(1), z.maxLength(20)),
 	year: z.nullish(text),
+	measure: z.nullish(text),
 });
 
-/** A national query: optionally a year. `null` is read as no query. */
-export const NationalQuerySchema = z.nullish(z.strictObject({ year: z.nullish(text) }));
+/** A national query: optionally a year and a measure. `null` is read as no query. */
+export const NationalQuerySchema = z.nullish(z.strictObject({ year: z.nullish(text), measure: z.nullish(text) }));
 
 /** {@link YearsFilter}: optionally an area and a measure. `null` is read as no filter. */
 export const YearsFilterSchema = z.nullish(z.strictObject({ area: z.nullish(text), measure: z.nullish(text) }));

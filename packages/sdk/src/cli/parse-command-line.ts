@@ -1,15 +1,42 @@
 import { parseArgs } from 'node:util';
 
 /** The commands the `signpost` binary knows. */
-export const COMMANDS = ['figures', 'series', 'areas', 'helplines', 'coverage', 'export', 'changes'] as const;
+export const COMMANDS = [
+	'figures',
+	'series',
+	'areas',
+	'measures',
+	'age-bands',
+	'ons',
+	'hierarchy',
+	'helplines',
+	'coverage',
+	'export',
+	'changes',
+] as const;
 /** One of {@link COMMANDS}. */
 export type Command = (typeof COMMANDS)[number];
 /** How to print: for people, as JSON, or as CSV. */
 export type OutputFormat = 'text' | 'json' | 'csv';
 
+/** The options that narrow an answer: a range of years (series) and a breakdown (figures and series). */
+export interface CommandFilters {
+	readonly from?: string;
+	readonly to?: string;
+	readonly ageBand?: string;
+	readonly sex?: string;
+	readonly platform?: string;
+}
+
 /** A command line read: what to run, or why it cannot be run. */
 export type CommandLine =
-	| { readonly kind: 'run'; readonly command: Command; readonly args: readonly string[]; readonly format: OutputFormat }
+	| {
+			readonly kind: 'run';
+			readonly command: Command;
+			readonly args: readonly string[];
+			readonly format: OutputFormat;
+			readonly filters: CommandFilters;
+	  }
 	| { readonly kind: 'help'; readonly format: OutputFormat }
 	| { readonly kind: 'version'; readonly format: OutputFormat }
 	| { readonly kind: 'usage-error'; readonly message: string; readonly format: OutputFormat };
@@ -18,6 +45,10 @@ const MAX_ARGS: Record<Command, number> = {
 	figures: 2,
 	series: 2,
 	areas: 1,
+	measures: 0,
+	'age-bands': 0,
+	ons: 1,
+	hierarchy: 1,
 	helplines: 0,
 	coverage: 0,
 	export: 1,
@@ -27,6 +58,10 @@ const MIN_ARGS: Record<Command, number> = {
 	figures: 1,
 	series: 1,
 	areas: 0,
+	measures: 0,
+	'age-bands': 0,
+	ons: 1,
+	hierarchy: 1,
 	helplines: 0,
 	coverage: 0,
 	export: 1,
@@ -36,11 +71,24 @@ const NEEDS: Record<Command, string> = {
 	figures: 'an area, e.g. Derbyshire',
 	series: 'an area, e.g. Derbyshire',
 	areas: '',
+	measures: '',
+	'age-bands': '',
+	ons: 'an ONS Police Force Area code, e.g. E23000018',
+	hierarchy: 'an area, e.g. Wales',
 	helplines: '',
 	coverage: '',
 	export: 'a directory to write the data package to',
 	changes: 'two releases: data package directories or dataset.json files',
 };
+
+/** The filter options, each with the commands it applies to. */
+const FILTERS = {
+	from: { key: 'from', commands: ['series'] },
+	to: { key: 'to', commands: ['series'] },
+	'age-band': { key: 'ageBand', commands: ['figures', 'series'] },
+	sex: { key: 'sex', commands: ['figures', 'series'] },
+	platform: { key: 'platform', commands: ['figures', 'series'] },
+} as const satisfies Record<string, { key: keyof CommandFilters; commands: readonly Command[] }>;
 
 /**
  * Reads the `signpost` command line. Messages never repeat what was typed.
@@ -50,7 +98,7 @@ const NEEDS: Record<Command, string> = {
  * @example
  * ```ts
  * parseCommandLine(['figures', 'Derbyshire', '2016/17', '--json']);
- * // { kind: 'run', command: 'figures', args: ['Derbyshire', '2016/17'], format: 'json' }
+ * // { kind: 'run', command: 'figures', args: ['Derbyshire', '2016/17'], format: 'json', filters: {} }
  * ```
  */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -60,7 +108,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	} catch {
 		return {
 			kind: 'usage-error',
-			message: 'Unknown option. The options are --json, --csv, --help and --version.',
+			message:
+				'Unknown option, or an option without its value. The options are --json, --csv, --from, --to, --age-band, --sex, --platform, --help and --version.',
 			format: 'text',
 		};
 	}
@@ -83,7 +132,17 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	if (args.length > MAX_ARGS[command]) {
 		return { kind: 'usage-error', message: `Too many arguments for "signpost ${command}".`, format };
 	}
-	return { kind: 'run', command, args, format };
+	const filters: { -readonly [K in keyof CommandFilters]: string } = {};
+	for (const [option, { key, commands }] of Object.entries(FILTERS)) {
+		const value = values[option as keyof typeof FILTERS];
+		if (value === undefined) continue;
+		if (!(commands as readonly Command[]).includes(command)) {
+			const where = commands.map((c) => `"signpost ${c}"`).join(' and ');
+			return { kind: 'usage-error', message: `--${option} applies to ${where} only.`, format };
+		}
+		filters[key] = value;
+	}
+	return { kind: 'run', command, args, format, filters };
 }
 
 function read(argv: readonly string[]) {
@@ -96,6 +155,11 @@ function read(argv: readonly string[]) {
 			csv: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
 			version: { type: 'boolean', short: 'v' },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			'age-band': { type: 'string' },
+			sex: { type: 'string' },
+			platform: { type: 'string' },
 		},
 	});
 }

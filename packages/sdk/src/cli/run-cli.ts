@@ -1,23 +1,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Answer, datasetJsonSchema, renderHelp, type Signposting } from '@signpost-uk/domain';
 import {
-	getCoverage,
-	getDataset,
-	getFigures,
-	getSeries,
-	listAreas,
-	listYears,
-	searchAreas,
-} from '../api/bundled-signpost.js';
+	type Answer,
+	type Area,
+	datasetJsonSchema,
+	renderHelp,
+	type Signposting,
+	type Suggestion,
+	suggestionsLine,
+} from '@signpost-uk/domain';
+import { bundledSignpost } from '../api/bundled-signpost.js';
 import type { CoverageResult } from '../api/results.js';
+import type { Signpost } from '../api/signpost.js';
 import { changesMarkdown, dataChanges } from '../export/data-changes.js';
 import { dataPackage } from '../export/data-package.js';
 import { getHelplines } from '../help/get-helplines.js';
 import { csvField } from '../output/csv-field.js';
 import { formatAnswer } from '../output/format-answer.js';
 import { toCSV } from '../output/to-csv.js';
-import { type CommandLine, type OutputFormat, parseCommandLine } from './parse-command-line.js';
+import { type CommandFilters, type CommandLine, type OutputFormat, parseCommandLine } from './parse-command-line.js';
 import { readRelease } from './read-release.js';
 import { SDK_VERSION } from './sdk-version.js';
 import { USAGE } from './usage.js';
@@ -38,15 +39,19 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
  * output always has a `help` field, and CSV rows carry the help lines in their last column; when there is no row to
  * carry them, the message and the help lines go to stderr.
  *
+ * Input the API cannot read (an age band it does not know, text that is not an ONS code) is a usage error: exit 2,
+ * with the usage.
+ *
  * @param argv - the arguments after the binary name
  * @param output - where to write
- * @returns 0 when found, 1 when there is no figure or no match, 2 for a usage error
+ * @param signpost - the API to answer from (default: the bundled dataset)
+ * @returns 0 when found, 1 when there is no figure or no match, 2 for a usage error or unreadable input
  * @example
  * ```ts
  * const code = runCli(['figures', 'Derbyshire', '2016/17'], { stdout: console.log, stderr: console.error });
  * ```
  */
-export function runCli(argv: readonly string[], output: CliOutput): number {
+export function runCli(argv: readonly string[], output: CliOutput, signpost: Signpost = bundledSignpost()): number {
 	const line = parseCommandLine(argv);
 	const help = getHelplines().help;
 	switch (line.kind) {
@@ -55,29 +60,96 @@ export function runCli(argv: readonly string[], output: CliOutput): number {
 			else output.stdout(`${USAGE}\n\n${renderHelp(help)}`);
 			return EXIT.ok;
 		case 'version': {
-			const version = { sdk: SDK_VERSION, dataset: getDataset().version, help };
+			const version = { sdk: SDK_VERSION, dataset: signpost.getDataset().version, help };
 			if (line.format === 'json') output.stdout(json(version));
 			else output.stdout(`signpost ${SDK_VERSION} (dataset ${version.dataset})\n\n${renderHelp(help)}`);
 			return EXIT.ok;
 		}
 		case 'usage-error':
-			if (line.format === 'json') output.stdout(json({ error: line.message, help }));
-			else output.stderr(`${line.message}\n\n${USAGE}\n\n${renderHelp(help)}`);
-			return EXIT.usage;
+			return usageError(line.message, line.format, output);
 		case 'run':
-			return runCommand(line, output);
+			return runCommand(line, output, signpost);
 	}
 }
 
-function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutput): number {
+/** A usage error: the message, the usage and the help lines on stderr (or JSON on stdout); exit 2. */
+function usageError(message: string, format: OutputFormat, output: CliOutput): number {
+	const help = getHelplines().help;
+	if (format === 'json') output.stdout(json({ error: message, help }));
+	else output.stderr(`${message}\n\n${USAGE}\n\n${renderHelp(help)}`);
+	return EXIT.usage;
+}
+
+/** The breakdown the options ask for, if any. */
+function breakdownOf({ ageBand, sex, platform }: CommandFilters) {
+	if (ageBand === undefined && sex === undefined && platform === undefined) return undefined;
+	// Passed as typed: the API reads and checks each part (an unknown one is invalid-query, a usage error here).
+	return { ageBand, sex: sex as 'girls' | 'boys' | undefined, platform };
+}
+
+function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutput, signpost: Signpost): number {
 	const [first = '', second] = line.args;
+	const { filters } = line;
 	switch (line.command) {
 		case 'figures':
-			return printAnswer(getFigures({ area: first, year: second }), line.format, output);
+			return printAnswer(
+				signpost.getFigures({ area: first, year: second, breakdown: breakdownOf(filters) }),
+				line.format,
+				output,
+			);
 		case 'series':
-			return printAnswer(getSeries({ area: first, measure: second }), line.format, output);
+			return printAnswer(
+				signpost.getSeries({
+					area: first,
+					measure: second,
+					from: filters.from,
+					to: filters.to,
+					breakdown: breakdownOf(filters),
+				}),
+				line.format,
+				output,
+			);
 		case 'areas':
-			return printAreas(first, line.format, output);
+			return printAreas(signpost, first, line.format, output);
+		case 'measures': {
+			const result = signpost.listMeasures();
+			const rows = result.measures.map((m) => ({
+				text: `- ${m.id}: ${m.shortName} (${m.name}; ${m.kind})`,
+				csv: [m.id, m.shortName, m.name, m.kind],
+			}));
+			return printList(result, ['id', 'short_name', 'name', 'kind'], rows, line.format, output);
+		}
+		case 'age-bands': {
+			const result = signpost.listAgeBands();
+			const rows = result.ageBands.map((b) => ({
+				text: `- ${b.id}: ${b.label}`,
+				csv: [b.id, b.label, b.from?.toString() ?? '', b.upTo?.toString() ?? ''],
+			}));
+			return printList(result, ['id', 'label', 'from', 'up_to'], rows, line.format, output);
+		}
+		case 'ons': {
+			const result = signpost.findAreaByOnsCode(first);
+			if (result.status === 'not-found') return printNotFound(result, line.format, output);
+			const { area } = result;
+			const rows = [{ text: `- ${area.onsCode ?? ''}: ${area.name} (${area.kind})`, csv: areaCells(area) }];
+			return printList(result, AREA_COLUMNS, rows, line.format, output);
+		}
+		case 'hierarchy': {
+			const result = signpost.getAreaHierarchy(first);
+			if (result.status === 'not-found') return printNotFound(result, line.format, output);
+			const { area, region, nation, forces } = result;
+			// The area first, then the areas above and within it (a nation is not listed again as its own nation).
+			const related: [string, Area | undefined][] = [
+				['area', area],
+				['region', region?.id === area.id ? undefined : region],
+				['nation', nation?.id === area.id ? undefined : nation],
+				...forces.filter((f) => f.id !== area.id).map((f): [string, Area] => ['force', f]),
+			];
+			const rows = related.flatMap(([relation, a]) =>
+				a ? [{ text: `- ${relation}: ${a.name} (${a.kind})`, csv: [relation, ...areaCells(a)] }] : [],
+			);
+			return printList(result, ['relation', ...AREA_COLUMNS], rows, line.format, output);
+		}
 		case 'helplines': {
 			const result = getHelplines();
 			if (line.format === 'json') output.stdout(json(result));
@@ -86,16 +158,65 @@ function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutp
 			return EXIT.ok;
 		}
 		case 'coverage':
-			return printCoverage(getCoverage(), line.format, output);
+			return printCoverage(signpost.getCoverage(), line.format, output);
 		case 'export':
-			return exportPackage(first, line.format, output);
+			return exportPackage(signpost, first, line.format, output);
 		case 'changes':
 			return printChanges(first, second ?? '', line.format, output);
 	}
 }
 
-function exportPackage(dir: string, format: OutputFormat, output: CliOutput): number {
-	const { help: _help, ...dataset } = getDataset();
+const AREA_COLUMNS = ['id', 'short_name', 'name', 'kind', 'ons_code'];
+const areaCells = (a: Area) => [a.id, a.shortName, a.name, a.kind, a.onsCode ?? ''];
+
+/**
+ * A list result: JSON as returned, CSV with a help column, or one line per row then the help lines. Exit 0.
+ */
+function printList(
+	result: { readonly help: Signposting },
+	columns: readonly string[],
+	rows: readonly { readonly text: string; readonly csv: readonly string[] }[],
+	format: OutputFormat,
+	output: CliOutput,
+): number {
+	const { help } = result;
+	if (format === 'json') output.stdout(json(result));
+	else if (format === 'csv')
+		output.stdout(
+			[[...columns, 'help'], ...rows.map((r) => [...r.csv, helpCsvField(help)])]
+				.map((cells) => cells.map(csvField).join(','))
+				.join('\r\n'),
+		);
+	else output.stdout(`${rows.map((r) => r.text).join('\n')}\n\n${renderHelp(help)}`);
+	return EXIT.ok;
+}
+
+/**
+ * A not-found result that is not an answer: input the API could not read is a usage error (exit 2); anything else
+ * (no such code, no such area, a name meaning several) is exit 1, with the choices where there are any.
+ */
+function printNotFound(
+	result: {
+		readonly reason: string;
+		readonly message: string;
+		readonly help: Signposting;
+		readonly suggestions?: readonly Suggestion[];
+	},
+	format: OutputFormat,
+	output: CliOutput,
+): number {
+	const code = result.reason === 'invalid-query' ? EXIT.usage : EXIT.notFound;
+	if (format === 'json') output.stdout(json(result));
+	else if (code === EXIT.usage) output.stderr(`${result.message}\n\n${USAGE}\n\n${renderHelp(result.help)}`);
+	else {
+		const choices = result.suggestions?.length ? `\n${suggestionsLine(result.suggestions.map((s) => s.name))}` : '';
+		output.stderr(`${result.message}${choices}\n\n${renderHelp(result.help)}`);
+	}
+	return code;
+}
+
+function exportPackage(signpost: Signpost, dir: string, format: OutputFormat, output: CliOutput): number {
+	const { help: _help, ...dataset } = signpost.getDataset();
 	const files = dataPackage(dataset, datasetJsonSchema());
 	mkdirSync(dir, { recursive: true });
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -125,7 +246,9 @@ function printChanges(fromPath: string, toPath: string, format: OutputFormat, ou
 }
 
 function printAnswer(answer: Answer, format: OutputFormat, output: CliOutput): number {
-	const code = answer.status === 'found' ? EXIT.ok : EXIT.notFound;
+	if (answer.status === 'not-found' && answer.reason === 'invalid-query' && format !== 'json')
+		return printNotFound(answer, format, output);
+	const code = answer.status === 'found' ? EXIT.ok : answer.reason === 'invalid-query' ? EXIT.usage : EXIT.notFound;
 	if (format === 'json') output.stdout(json(answer));
 	else if (format === 'csv' && answer.status === 'found') output.stdout(toCSV(answer).trimEnd());
 	else if (format === 'csv') output.stderr(formatAnswer(answer, { format: 'text' }));
@@ -133,14 +256,15 @@ function printAnswer(answer: Answer, format: OutputFormat, output: CliOutput): n
 	return code;
 }
 
-function printAreas(text: string, format: OutputFormat, output: CliOutput): number {
-	const result = text.trim() ? searchAreas(text) : listAreas();
+function printAreas(signpost: Signpost, text: string, format: OutputFormat, output: CliOutput): number {
+	const result = text.trim() ? signpost.searchAreas(text) : signpost.listAreas();
 	if (format === 'json') {
 		output.stdout(json(result));
 		return result.status === 'found' ? EXIT.ok : EXIT.notFound;
 	}
 	if (result.status === 'not-found') {
-		const sample = listAreas()
+		const sample = signpost
+			.listAreas()
 			.areas.filter((a) => a.kind === 'force')
 			.slice(0, 3)
 			.map((a) => a.shortName);
@@ -158,7 +282,7 @@ function printAreas(text: string, format: OutputFormat, output: CliOutput): numb
 		return EXIT.ok;
 	}
 	const lines = areas.map((a) => {
-		const years = listYears({ area: a.id });
+		const years = signpost.listYears({ area: a.id });
 		const held =
 			years.status === 'found' && years.years.length > 0 ? `figures for ${years.years.join(', ')}` : 'no figures held';
 		return `- ${a.shortName} (${a.name}, ${a.kind}): ${held}`;

@@ -1,0 +1,29 @@
+/** A bundle split into the dataset it embeds (one `JSON.parse` of a string literal) and the code around it. */
+export interface SplitBundle {
+	/** The dataset's string literal, quotes included, as the bundle holds it. */
+	readonly data: string;
+	/** The bundle with that literal replaced by `"{}"`: the code an app ships beside the data. */
+	readonly code: string;
+}
+
+/**
+ * Finds the bundled dataset in a minified bundle (the generated module parses one JSON string, which esbuild prints
+ * as a quoted or template literal) and splits it from the code.
+ *
+ * @param bundle - a minified bundle that includes the dataset
+ * @returns the data literal and the code without it
+ * @throws when the bundle holds no `JSON.parse` of a literal
+ * @example
+ * ```ts
+ * const { code, data } = splitData(size.text);
+ * gzipSync(code).length; // the code beside the data
+ * ```
+ */
+export function splitData(bundle: string): SplitBundle {
+	const start = bundle.search(/JSON\.parse\(["'`]/) + 'JSON.parse('.length;
+	if (start < 'JSON.parse('.length) throw new Error('The bundle holds no JSON.parse of a literal: no dataset found');
+	const quote = bundle[start];
+	let end = start + 1;
+	while (end < bundle.length && bundle[end] !== quote) end += bundle[end] === '\\' ? 2 : 1;
+	return { data: bundle.slice(start, end + 1), code: `${bundle.slice(0, start)}"{}"${bundle.slice(end + 1)}` };
+}
