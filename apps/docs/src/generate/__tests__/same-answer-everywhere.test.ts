@@ -65,55 +65,67 @@ function ask(question: { area: string; year?: string }): APIInteractionResponse 
 	return handle(buildCommandInteraction('figures', [...options]) as unknown as APIInteraction);
 }
 
+type Question = (typeof QUESTIONS)[number];
+type Found = FiguresAnswer & { status: 'found' };
+
+/** The SDK: the same area, headline and caveats, and the help numbers. */
+function expectSdkAnswer(question: Question, domain: Found, caveats: readonly string[]) {
+	const fromSdk = sdkGetFigures(question);
+	if (fromSdk.status !== 'found') throw new Error('the SDK found no figure');
+	expect(fromSdk.data.area.id).toBe(domain.data.area.id);
+	expect(headline(fromSdk)).toEqual(headline(domain));
+	expect(answerCaveats(fromSdk)).toEqual(caveats);
+	for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE])
+		expect(fromSdk.help.services.map((s) => s.phone)).toContain(phone);
+}
+
+/** The bot: the area and year in the title, the headline value first, the same caveats on its Caveats page. */
+function expectBotAnswer(question: Question, domain: Found, caveats: readonly string[]) {
+	const expected = headline(domain);
+	const reply = ask(question);
+	const [first] = embeds(reply);
+	expect(first?.title).toBe(`${domain.data.area.name}, ${domain.data.year}`);
+	const description = plain(first?.description ?? '');
+	expect(description).toContain(`${expected.value}`);
+	const firstLine = description.split('\n').find((l) => l.includes(':')) ?? '';
+	expect(firstLine).toContain(expected.value);
+	for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE]) expect(content(reply)).toContain(phone);
+	const button = findButton(reply, 'Caveats');
+	if (!button) throw new Error('the reply has no Caveats button');
+	const caveatPage = handle(buildComponentInteraction(button.customId) as unknown as APIInteraction);
+	const caveatText = plain(content(caveatPage));
+	for (const caveat of caveats) expect(caveatText).toContain(caveat);
+	for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE]) expect(content(caveatPage)).toContain(phone);
+}
+
+/** The docs: the area's page, the headline in its lead (no year asked) or its year's section, the same caveats. */
+function expectDocsAnswer(question: Question, domain: Found, caveats: readonly string[]) {
+	const expected = headline(domain);
+	const page = plain(areaPage(dataset, domain.data.area));
+	expect(page).toContain(`# ${domain.data.area.name}`);
+	if (!question.year) {
+		const lead = page.slice(page.indexOf('## Latest figures'), page.indexOf('- Years held'));
+		const leadLine = lead.split('\n').find((l) => l.startsWith('- ')) ?? '';
+		expect(leadLine).toContain(`${expected.label}`);
+		expect(leadLine).toContain(`, ${expected.year}: ${expected.value}`);
+	} else {
+		const section = page.slice(page.indexOf(`## ${domain.data.year}`));
+		expect(section).toContain(expected.value);
+	}
+	const caveatSection = page.slice(page.indexOf('## Caveats'));
+	for (const caveat of caveats) expect(caveatSection).toContain(caveat);
+	for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE]) expect(page).toContain(phone);
+}
+
 describe('the SDK, the bot and the docs give the same answer to the same question', () => {
 	it.each(QUESTIONS)('$area $year', (question) => {
 		const domain = getFigures(dataset, question);
 		if (domain.status !== 'found') throw new Error(`${question.area}: ${domain.reason}`);
-		const expected = headline(domain);
 		const caveats = answerCaveats(domain);
 		expect(caveats.length).toBeGreaterThan(0);
-
-		// The SDK: the same area, headline and caveats.
-		const fromSdk = sdkGetFigures(question);
-		if (fromSdk.status !== 'found') throw new Error('the SDK found no figure');
-		expect(fromSdk.data.area.id).toBe(domain.data.area.id);
-		expect(headline(fromSdk)).toEqual(expected);
-		expect(answerCaveats(fromSdk)).toEqual(caveats);
-		for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE])
-			expect(fromSdk.help.services.map((s) => s.phone)).toContain(phone);
-
-		// The bot: the area and year in the title, the headline value first, the same caveats on its Caveats page.
-		const reply = ask(question);
-		const [first] = embeds(reply);
-		expect(first?.title).toBe(`${domain.data.area.name}, ${domain.data.year}`);
-		const description = plain(first?.description ?? '');
-		expect(description).toContain(`${expected.value}`);
-		const firstLine = description.split('\n').find((l) => l.includes(':')) ?? '';
-		expect(firstLine).toContain(expected.value);
-		for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE]) expect(content(reply)).toContain(phone);
-		const button = findButton(reply, 'Caveats');
-		expect(button).toBeDefined();
-		if (!button) return;
-		const caveatPage = handle(buildComponentInteraction(button.customId) as unknown as APIInteraction);
-		const caveatText = plain(content(caveatPage));
-		for (const caveat of caveats) expect(caveatText).toContain(caveat);
-		for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE]) expect(content(caveatPage)).toContain(phone);
-
-		// The docs: the area's page, the headline in its lead (no year asked) or its year's section, the same caveats.
-		const page = plain(areaPage(dataset, domain.data.area));
-		expect(page).toContain(`# ${domain.data.area.name}`);
-		if (!question.year) {
-			const lead = page.slice(page.indexOf('## Latest figures'), page.indexOf('- Years held'));
-			const leadLine = lead.split('\n').find((l) => l.startsWith('- ')) ?? '';
-			expect(leadLine).toContain(`${expected.label}`);
-			expect(leadLine).toContain(`, ${expected.year}: ${expected.value}`);
-		} else {
-			const section = page.slice(page.indexOf(`## ${domain.data.year}`));
-			expect(section).toContain(expected.value);
-		}
-		const caveatSection = page.slice(page.indexOf('## Caveats'));
-		for (const caveat of caveats) expect(caveatSection).toContain(caveat);
-		for (const phone of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE]) expect(page).toContain(phone);
+		expectSdkAnswer(question, domain, caveats);
+		expectBotAnswer(question, domain, caveats);
+		expectDocsAnswer(question, domain, caveats);
 	});
 
 	it('a question with no figure: the same sentence, no caveats, and both help numbers on every surface', () => {
