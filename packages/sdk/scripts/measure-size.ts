@@ -110,8 +110,8 @@ ${aims}
 ${table(['Import', 'Minified', 'Gzipped', 'Includes zod', 'Includes the dataset'], rows, [false, true, true, false, false])}
 
 The dataset grows as figures are added; the code beside it and the helplines-only import do not. The bundled dataset
-is validated when the package is built, so the queries (\`api.mjs\`) load no schema: full zod is in \`dataset.mjs\`
-alone, with \`createSignpost\` and the exported schemas, and only an app that checks a dataset from elsewhere ships it.
-Input checks at the boundary use zod/mini, whose cost is the row above.
+is validated when the package is built, so the queries (\`api.mjs\`, \`bind.mjs\`) load no schema: full zod is in
+\`dataset.mjs\` alone, with \`createSignpost\` and the exported schemas, and only an app that checks a dataset from
+elsewhere ships it. Input checks at the boundary use zod/mini, whose cost is the row above.
 `;
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), markdown);
