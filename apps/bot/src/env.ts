@@ -1,5 +1,5 @@
 import { DEFAULT_API_BASE_URL } from './transports/discord-api-base-url.js';
-import { DEFAULT_DOCS_BASE_URL } from './util/constants.js';
+import { DEFAULT_DOCS_BASE_URL, DISCORD_FORMATS } from './util/constants.js';
 
 /** The three ways the bot can run, picked from which credentials are present. */
 export type BotMode = 'gateway' | 'http' | 'console';
@@ -18,7 +18,6 @@ export { DEFAULT_API_BASE_URL };
 /** A rule for one variable: its value (already trimmed, never empty) → the parsed value, or the problem. */
 type Rule<T> = (value: string) => { readonly value: T } | { readonly problem: string };
 
-const SNOWFLAKE = /^\d{17,20}$/;
 const SNOWFLAKE_PROBLEM = 'must be a Discord snowflake id (17 to 20 digits)';
 const PORT_PROBLEM = 'must be a port number (0 to 65535)';
 
@@ -35,7 +34,8 @@ function httpUrl(problem: string): Rule<string> {
 		}
 	};
 }
-const snowflake: Rule<string> = (value) => (SNOWFLAKE.test(value) ? { value } : { problem: SNOWFLAKE_PROBLEM });
+const snowflake: Rule<string> = (value) =>
+	DISCORD_FORMATS.snowflake.test(value) ? { value } : { problem: SNOWFLAKE_PROBLEM };
 
 /**
  * The environment's schema, one rule per variable. Written without zod on purpose: this runs at every start of the
@@ -47,7 +47,7 @@ const ENV_RULES = {
 		value.length >= 20 ? { value } : { problem: 'looks too short to be a bot token' }) as Rule<string>,
 	DISCORD_APPLICATION_ID: snowflake,
 	DISCORD_PUBLIC_KEY: ((value) =>
-		/^[0-9a-fA-F]{64}$/.test(value)
+		DISCORD_FORMATS.publicKey.test(value)
 			? { value }
 			: { problem: 'must be 64 hexadecimal characters (the public key from the Developer Portal)' }) as Rule<string>,
 	DISCORD_GUILD_ID: snowflake,

@@ -15,7 +15,7 @@ for (const path of GENERATED_PATHS) rmSync(join(docs, path), { recursive: true, 
 const release = JSON.parse(
 	readFileSync(new URL('../../../packages/domain/data/release.json', import.meta.url), 'utf8'),
 ) as ReleaseRecord;
-const pages = sitePages(getBundledDataset(), await botPages(), {
+const pages = sitePages(getBundledDataset(), botPages(), {
 	release,
 	downloadLink: SITE_PATHS.download.link,
 	baseUrl: siteEnv().baseUrl,

@@ -1,14 +1,25 @@
+import { z } from 'zod';
 import { datasetJsonSchema } from '../src/schema/dataset-json-schema.js';
+import { DATA_FILE_KINDS, type DataFileKindName, dataFileSchema } from './data-file-kinds.js';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
- * The text of data/dataset.schema.json, generated from the zod schema: what the build writes and the data test
- * compares with the committed file.
+ * The generated JSON Schema files, by path inside `data/`: `dataset.schema.json` (the whole dataset, as `getDataset()`
+ * returns it) and `schema/<kind>.schema.json` for each kind of data file, which the files name in `$schema` so an
+ * editor explains each field. What `pnpm --filter @signpost-uk/domain generate` writes and a test compares with the
+ * committed files.
  *
  * @example
  * ```ts
- * writeFileSync('data/dataset.schema.json', datasetJsonSchemaText());
+ * for (const [path, text] of generatedSchemaFiles()) writeFileSync(join(dataDir, path), text);
  * ```
  */
-export function datasetJsonSchemaText(): string {
-	return `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+export function generatedSchemaFiles(): Map<string, string> {
+	const files = new Map([['dataset.schema.json', json(datasetJsonSchema())]]);
+	for (const name of Object.keys(DATA_FILE_KINDS) as DataFileKindName[]) {
+		const schema = z.toJSONSchema(dataFileSchema(name), { io: 'input', unrepresentable: 'any' });
+		files.set(`schema/${name}.schema.json`, json(schema));
+	}
+	return files;
 }

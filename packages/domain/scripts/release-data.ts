@@ -2,11 +2,9 @@
 // data/release.json, the record of this release's figures by id that the next release's changelog is diffed
 // against. Run it when data changes are ready to publish: `pnpm --filter @signpost-uk/domain release:data [YYYY-MM-DD]`.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatIssues } from '../src/dataset/format-issues.js';
 import { releaseRecord } from '../src/dataset/release-record.js';
 import { isCalendarDate } from '../src/schema/calendar-date.js';
-import { DatasetSchema } from '../src/schema/dataset.js';
-import { readDataFiles } from './read-data-files.js';
+import { checkDataFiles } from './read-data-files.js';
 
 const version = process.argv[2] ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(version) || !isCalendarDate(version)) {
@@ -20,16 +18,18 @@ if (version < previous) {
 	process.exit(2);
 }
 writeFileSync(metaFile, `{ "version": "${version}" }\n`);
-const checked = DatasetSchema.safeParse(readDataFiles());
-if (!checked.success) {
-	console.error(`The dataset does not validate:\n${formatIssues(checked.error.issues)}`);
+let dataset: ReturnType<typeof checkDataFiles>;
+try {
+	dataset = checkDataFiles();
+} catch (error) {
+	console.error((error as Error).message);
 	process.exit(1);
 }
 // One figure a line, so a release's diff in git reads figure by figure.
-const record = releaseRecord(checked.data);
+const record = releaseRecord(dataset);
 const lines = Object.entries(record.figures).map(
 	([id, figure]) => `\t\t${JSON.stringify(id)}: ${JSON.stringify(figure)}`,
 );
 const text = `{\n\t"version": ${JSON.stringify(record.version)},\n\t"figures": {\n${lines.join(',\n')}\n\t}\n}\n`;
 writeFileSync(new URL('../data/release.json', import.meta.url), text);
-console.log(`dataset ${version}: released ${checked.data.figures.length} figures (previous version ${previous})`);
+console.log(`dataset ${version}: released ${dataset.figures.length} figures (previous version ${previous})`);

@@ -1,5 +1,8 @@
-// @signpost-uk/domain/testing: a small, controlled dataset for tests, in this package and in the apps that use it.
-// Test data only: the main entry never imports this file, so it adds nothing to what the SDK bundles.
+// @signpost-uk/domain/testing: the shared test kit, in this package and in the apps that use it: a small, controlled
+// dataset, the banned-words check and the help-number check. Test code only: the main entry never imports this file,
+// so it adds nothing to what the SDK bundles.
 
+export { BANNED_PHRASES, BANNED_WORDS, bannedWordsIn, withoutQuotes } from './testing/banned-words.js';
 export { fixtureDataset } from './testing/fixture-dataset.js';
 export { fixtureInput } from './testing/fixture-input.js';
+export { HELP_NUMBERS, missingHelpNumbers } from './testing/help-numbers.js';

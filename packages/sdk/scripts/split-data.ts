@@ -1,4 +1,4 @@
-/** A bundle split into the dataset it embeds (one `JSON.parse` of a string literal) and the code around it. */
+/** A bundle split into the dataset it embeds (one string literal holding the dataset's JSON) and the code around it. */
 export interface SplitBundle {
 	/** The dataset's string literal, quotes included, as the bundle holds it. */
 	readonly data: string;
@@ -7,12 +7,12 @@ export interface SplitBundle {
 }
 
 /**
- * Finds the bundled dataset in a minified bundle (the generated module parses one JSON string, which esbuild prints
- * as a quoted or template literal) and splits it from the code.
+ * Finds the bundled dataset in a minified bundle (the generated module holds the dataset as one JSON string, which
+ * esbuild prints as a quoted or template literal starting `{"version":`) and splits it from the code.
  *
  * @param bundle - a minified bundle that includes the dataset
  * @returns the data literal and the code without it
- * @throws when the bundle holds no `JSON.parse` of a literal
+ * @throws when the bundle holds no literal of the dataset's JSON
  * @example
  * ```ts
  * const { code, data } = splitData(size.text);
@@ -20,8 +20,8 @@ export interface SplitBundle {
  * ```
  */
 export function splitData(bundle: string): SplitBundle {
-	const start = bundle.search(/JSON\.parse\(["'`]/) + 'JSON.parse('.length;
-	if (start < 'JSON.parse('.length) throw new Error('The bundle holds no JSON.parse of a literal: no dataset found');
+	const start = bundle.search(/["'`]\{\\?"version\\?":/);
+	if (start < 0) throw new Error("The bundle holds no literal of the dataset's JSON: no dataset found");
 	const quote = bundle[start];
 	let end = start + 1;
 	while (end < bundle.length && bundle[end] !== quote) end += bundle[end] === '\\' ? 2 : 1;

@@ -2,8 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS, pingInteraction } from '../transports/__tests__/support/interactions.js';
 import { makeKeys, signBody } from '../transports/__tests__/support/signing.js';
+import { HELP_NUMBERS } from './support/help-numbers.js';
+import { pingInteraction } from './support/interactions.js';
 
 // The deployment guide's commands are code: every script, file and variable it names must exist. The Dockerfile is
 // built and run where a Docker daemon answers; elsewhere that part is skipped, saying why.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runAsk } from '../console/run-ask.js';
-import { HELP_NUMBERS } from '../core/__tests__/support/help-numbers.js';
+import { HELP_NUMBERS } from './support/help-numbers.js';
 
 const pages = ['../../README.md', '../../../docs/docs/bot/setup.md'].map((path) =>
 	fileURLToPath(new URL(path, import.meta.url)),

@@ -3,13 +3,13 @@ import {
 	Locale,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { DISCORD_LIMITS } from '../util/constants.js';
 
 const LOCALES: ReadonlySet<string> = new Set(Object.values(Locale));
 
-const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
-const MAX_OPTIONS = 25;
-const MAX_CHOICES = 25;
-const MAX_TOTAL = 8_000;
+const NAME = new RegExp(`^[-_'\\p{L}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]{1,${DISCORD_LIMITS.commandName}}$`, 'u');
+const { commandDescription: MAX_DESCRIPTION, commandOptions: MAX_OPTIONS, optionChoices: MAX_CHOICES } = DISCORD_LIMITS;
+const { choiceName: MAX_CHOICE_NAME, choiceValue: MAX_CHOICE_VALUE, commandCharacters: MAX_TOTAL } = DISCORD_LIMITS;
 
 type Localizations = Readonly<Partial<Record<string, string | null>>> | null | undefined;
 
@@ -33,8 +33,8 @@ function checkName(name: string, where: string, problems: string[]): void {
 }
 
 function checkDescription(description: string, where: string, problems: string[]): void {
-	if (description.length < 1 || description.length > 100)
-		problems.push(`${where}: description must be 1 to 100 characters (it has ${description.length})`);
+	if (description.length < 1 || description.length > MAX_DESCRIPTION)
+		problems.push(`${where}: description must be 1 to ${MAX_DESCRIPTION} characters (it has ${description.length})`);
 }
 
 /** The longest of a text and its translations: Discord counts the longest towards a command's 8,000. */
@@ -83,10 +83,10 @@ function checkOptions(options: readonly OptionLike[], where: string, problems: s
 		if (choices.length > MAX_CHOICES) problems.push(`${at}: ${choices.length} choices (at most ${MAX_CHOICES})`);
 		if (option.autocomplete && choices.length > 0) problems.push(`${at}: has both autocomplete and choices`);
 		for (const choice of choices) {
-			if (choice.name.length < 1 || choice.name.length > 100)
-				problems.push(`${at}: choice name must be 1 to 100 characters`);
-			if (typeof choice.value === 'string' && choice.value.length > 100)
-				problems.push(`${at}: choice value over 100 characters`);
+			if (choice.name.length < 1 || choice.name.length > MAX_CHOICE_NAME)
+				problems.push(`${at}: choice name must be 1 to ${MAX_CHOICE_NAME} characters`);
+			if (typeof choice.value === 'string' && choice.value.length > MAX_CHOICE_VALUE)
+				problems.push(`${at}: choice value over ${MAX_CHOICE_VALUE} characters`);
 		}
 		if (option.options) checkOptions(option.options, at, problems);
 	}

@@ -10,6 +10,7 @@ import {
 	searchMeasures,
 	yearsHeld,
 } from '@signpost-uk/domain';
+import { DISCORD_LIMITS } from '../util/constants.js';
 import type { OptionReader } from './read-options.js';
 
 /** One autocomplete choice. */
@@ -21,7 +22,7 @@ export interface Choice {
 /** Answers autocomplete for a command's focused option from indexes built once per dataset. */
 export type Autocomplete = (command: string, options: OptionReader) => Choice[];
 
-const LIMIT = 25;
+const LIMIT = DISCORD_LIMITS.autocompleteChoices;
 
 function digits(text: string): string {
 	return text.replace(/\D/g, '');
@@ -50,25 +51,27 @@ function matchYears(years: readonly Choice[], typed: string): Choice[] {
 /** An area choice: "Reading → Thames Valley Police" when a place matched, else the area's name. */
 function areaChoice(match: AreaMatch): Choice {
 	const name = match.place ? `${match.place} → ${match.area.name}` : match.area.name;
-	return { name: name.length <= 100 ? name : match.area.name, value: match.area.id };
+	return { name: name.length <= DISCORD_LIMITS.choiceName ? name : match.area.name, value: match.area.id };
 }
 
-/**
- * Builds the autocomplete answerer for a dataset. Areas by search (an area's own name before its aliases, then places
- * as "Reading → Thames Valley Police"), and on an empty box the UK and the nations first,
- * then the forces with figures; `with` never offers the area already chosen. Measures: those the chosen area holds
- * (`/national`: those the national figures hold), ranked by name or the words people use ("grooming"). Years, also as
- * the press writes them ("year ending March 2023"): those held for the chosen area and measure, a span's end
- * year included (named with its span); the national years for `/national`. Every list is worked out once here or
- * cached by the domain, so each keystroke is a lookup.
- *
- * @example
- * ```ts
- * const autocomplete = createAutocomplete(getBundledDataset());
- * autocomplete('figures', readOptions({ options: [{ name: 'area', value: 'derb', focused: true }] }));
- * ```
- */
-export function createAutocomplete(dataset: Dataset): Autocomplete {
+/** The lists autocomplete answers from, worked out once per dataset. */
+interface AutocompleteLists {
+	/** The empty box: the UK and the nations first, then the forces with figures. */
+	readonly defaultAreas: readonly Choice[];
+	readonly nationalYears: readonly string[];
+	readonly measureNames: ReadonlyMap<string, string>;
+	readonly allMeasures: readonly Choice[];
+	readonly nationalMeasures: readonly Choice[];
+	readonly figuresByArea: ReadonlyMap<string, readonly Figure[]>;
+}
+
+/** The measures held by some of `figures`, in the dataset's order. */
+function measuresOf(dataset: Dataset, figures: readonly Figure[]): Choice[] {
+	const held = new Set(figures.map((f) => f.measure));
+	return dataset.measures.filter((m) => held.has(m.id)).map((m) => ({ name: m.name, value: m.id }));
+}
+
+function buildLists(dataset: Dataset): AutocompleteLists {
 	const withFigures = new Set(dataset.figures.map((figure) => figure.area));
 	const kindOrder = { uk: 0, nation: 1, force: 2, region: 3, group: 4 } as const;
 	const defaultAreas: Choice[] = [...dataset.areas]
@@ -79,23 +82,48 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 		)
 		.map((area) => ({ name: area.name, value: area.id }));
 	const national = getNational(dataset);
-	const nationalYears = national.status === 'found' ? national.data.yearsHeld : national.yearsHeld;
-	const measureNames = new Map(dataset.measures.map((measure) => [measure.id, measure.name]));
-	const measuresOf = (figures: readonly Figure[]): Choice[] => {
-		const held = new Set(figures.map((f) => f.measure));
-		return dataset.measures.filter((m) => held.has(m.id)).map((m) => ({ name: m.name, value: m.id }));
-	};
-	const allMeasures: Choice[] = dataset.measures.map((measure) => ({ name: measure.name, value: measure.id }));
-	const nationalMeasures = (() => {
-		const nationalAreas = new Set(dataset.areas.filter(isNationalArea).map((a) => a.id));
-		return measuresOf(dataset.figures.filter((f) => nationalAreas.has(f.area)));
-	})();
+	const nationalAreas = new Set(dataset.areas.filter(isNationalArea).map((a) => a.id));
 	const figuresByArea = new Map<string, Figure[]>();
 	for (const figure of dataset.figures) {
 		const list = figuresByArea.get(figure.area) ?? [];
 		list.push(figure);
 		figuresByArea.set(figure.area, list);
 	}
+	return {
+		defaultAreas,
+		nationalYears: national.status === 'found' ? national.data.yearsHeld : national.yearsHeld,
+		measureNames: new Map(dataset.measures.map((measure) => [measure.id, measure.name])),
+		allMeasures: dataset.measures.map((measure) => ({ name: measure.name, value: measure.id })),
+		nationalMeasures: measuresOf(
+			dataset,
+			dataset.figures.filter((f) => nationalAreas.has(f.area)),
+		),
+		figuresByArea,
+	};
+}
+
+/**
+ * Builds the autocomplete answerer for a dataset. Areas by search (an area's own name before its aliases, then places
+ * as "Reading → Thames Valley Police"), and on an empty box the UK and the nations first,
+ * then the forces with figures; `with` never offers the area already chosen. Measures: those the chosen area holds
+ * (`/national`: those the national figures hold), ranked by name or the words people use ("grooming"). Years, also as
+ * the press writes them ("year ending March 2023"): those held for the chosen area and measure, a span's end
+ * year included (named with its span); the national years for `/national`. Every list is worked out once, on the
+ * first keystroke (not when the answerer is made, so a server starts without them), or cached by the domain, so each
+ * keystroke is a lookup.
+ *
+ * @example
+ * ```ts
+ * const autocomplete = createAutocomplete(getBundledDataset());
+ * autocomplete('figures', readOptions({ options: [{ name: 'area', value: 'derb', focused: true }] }));
+ * ```
+ */
+export function createAutocomplete(dataset: Dataset): Autocomplete {
+	let built: AutocompleteLists | undefined;
+	const lists = (): AutocompleteLists => {
+		built ??= buildLists(dataset);
+		return built;
+	};
 
 	const resolve = (options: OptionReader, name: string): string | undefined => {
 		const text = options.string(name);
@@ -105,15 +133,15 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 	};
 
 	const areaChoices = (typed: string, exclude: string | undefined): Choice[] =>
-		(typed.trim() ? searchAreas(dataset, typed, LIMIT + 1).map(areaChoice) : defaultAreas)
+		(typed.trim() ? searchAreas(dataset, typed, LIMIT + 1).map(areaChoice) : lists().defaultAreas)
 			.filter((choice) => choice.value !== exclude)
 			.slice(0, LIMIT);
 
 	/** Years held for the chosen areas and measure, with the end year of each span of years (named with the span). */
 	const areaYears = (options: OptionReader): Choice[] => {
 		const ids = ['area', 'with'].map((name) => resolve(options, name)).filter((id) => id !== undefined);
-		const measure = options.string('measure', 100)?.trim();
-		const measureId = measure && measureNames.has(measure) ? measure : undefined;
+		const measure = options.string('measure', DISCORD_LIMITS.choiceValue)?.trim();
+		const measureId = measure && lists().measureNames.has(measure) ? measure : undefined;
 		if (ids.length === 0)
 			return yearsHeld(dataset, { measure: measureId }).map((year) => ({ name: year, value: year }));
 		const years = new Map<string, string>();
@@ -121,7 +149,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 			for (const year of yearsHeld(dataset, { area: id, measure: measureId }))
 				if (!years.has(year)) years.set(year, year);
 			// yearsHeld counts a span in its end year; a year held only through a span is named with the span.
-			const figures = (figuresByArea.get(id) ?? []).filter((f) => !measureId || f.measure === measureId);
+			const figures = (lists().figuresByArea.get(id) ?? []).filter((f) => !measureId || f.measure === measureId);
 			const single = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.period));
 			for (const figure of figures) {
 				if (!figure.period.includes('-')) continue;
@@ -132,16 +160,16 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 		return [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, name]) => ({ name, value }));
 	};
 
-	const measureChoices = (command: string, options: OptionReader): Choice[] => {
-		if (command === 'national') return nationalMeasures;
+	const measureChoices = (command: string, options: OptionReader): readonly Choice[] => {
+		if (command === 'national') return lists().nationalMeasures;
 		const area = resolve(options, 'area');
-		return area ? measuresOf(figuresByArea.get(area) ?? []) : allMeasures;
+		return area ? measuresOf(dataset, lists().figuresByArea.get(area) ?? []) : lists().allMeasures;
 	};
 
 	return (command, options) => {
 		const focused = options.focused();
 		if (!focused) return [];
-		const typed = typeof focused.value === 'string' ? focused.value.slice(0, 100) : '';
+		const typed = typeof focused.value === 'string' ? focused.value.slice(0, DISCORD_LIMITS.choiceValue) : '';
 		switch (focused.name) {
 			case 'area':
 				return areaChoices(typed, undefined);
@@ -149,7 +177,9 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 				return areaChoices(typed, resolve(options, 'area'));
 			case 'year':
 				return matchYears(
-					command === 'national' ? nationalYears.map((year) => ({ name: year, value: year })) : areaYears(options),
+					command === 'national'
+						? lists().nationalYears.map((year) => ({ name: year, value: year }))
+						: areaYears(options),
 					typed,
 				);
 			case 'measure': {

@@ -1,15 +1,15 @@
 import { type Dataset, getBundledDataset, type Signposting, selectHelp } from '@signpost-uk/domain';
-import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
-import type { Outcome } from '../commands/command-context.js';
+import { type APIInteraction, ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
+import type { CommandHandler, Outcome } from '../commands/command-context.js';
 import { commandHandlers } from '../commands/command-handlers.js';
-import { isCommandName } from '../commands/definitions.js';
+import { type CommandName, isCommandName } from '../commands/definitions.js';
 import { answerPress } from '../pages/answer-press.js';
 import type { ChartRenderer, ReplyContext } from '../pages/reply-context.js';
 import { DEFAULT_DOCS_BASE_URL } from '../util/constants.js';
 import { type PreparedResponse, prepareAutocomplete, preparePong, prepareResponse } from '../util/respond.js';
 import { correlationId } from './correlation-id.js';
-import { createAutocomplete } from './create-autocomplete.js';
-import { createRateLimiter, type RateLimitOptions } from './create-rate-limiter.js';
+import { type Autocomplete, createAutocomplete } from './create-autocomplete.js';
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './create-rate-limiter.js';
 import { internalErrorDraft } from './internal-error-draft.js';
 import { readOptions } from './read-options.js';
 
@@ -41,6 +41,11 @@ export interface InteractionHandlerOptions {
 	 * reply links to the chart on the docs site.
 	 */
 	renderChart?: ChartRenderer;
+	/**
+	 * Command handlers to use instead of the built-in ones, by name (the others stay). For tests: a command that
+	 * throws shows how the core answers an internal error.
+	 */
+	commands?: Partial<Record<CommandName, CommandHandler>>;
 }
 
 /** The core: one interaction in, one response (made by `util/respond.ts`) out, synchronously. */
@@ -63,7 +68,11 @@ const TYPE_COMMAND: number = InteractionType.ApplicationCommand;
 const TYPE_COMPONENT: number = InteractionType.MessageComponent;
 const TYPE_AUTOCOMPLETE: number = InteractionType.ApplicationCommandAutocomplete;
 const TYPE_MODAL: number = InteractionType.ModalSubmit;
-const CHAT_INPUT = 1;
+const CHAT_INPUT: number = ApplicationCommandType.ChatInput;
+
+const UNREADABLE = 'Signpost could not read that request.';
+const UNKNOWN_COMMAND = 'Signpost does not know that command. Try /help.';
+const NO_FORMS = 'Signpost has no forms to answer. Try /figures or /support.';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null;
@@ -92,15 +101,117 @@ interface Handled {
 	readonly outcome: Outcome;
 }
 
+/** One interaction as the handlers below read it: the payload, its `data`, and the command it names (if ours). */
+interface Received {
+	readonly raw: Record<string, unknown>;
+	readonly data: unknown;
+	readonly name: CommandName | undefined;
+	/** The name to log: `name`, or "unknown". */
+	readonly command: string;
+	readonly started: number;
+}
+
+/** What the handlers share. The dataset's parts are made on the first interaction that needs them, not at start. */
+interface HandlerParts {
+	readonly help: Signposting;
+	readonly limiter: RateLimiter | undefined;
+	readonly commands: Readonly<Record<CommandName, CommandHandler>>;
+	readonly replyContext: () => ReplyContext;
+	readonly autocomplete: () => Autocomplete;
+}
+
+/** The built-in command handlers with the given ones in their place. */
+function withOverrides(
+	handlers: Readonly<Record<CommandName, CommandHandler>>,
+	overrides: InteractionHandlerOptions['commands'],
+): Readonly<Record<CommandName, CommandHandler>> {
+	const merged = { ...handlers };
+	for (const [name, run] of Object.entries(overrides ?? {})) if (run && isCommandName(name)) merged[name] = run;
+	return merged;
+}
+
 function notice(content: string, help: Signposting): PreparedResponse {
 	return prepareResponse({ content, ephemeral: true }, help);
+}
+
+/** The rate-limited notice when the user is over the limit (a command or a button press counts), else undefined. */
+function overLimit(received: Received, parts: HandlerParts, kind: LogEntry['kind'], command: string) {
+	if (!parts.limiter || parts.limiter.allow(userIdOf(received.raw), received.started)) return undefined;
+	return { response: notice(RATE_LIMITED, parts.help), kind, command, outcome: 'rate-limited' } satisfies Handled;
+}
+
+function handlePing(): Handled {
+	return { response: preparePong(), kind: 'ping', command: 'ping', outcome: 'ok' };
+}
+
+function handleAutocomplete({ data, name, command }: Received, parts: HandlerParts): Handled {
+	const choices = name ? parts.autocomplete()(name, readOptions(data)) : [];
+	return { response: prepareAutocomplete(choices), kind: 'autocomplete', command, outcome: 'ok' };
+}
+
+function handleCommand(received: Received, parts: HandlerParts): Handled {
+	const { data, name, command } = received;
+	const limited = overLimit(received, parts, 'command', command);
+	if (limited) return limited;
+	if (!name || !isRecord(data) || (data.type !== undefined && data.type !== CHAT_INPUT)) {
+		return { response: notice(UNKNOWN_COMMAND, parts.help), kind: 'command', command, outcome: 'invalid' };
+	}
+	const result = parts.commands[name]({ ...parts.replyContext(), options: readOptions(data) });
+	return { ...result, kind: 'command', command };
+}
+
+function handleComponent(received: Received, parts: HandlerParts): Handled {
+	const limited = overLimit(received, parts, 'component', 'button');
+	if (limited) return limited;
+	const customId = isRecord(received.data) ? received.data.custom_id : undefined;
+	return { ...answerPress(customId, parts.replyContext()), kind: 'component', command: 'button' };
+}
+
+function handleOther(received: Received, parts: HandlerParts, content: string): Handled {
+	return { response: notice(content, parts.help), kind: 'other', command: received.command, outcome: 'invalid' };
+}
+
+/** Reads the payload and hands it to the handler for its interaction type. May throw (a hostile payload). */
+function handle(raw: unknown, started: number, parts: HandlerParts): Handled {
+	if (!isRecord(raw)) {
+		return { response: notice(UNREADABLE, parts.help), kind: 'other', command: 'unknown', outcome: 'invalid' };
+	}
+	const data = raw.data;
+	const name = isRecord(data) && isCommandName(data.name) ? data.name : undefined;
+	const received: Received = { raw, data, name, command: name ?? 'unknown', started };
+	switch (raw.type) {
+		case TYPE_PING:
+			return handlePing();
+		case TYPE_AUTOCOMPLETE:
+			return handleAutocomplete(received, parts);
+		case TYPE_COMMAND:
+			return handleCommand(received, parts);
+		case TYPE_COMPONENT:
+			return handleComponent(received, parts);
+		case TYPE_MODAL:
+			return handleOther(received, parts, NO_FORMS);
+		default:
+			return handleOther(received, parts, UNREADABLE);
+	}
+}
+
+/** The reply to an interaction whose handler threw: the internal-error message with a correlation id, or no choices. */
+function failed(interaction: unknown, id: string, help: Signposting): Handled {
+	const isAutocomplete = typeOf(interaction) === TYPE_AUTOCOMPLETE;
+	return {
+		response: isAutocomplete ? prepareAutocomplete([]) : prepareResponse(internalErrorDraft(id), help),
+		kind: isAutocomplete ? 'autocomplete' : 'other',
+		command: 'unknown',
+		outcome: 'error',
+	};
 }
 
 /**
  * Creates the transport-agnostic core: `(APIInteraction) => PreparedResponse`. Synchronous, pure apart from
  * the rate limiter's memory, and it never throws: an internal error becomes a reply with the help lines and a
  * correlation id, which is logged. Every reply goes through `util/respond.ts`, which adds the help lines to the
- * content and every embed and enforces Discord's limits.
+ * content and every embed and enforces Discord's limits. The dataset is read, and autocomplete's lists are made, on
+ * the first interaction that needs them, so a server answers its first PING without them.
  *
  * @example
  * ```ts
@@ -109,85 +220,29 @@ function notice(content: string, help: Signposting): PreparedResponse {
  * ```
  */
 export function createInteractionHandler(options: InteractionHandlerOptions = {}): InteractionHandler {
-	const dataset = options.dataset ?? getBundledDataset();
 	const now = options.now ?? Date.now;
 	const limit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
-	const limiter = limit ? createRateLimiter(limit) : undefined;
-	const autocomplete = createAutocomplete(dataset);
 	const help = selectHelp();
-	const replyContext: ReplyContext = {
-		dataset,
-		help,
-		docsBaseUrl: (options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
-		...(options.renderChart ? { renderChart: options.renderChart } : {}),
+	let context: ReplyContext | undefined;
+	let autocomplete: Autocomplete | undefined;
+	const replyContext = (): ReplyContext => {
+		context ??= {
+			dataset: options.dataset ?? getBundledDataset(),
+			help,
+			docsBaseUrl: (options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
+			...(options.renderChart ? { renderChart: options.renderChart } : {}),
+		};
+		return context;
 	};
-
-	const handle = (raw: unknown, started: number): Handled => {
-		if (!isRecord(raw)) {
-			return {
-				response: notice('Signpost could not read that request.', help),
-				kind: 'other',
-				command: 'unknown',
-				outcome: 'invalid',
-			};
-		}
-		const data = raw.data;
-		const name = isRecord(data) && isCommandName(data.name) ? data.name : undefined;
-		const command = name ?? 'unknown';
-		switch (raw.type) {
-			case TYPE_PING:
-				return { response: preparePong(), kind: 'ping', command: 'ping', outcome: 'ok' };
-			case TYPE_AUTOCOMPLETE: {
-				const choices = name ? autocomplete(name, readOptions(data)) : [];
-				return { response: prepareAutocomplete(choices), kind: 'autocomplete', command, outcome: 'ok' };
-			}
-			case TYPE_COMMAND: {
-				if (limiter && !limiter.allow(userIdOf(raw), started)) {
-					return {
-						response: notice(RATE_LIMITED, help),
-						kind: 'command',
-						command,
-						outcome: 'rate-limited',
-					};
-				}
-				if (!name || !isRecord(data) || (data.type !== undefined && data.type !== CHAT_INPUT)) {
-					return {
-						response: notice('Signpost does not know that command. Try /help.', help),
-						kind: 'command',
-						command,
-						outcome: 'invalid',
-					};
-				}
-				const result = commandHandlers[name]({ ...replyContext, options: readOptions(data) });
-				return { ...result, kind: 'command', command };
-			}
-			case TYPE_COMPONENT: {
-				if (limiter && !limiter.allow(userIdOf(raw), started)) {
-					return {
-						response: notice(RATE_LIMITED, help),
-						kind: 'component',
-						command: 'button',
-						outcome: 'rate-limited',
-					};
-				}
-				const customId = isRecord(data) ? data.custom_id : undefined;
-				return { ...answerPress(customId, replyContext), kind: 'component', command: 'button' };
-			}
-			case TYPE_MODAL:
-				return {
-					response: notice('Signpost has no forms to answer. Try /figures or /support.', help),
-					kind: 'other',
-					command,
-					outcome: 'invalid',
-				};
-			default:
-				return {
-					response: notice('Signpost could not read that request.', help),
-					kind: 'other',
-					command,
-					outcome: 'invalid',
-				};
-		}
+	const parts: HandlerParts = {
+		help,
+		limiter: limit ? createRateLimiter(limit) : undefined,
+		commands: withOverrides(commandHandlers, options.commands),
+		replyContext,
+		autocomplete: () => {
+			autocomplete ??= createAutocomplete(replyContext().dataset);
+			return autocomplete;
+		},
 	};
 
 	const write = (entry: LogEntry) => {
@@ -203,16 +258,10 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 		let handled: Handled;
 		let id: string | undefined;
 		try {
-			handled = handle(interaction as unknown, started);
+			handled = handle(interaction as unknown, started, parts);
 		} catch {
 			id = correlationId();
-			const isAutocomplete = typeOf(interaction) === TYPE_AUTOCOMPLETE;
-			handled = {
-				response: isAutocomplete ? prepareAutocomplete([]) : prepareResponse(internalErrorDraft(id), help),
-				kind: isAutocomplete ? 'autocomplete' : 'other',
-				command: 'unknown',
-				outcome: 'error',
-			};
+			handled = failed(interaction, id, help);
 		}
 		const latencyMs = Math.max(0, now() - started);
 		write({
@@ -226,12 +275,18 @@ export function createInteractionHandler(options: InteractionHandlerOptions = {}
 	};
 }
 
+let defaultHandler: InteractionHandler | undefined;
+
 /**
- * The default core: bundled dataset, default rate limit, no log.
+ * The default core: bundled dataset, default rate limit, no log. Made on its first interaction, so a process that
+ * imports it but answers with its own handler (the HTTP server, the gateway) never builds it.
  *
  * @example
  * ```ts
  * handleInteraction({ type: 1 } as APIInteraction); // { type: 1 }
  * ```
  */
-export const handleInteraction: InteractionHandler = createInteractionHandler();
+export const handleInteraction: InteractionHandler = (interaction) => {
+	defaultHandler ??= createInteractionHandler();
+	return defaultHandler(interaction);
+};

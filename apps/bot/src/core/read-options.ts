@@ -1,3 +1,5 @@
+import { DISCORD_LIMITS } from '../util/constants.js';
+
 /** One option as the core reads it from a payload: only the name, value and focus, checked at runtime. */
 export interface ReadOption {
 	readonly name: string;
@@ -17,8 +19,6 @@ export interface OptionReader {
 	has(name: string): boolean;
 }
 
-const MAX_OPTIONS = 25;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null;
 }
@@ -26,7 +26,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function collect(raw: unknown): ReadOption[] {
 	if (!Array.isArray(raw)) return [];
 	const out: ReadOption[] = [];
-	for (const item of raw.slice(0, MAX_OPTIONS)) {
+	for (const item of raw.slice(0, DISCORD_LIMITS.commandOptions)) {
 		if (!isRecord(item) || typeof item.name !== 'string') continue;
 		out.push({ name: item.name, value: item.value, focused: item.focused === true });
 	}

@@ -1,11 +1,12 @@
 import type { Dataset } from '@signpost-uk/domain';
+import { DISCORD_LIMITS } from '../util/constants.js';
 import { PAGED_COMMANDS, type Question, VIEWS } from './question.js';
 
 /** The version prefix of every `custom_id` the bot makes; a button from another version reads as out of date. */
 export const CUSTOM_ID_VERSION = 'sp1';
 
 /** Discord's limit on a `custom_id`. */
-export const CUSTOM_ID_MAX = 100;
+export const CUSTOM_ID_MAX: number = DISCORD_LIMITS.customId;
 
 const COMMAND_CODES = { figures: 'f', compare: 'c', trend: 't', national: 'n', sources: 's' } as const;
 const VIEW_CODES = { answer: 'a', sources: 's', caveats: 'c' } as const;

@@ -1,4 +1,5 @@
 import { type SeriesData, seriesChart } from '@signpost-uk/domain';
+import { DISCORD_LIMITS } from '../util/constants.js';
 import type { FileDraft } from '../util/respond.js';
 import { docsLink } from './docs-link.js';
 import type { ReplyContext } from './reply-context.js';
@@ -10,7 +11,6 @@ export interface TrendChart {
 }
 
 /** An attachment's description (its alt text) is at most 1,024 characters. */
-const ALT_TEXT_MAX = 1_024;
 
 /**
  * The chart for a series, the same chart the docs site draws (the domain's `seriesChart`): rendered to PNG when
@@ -33,7 +33,9 @@ export function trendChart(series: SeriesData, context: ReplyContext): TrendChar
 			data: context.renderChart(chart.svg),
 			// The table above has every value too, so a text alternative too long for Discord points to it.
 			description:
-				chart.text.length <= ALT_TEXT_MAX ? chart.text : `${chart.title}: a line chart of the values in the table.`,
+				chart.text.length <= DISCORD_LIMITS.attachmentDescription
+					? chart.text
+					: `${chart.title}: a line chart of the values in the table.`,
 		},
 	};
 }

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { answerSignedRequest } from './answer-signed-request.js';
-import type { HandlerFailure, MaybeAsyncInteractionHandler, PendingFollowUp } from './answer-within-budget.js';
+import type {
+	BudgetOptions,
+	HandlerFailure,
+	MaybeAsyncInteractionHandler,
+	PendingFollowUp,
+} from './answer-within-budget.js';
 import type { Logger } from './create-logger.js';
 import { errorBody } from './error-body.js';
 import { errorName, logSafely } from './log-safely.js';
@@ -126,6 +131,121 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 	);
 }
 
+const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
+
+/** What answering a request needs, made once per server by {@link createHttpServer}. */
+interface ServerParts {
+	readonly publicKey: PublicKey;
+	readonly handler: MaybeAsyncInteractionHandler;
+	readonly limit: number;
+	readonly now: () => number;
+	readonly log: ReturnType<typeof logSafely>;
+	readonly budget: BudgetOptions;
+	/** Sends a deferred answer's follow-up, and logs how it went. */
+	readonly deliver: (followUp: PendingFollowUp, command: string | undefined, started: number) => void;
+}
+
+/** One request being answered: its response, when it started, and the log line it ends with. */
+interface Exchange {
+	readonly request: IncomingMessage;
+	readonly response: ServerResponse;
+	readonly started: number;
+	readonly path: string | undefined;
+	/** Logs the request's one line: route, status, outcome, command name (if one of ours) and latency. */
+	readonly finish: (status: number, outcome: string, command?: string) => void;
+}
+
+/** Sends a follow-up over the deferred answer (after the deferral is out), logging the outcome, never the body. */
+function followUpDeliverer(options: HttpServerOptions, log: ServerParts['log']): ServerParts['deliver'] {
+	const followUpOptions = { apiBaseUrl: options.apiBaseUrl, fetch: options.fetch };
+	return (followUp, command, started) => {
+		const fields = command === undefined ? {} : { command };
+		sendFollowUp(followUp, followUpOptions).then(
+			() => log('info', 'http follow-up', { ...fields, outcome: 'followed-up', latencyMs: elapsed(started) }),
+			(error: unknown) =>
+				log('error', 'http follow-up failed', { ...fields, outcome: 'follow-up-failed', errorName: errorName(error) }),
+		);
+	};
+}
+
+/** `GET /healthz` (or HEAD): `{"status":"ok"}`, not logged. */
+function answerHealthCheck({ request, response }: Exchange): void {
+	if (request.method !== 'GET' && request.method !== 'HEAD') {
+		send(response, 405, errorBody('method not allowed'), { allow: 'GET' });
+		return;
+	}
+	send(response, 200, JSON.stringify({ status: 'ok' }));
+}
+
+/** `POST /interactions`: 413 by Content-Length before reading, then the body read with a cap, verified and answered. */
+function answerInteraction(exchange: Exchange, parts: ServerParts): void {
+	const { request, response, finish } = exchange;
+	if (request.method !== 'POST') {
+		send(response, 405, errorBody('method not allowed'), { allow: 'POST' });
+		finish(405, 'method-not-allowed');
+		return;
+	}
+	const declared = declaredLength(request);
+	if (declared !== undefined && declared > parts.limit) {
+		// Refused before a byte of the body is read; the connection closes once the reply is out.
+		send(response, 413, errorBody('body too large'), { connection: 'close' });
+		finish(413, 'body-too-large');
+		return;
+	}
+	readBody(request, parts.limit)
+		.then((body) =>
+			answerSignedRequest(
+				parts.publicKey,
+				{
+					signature: headerText(request.headers['x-signature-ed25519']),
+					timestamp: headerText(request.headers['x-signature-timestamp']),
+					body,
+				},
+				parts.handler,
+				parts.now,
+				parts.budget,
+			),
+		)
+		.then((result) => {
+			const { followUp } = result;
+			// Discord must have the deferral before the follow-up can edit it: send it once this response is out.
+			const onSent = followUp ? () => parts.deliver(followUp, result.command, exchange.started) : undefined;
+			send(response, result.status, result.body, {}, onSent);
+			finish(result.status, result.outcome, result.command);
+		})
+		.catch((error: unknown) => {
+			if (error instanceof BodyTooLargeError) {
+				send(response, 413, errorBody('body too large'), { connection: 'close' });
+				finish(413, 'body-too-large');
+				return;
+			}
+			if (send(response, 500, errorBody('internal error'))) finish(500, 'internal-error');
+			parts.log('error', 'http request failed', { route: exchange.path, errorName: errorName(error) });
+		});
+}
+
+/** Routes one request: the health check, the interactions endpoint, or 404. */
+function answerRequest(request: IncomingMessage, response: ServerResponse, parts: ServerParts): void {
+	const started = performance.now();
+	const path = (request.url ?? '/').split('?')[0];
+	const finish = (status: number, outcome: string, command?: string) => {
+		parts.log('info', 'http request', {
+			route: path === '/interactions' || path === '/healthz' ? path : 'other',
+			status,
+			outcome,
+			...(command === undefined ? {} : { command }),
+			latencyMs: elapsed(started),
+		});
+	};
+	const exchange: Exchange = { request, response, started, path, finish };
+	if (path === '/healthz') answerHealthCheck(exchange);
+	else if (path === '/interactions') answerInteraction(exchange, parts);
+	else {
+		send(response, 404, errorBody('not found'));
+		finish(404, 'not-found');
+	}
+}
+
 /**
  * Creates the HTTP interactions server (node:http, no framework): `POST /interactions` verifies Discord's Ed25519
  * signature before parsing and answers with the core's response; `GET /healthz` answers `{"status":"ok"}`.
@@ -143,90 +263,18 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
  * ```
  */
 export function createHttpServer(options: HttpServerOptions): Server {
-	const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-	const now = options.now ?? Date.now;
 	const log = logSafely(options.log);
-	const budget = {
-		...(options.deferAfterMs === undefined ? {} : { budgetMs: options.deferAfterMs }),
-		onError: (failure: HandlerFailure) => log('error', 'interaction failed', { ...failure }),
-	};
-	const followUpOptions = { apiBaseUrl: options.apiBaseUrl, fetch: options.fetch };
-	const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
-	const deliver = (followUp: PendingFollowUp, command: string | undefined, started: number) => {
-		const fields = command === undefined ? {} : { command };
-		sendFollowUp(followUp, followUpOptions).then(
-			() => log('info', 'http follow-up', { ...fields, outcome: 'followed-up', latencyMs: elapsed(started) }),
-			(error: unknown) =>
-				log('error', 'http follow-up failed', { ...fields, outcome: 'follow-up-failed', errorName: errorName(error) }),
-		);
-	};
-	const answer = (request: IncomingMessage, response: ServerResponse) => {
-		const started = performance.now();
-		const path = (request.url ?? '/').split('?')[0];
-		const finish = (status: number, outcome: string, command?: string) => {
-			log('info', 'http request', {
-				route: path === '/interactions' || path === '/healthz' ? path : 'other',
-				status,
-				outcome,
-				...(command === undefined ? {} : { command }),
-				latencyMs: elapsed(started),
-			});
-		};
-		if (path === '/healthz') {
-			if (request.method !== 'GET' && request.method !== 'HEAD') {
-				send(response, 405, errorBody('method not allowed'), { allow: 'GET' });
-				return;
-			}
-			send(response, 200, JSON.stringify({ status: 'ok' }));
-			return;
-		}
-		if (path !== '/interactions') {
-			send(response, 404, errorBody('not found'));
-			finish(404, 'not-found');
-			return;
-		}
-		if (request.method !== 'POST') {
-			send(response, 405, errorBody('method not allowed'), { allow: 'POST' });
-			finish(405, 'method-not-allowed');
-			return;
-		}
-		const declared = declaredLength(request);
-		if (declared !== undefined && declared > limit) {
-			// Refused before a byte of the body is read; the connection closes once the reply is out.
-			send(response, 413, errorBody('body too large'), { connection: 'close' });
-			finish(413, 'body-too-large');
-			return;
-		}
-		readBody(request, limit)
-			.then((body) =>
-				answerSignedRequest(
-					options.publicKey,
-					{
-						signature: headerText(request.headers['x-signature-ed25519']),
-						timestamp: headerText(request.headers['x-signature-timestamp']),
-						body,
-					},
-					options.handler,
-					now,
-					budget,
-				),
-			)
-			.then((result) => {
-				const { followUp } = result;
-				// Discord must have the deferral before the follow-up can edit it: send it once this response is out.
-				const onSent = followUp ? () => deliver(followUp, result.command, started) : undefined;
-				send(response, result.status, result.body, {}, onSent);
-				finish(result.status, result.outcome, result.command);
-			})
-			.catch((error: unknown) => {
-				if (error instanceof BodyTooLargeError) {
-					send(response, 413, errorBody('body too large'), { connection: 'close' });
-					finish(413, 'body-too-large');
-					return;
-				}
-				if (send(response, 500, errorBody('internal error'))) finish(500, 'internal-error');
-				log('error', 'http request failed', { route: path, errorName: errorName(error) });
-			});
+	const parts: ServerParts = {
+		publicKey: options.publicKey,
+		handler: options.handler,
+		limit: options.maxBodyBytes ?? MAX_BODY_BYTES,
+		now: options.now ?? Date.now,
+		log,
+		budget: {
+			...(options.deferAfterMs === undefined ? {} : { budgetMs: options.deferAfterMs }),
+			onError: (failure: HandlerFailure) => log('error', 'interaction failed', { ...failure }),
+		},
+		deliver: followUpDeliverer(options, log),
 	};
 	const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
 	const server = createServer(
@@ -238,7 +286,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
 		},
 		(request, response) => {
 			try {
-				answer(request, response);
+				answerRequest(request, response, parts);
 			} catch (error: unknown) {
 				if (send(response, 500, errorBody('internal error')))
 					log('error', 'http request failed', { errorName: errorName(error) });

@@ -1,5 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { z } from 'zod';
 import { DEFAULT_API_BASE_URL } from './discord-api-base-url.js';
+import { type RegisteredCommand, RegisteredCommandSchema } from './registered-command.js';
 
 /** Options for {@link syncCommands}. */
 export interface SyncCommandsOptions {
@@ -20,55 +22,18 @@ export interface SyncCommandsResult {
 	readonly count: number;
 }
 
-type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+const RegisteredCommandsSchema = z.array(RegisteredCommandSchema);
 
-/** The fields Discord keeps for an option, with Discord's defaults filled in, so GET and PUT shapes compare. */
-function canonicalOption(option: Record<string, unknown>): Json {
-	return {
-		type: option.type as number,
-		name: option.name as string,
-		description: (option.description as string | undefined) ?? '',
-		required: (option.required as boolean | undefined) ?? false,
-		autocomplete: (option.autocomplete as boolean | undefined) ?? false,
-		choices: ((option.choices as Record<string, unknown>[] | undefined) ?? []).map((choice) => ({
-			name: choice.name as string,
-			value: choice.value as string | number,
-		})),
-		options: ((option.options as Record<string, unknown>[] | undefined) ?? []).map(canonicalOption),
-		min_value: (option.min_value as number | undefined) ?? null,
-		max_value: (option.max_value as number | undefined) ?? null,
-		min_length: (option.min_length as number | undefined) ?? null,
-		max_length: (option.max_length as number | undefined) ?? null,
-		channel_types: (option.channel_types as number[] | undefined) ?? [],
-	};
-}
-
-function canonicalCommand(command: Record<string, unknown>): Json {
-	return {
-		type: (command.type as number | undefined) ?? 1,
-		name: command.name as string,
-		description: (command.description as string | undefined) ?? '',
-		options: ((command.options as Record<string, unknown>[] | undefined) ?? []).map(canonicalOption),
-		default_member_permissions: (command.default_member_permissions as string | null | undefined) ?? null,
-		nsfw: (command.nsfw as boolean | undefined) ?? false,
-		...(command.contexts === undefined || command.contexts === null
-			? {}
-			: { contexts: [...(command.contexts as number[])].sort() }),
-		...(command.integration_types === undefined || command.integration_types === null
-			? {}
-			: { integration_types: [...(command.integration_types as number[])].sort() }),
-	};
-}
-
-function canonicalSet(commands: readonly Record<string, unknown>[]): string {
-	const canonical = [...commands].sort((a, b) => String(a.name).localeCompare(String(b.name))).map(canonicalCommand);
-	return JSON.stringify(canonical);
+/** The commands as one comparable text: each reduced to what Discord keeps, in name order. */
+function canonicalSet(commands: readonly RegisteredCommand[]): string {
+	return JSON.stringify([...commands].sort((a, b) => a.name.localeCompare(b.name)));
 }
 
 /**
  * Whether the registered commands already match the definitions (Discord's defaults filled in on both sides, order
  * of commands ignored). Fields only Discord sets (ids, versions) are ignored; `contexts` and `integration_types` are
- * compared only when the definition sets them.
+ * compared only when the definition sets them. A registered list that does not read as commands does not match (the
+ * next PUT overwrites it).
  *
  * @example
  * ```ts
@@ -76,17 +41,20 @@ function canonicalSet(commands: readonly Record<string, unknown>[]): string {
  * ```
  */
 export function commandsMatch(
-	registered: readonly Record<string, unknown>[],
+	registered: readonly unknown[],
 	definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
 ): boolean {
-	const wanted = definitions as unknown as readonly Record<string, unknown>[];
+	const wanted = RegisteredCommandsSchema.parse(definitions);
+	const read = RegisteredCommandsSchema.safeParse(registered);
+	if (!read.success) return false;
 	const byName = new Map(wanted.map((definition) => [definition.name, definition]));
-	const comparable = registered.map((command) => {
+	const comparable = read.data.map((command) => {
 		const definition = byName.get(command.name);
-		const copy: Record<string, unknown> = { ...command };
-		if (definition?.contexts === undefined) delete copy.contexts;
-		if (definition?.integration_types === undefined) delete copy.integration_types;
-		return copy;
+		return {
+			...command,
+			contexts: definition?.contexts === undefined ? undefined : command.contexts,
+			integration_types: definition?.integration_types === undefined ? undefined : command.integration_types,
+		};
 	});
 	return canonicalSet(comparable) === canonicalSet(wanted);
 }
@@ -132,7 +100,7 @@ export async function syncCommands(options: SyncCommandsOptions): Promise<SyncCo
 		: `/applications/${options.applicationId}/commands`;
 	const registered = await discordRequest(options, 'GET', path);
 	if (!Array.isArray(registered)) throw new Error(`Discord answered GET ${path} with something other than a list.`);
-	if (commandsMatch(registered as Record<string, unknown>[], options.definitions)) {
+	if (commandsMatch(registered, options.definitions)) {
 		return { scope, changed: false, count: registered.length };
 	}
 	await discordRequest(options, 'PUT', path, options.definitions);

@@ -1,6 +1,9 @@
+import { MessageFlags } from 'discord-api-types/v10';
+
 /**
- * Discord's message, embed and autocomplete limits (characters unless stated), from Discord's API docs. Every reply
- * is held to these in `respond.ts`.
+ * Discord's limits (characters unless stated), from Discord's API docs, in one place: messages, embeds and
+ * autocomplete (every reply is held to these in `respond.ts`), command definitions (`validate-definitions.ts`),
+ * buttons' custom ids and attachments.
  *
  * @example
  * ```ts
@@ -23,17 +26,43 @@ export const DISCORD_LIMITS = {
 	autocompleteChoices: 25,
 	choiceName: 100,
 	choiceValue: 100,
+	/** A button's `custom_id`. */
+	customId: 100,
+	/** An attachment's description (its alt text). */
+	attachmentDescription: 1_024,
+	/** Command and option names (also translations), and the options of a command or option (count). */
+	commandName: 32,
+	commandDescription: 100,
+	commandOptions: 25,
+	/** Fixed choices of one option (count). */
+	optionChoices: 25,
+	/** Names, descriptions and choices of one command together, the longest translation of each counted. */
+	commandCharacters: 8_000,
 } as const;
 
 /**
- * Message flag: only the user who ran the command sees the reply (1 << 6 = 64).
+ * How Discord writes the ids and keys it hands out: a snowflake id is 17 to 20 digits; an application's public key
+ * (Ed25519, 32 bytes) is 64 hexadecimal characters.
+ *
+ * @example
+ * ```ts
+ * DISCORD_FORMATS.snowflake.test('1100000000000000001'); // true
+ * ```
+ */
+export const DISCORD_FORMATS = {
+	snowflake: /^\d{17,20}$/,
+	publicKey: /^[0-9a-fA-F]{64}$/,
+} as const;
+
+/**
+ * Message flag: only the user who ran the command sees the reply (`MessageFlags.Ephemeral`, 1 << 6 = 64).
  *
  * @example
  * ```ts
  * const data = { content: '...', flags: EPHEMERAL };
  * ```
  */
-export const EPHEMERAL = 1 << 6;
+export const EPHEMERAL: number = MessageFlags.Ephemeral;
 
 /**
  * How long a transport waits for the core's answer before deferring (type 5, "thinking…") and sending the answer

@@ -1,4 +1,4 @@
-import type { APIEmbed } from 'discord-api-types/v10';
+import { type APIEmbed, InteractionResponseType } from 'discord-api-types/v10';
 import { DISCORD_LIMITS } from './constants.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,10 +49,11 @@ function embedProblems(embed: APIEmbed, at: string): string[] {
 export function limitViolations(response: unknown): string[] {
 	if (!isRecord(response)) return ['not an object'];
 	const data = response.data;
-	if (response.type === 1) return data === undefined ? [] : ['PONG carries data'];
-	if (!isRecord(data)) return response.type === 5 ? [] : ['no data'];
+	if (response.type === InteractionResponseType.Pong) return data === undefined ? [] : ['PONG carries data'];
+	if (!isRecord(data))
+		return response.type === InteractionResponseType.DeferredChannelMessageWithSource ? [] : ['no data'];
 	const problems: string[] = [];
-	if (response.type === 8) {
+	if (response.type === InteractionResponseType.ApplicationCommandAutocompleteResult) {
 		const choices = Array.isArray(data.choices) ? (data.choices as unknown[]) : [];
 		if (choices.length > DISCORD_LIMITS.autocompleteChoices) problems.push(`${choices.length} choices`);
 		for (const choice of choices) {

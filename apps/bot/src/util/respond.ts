@@ -204,7 +204,7 @@ export function prepareMessage(body: MessageDraft, help: Signposting): PreparedM
 		data.attachments = files.map((file, id) => ({
 			id: String(id),
 			filename: file.name,
-			description: fitLines(file.description, 1_024),
+			description: fitLines(file.description, DISCORD_LIMITS.attachmentDescription),
 		}));
 		Object.defineProperty(data, FILES, { value: files, enumerable: false });
 	}

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The package folder and the built site's folder. */
@@ -29,20 +29,12 @@ export function ensureBuilt(): void {
  * ```
  */
 export function builtPagePaths(dir = DIST_DIR): string[] {
-	const paths: string[] = [];
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const full = join(d, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== 'assets') walk(full);
-			} else if (entry.name.endsWith('.html')) {
-				const path = `/${relative(dir, full)
-					.replace(/\\/g, '/')
-					.replace(/\.html$/, '')}`;
-				paths.push(path.endsWith('/index') ? path.slice(0, -'index'.length) : path);
-			}
-		}
-	};
-	walk(dir);
-	return paths.sort();
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.replace(/\\/g, '/'))
+		.filter((file) => file.endsWith('.html') && !file.split('/').slice(0, -1).includes('assets'))
+		.map((file) => {
+			const path = `/${file.replace(/\.html$/, '')}`;
+			return path.endsWith('/index') ? path.slice(0, -'index'.length) : path;
+		})
+		.sort();
 }

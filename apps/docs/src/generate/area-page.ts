@@ -2,7 +2,7 @@ import {
 	type Area,
 	answerCaveats,
 	type Dataset,
-	formatChange,
+	type FiguresAnswer,
 	getFigures,
 	getSeries,
 	indexDataset,
@@ -13,6 +13,7 @@ import {
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { placesPolicedBy } from './area-places.js';
+import { computedChange } from './computed-change.js';
 import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -84,109 +85,114 @@ function summaryBlock(dataset: Dataset, area: Area): string[] {
 	];
 }
 
-/**
- * An area's page: every figure held, year by year, each with its sources, quotes, qualifiers and conflicts; a chart
- * and table for each series of two or more years; the caveats; the help lines.
- *
- * @example
- * ```ts
- * areaPage(dataset, derbyshire); // "---\ntitle: ...\n# Derbyshire Constabulary ..."
- * ```
- */
-export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}): string {
-	const years = yearsHeld(dataset, { area: area.id });
-	const cite = { pageUrl: `${options.baseUrl ?? ''}${areaPath(area).link}`, version: dataset.version };
-	const caveats = new Set<string>();
+/** The page's address and the dataset version, for each figure's "cite this figure" line. */
+type Cite = { readonly pageUrl: string; readonly version: string };
+
+/** One year's figures: the table, the computed changes and the years not compared, then each figure in full. */
+function yearSection(answer: FiguresAnswer & { status: 'found' }, year: string, cite: Cite): string {
+	const { figures, spanFigures, changes, notCompared, disputedPrevious } = answer.data;
+	const all = [...figures, ...spanFigures];
+	const lines = [
+		`## ${year}`,
+		'',
+		mdTable(
+			['What is counted', 'Period', 'Figure', 'Sources'],
+			all.map((f) => [
+				`${mdText(f.label)}${MEASURE_KIND_NOTE[f.measure.kind]}`,
+				mdText(f.figure.period),
+				`**${mdText(f.valueText)}**${f.conflicts.length > 0 ? ' (disputed)' : ''}${f.lowConfidence ? ' (low confidence)' : ''}`,
+				mdText(f.sources.map((s) => s.source.publisher ?? s.source.title).join('; ')),
+			]),
+		),
+	];
+	for (const c of changes) lines.push('', `${mdText(c.to.label)}: ${computedChange(c)}.`);
+	for (const pair of notCompared)
+		lines.push('', `${mdText(pair.from.figure.period)}: ${mdText(pair.from.valueText)}. ${mdText(pair.reason)}`);
+	if (disputedPrevious.length > 0)
+		lines.push(
+			'',
+			`No change from the previous year is computed: the sources disagree about it (${disputedPrevious.map((d) => mdText(d.valueText)).join(' and ')}).`,
+		);
+	lines.push('', ...all.flatMap((f) => [figureDetails(f, { cite }), '']));
+	return lines.join('\n');
+}
+
+/** Every year held, latest first, as {@link yearSection}s; adds each year's caveats and returns the figures shown. */
+function yearSections(dataset: Dataset, area: Area, years: readonly string[], cite: Cite, caveats: Set<string>) {
 	const sections: string[] = [];
-	const shown: string[] = [];
+	const shown = new Set<string>();
 	for (const year of [...years].reverse()) {
 		const answer = getFigures(dataset, { area: area.id, year });
 		if (answer.status !== 'found') continue;
 		for (const c of answerCaveats(answer)) caveats.add(c);
-		const { figures, spanFigures, changes, notCompared, disputedPrevious } = answer.data;
-		const all = [...figures, ...spanFigures];
-		for (const f of all) shown.push(f.figure.id);
-		const lines = [
-			`## ${year}`,
-			'',
-			mdTable(
-				['What is counted', 'Period', 'Figure', 'Sources'],
-				all.map((f) => [
-					`${mdText(f.label)}${MEASURE_KIND_NOTE[f.measure.kind]}`,
-					mdText(f.figure.period),
-					`**${mdText(f.valueText)}**${f.conflicts.length > 0 ? ' (disputed)' : ''}${f.lowConfidence ? ' (low confidence)' : ''}`,
-					mdText(f.sources.map((s) => s.source.publisher ?? s.source.title).join('; ')),
-				]),
-			),
-		];
-		for (const c of changes)
-			lines.push(
-				'',
-				`Change from ${c.from.figure.period}: ${formatChange(c.percent)} (computed by Signpost from ${mdText(c.from.valueText)} and ${mdText(c.to.valueText)}; not stated by the sources).`,
-			);
-		for (const pair of notCompared)
-			lines.push('', `${mdText(pair.from.figure.period)}: ${mdText(pair.from.valueText)}. ${mdText(pair.reason)}`);
-		if (disputedPrevious.length > 0)
-			lines.push(
-				'',
-				`No change from the previous year is computed: the sources disagree about it (${disputedPrevious.map((d) => mdText(d.valueText)).join(' and ')}).`,
-			);
-		lines.push('', ...all.flatMap((f) => [figureDetails(f, { cite }), '']));
-		sections.push(lines.join('\n'));
+		for (const f of [...answer.data.figures, ...answer.data.spanFigures]) shown.add(f.figure.id);
+		sections.push(yearSection(answer, year, cite));
 	}
-	// Span figures ("2017/18-2022/23") show under the year they end in; those ending in a year with no other figure
-	// get their own section, so every figure held is on the page.
-	const shownSpans = new Set(shown);
+	return { sections, shown };
+}
+
+/**
+ * Span figures ("2017/18-2022/23") show under the year they end in; those ending in a year with no other figure get
+ * this section of their own, so every figure held is on the page. `null` when there are none.
+ */
+function otherSpansSection(dataset: Dataset, area: Area, shown: ReadonlySet<string>, cite: Cite): string | null {
 	const index = indexDataset(dataset);
-	const otherSpans = dataset.figures
-		.filter((f) => f.area === area.id && f.period.includes('-') && !shownSpans.has(f.id))
+	const spans = dataset.figures
+		.filter((f) => f.area === area.id && f.period.includes('-') && !shown.has(f.id))
 		.map((f) => viewFigure(index, f));
-	if (otherSpans.length > 0) {
-		sections.push(
-			[
-				'## Figures for spans of years',
-				'',
-				mdTable(
-					['What is counted', 'Period', 'Figure'],
-					otherSpans.map((f) => [mdText(f.label), mdText(f.figure.period), `**${mdText(f.valueText)}**`]),
-				),
-				'',
-				...otherSpans.flatMap((f) => [figureDetails(f, { cite }), '']),
-			].join('\n'),
-		);
-	}
-	const charts = chartableSeries(dataset, area)
-		.map((s) => seriesSection(s))
-		.filter((s): s is string => s !== null);
-	for (const series of chartableSeries(dataset, area)) {
-		const answer = getSeries(dataset, { area: area.id, measure: series.measure.id });
+	if (spans.length === 0) return null;
+	return [
+		'## Figures for spans of years',
+		'',
+		mdTable(
+			['What is counted', 'Period', 'Figure'],
+			spans.map((f) => [mdText(f.label), mdText(f.figure.period), `**${mdText(f.valueText)}**`]),
+		),
+		'',
+		...spans.flatMap((f) => [figureDetails(f, { cite }), '']),
+	].join('\n');
+}
+
+/** A chart and table for each series of two or more years; adds each series' caveats. */
+function seriesCharts(dataset: Dataset, area: Area, caveats: Set<string>): string[] {
+	const series = chartableSeries(dataset, area);
+	for (const s of series) {
+		const answer = getSeries(dataset, { area: area.id, measure: s.measure.id });
 		for (const c of answerCaveats(answer)) caveats.add(c);
 	}
-	const measures = [...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
-	// What each measure counts, in the domain's words ("the online grooming offence"), once per page.
-	sections.push(
-		[
-			'## What is counted',
-			'',
-			...measures.flatMap((id) => {
-				const measure = dataset.measures.find((m) => m.id === id);
-				return measure ? [`### ${mdText(measureHeading(measure))}`, '', mdText(measure.definition), ''] : [];
-			}),
-			'',
-		].join('\n'),
-	);
-	// The places the domain's gazetteer resolves to this force alone, so the site search finds the page by a town,
-	// an authority, an abbreviation or a Welsh name a reader types ("Birmingham", "Hants", "Caerdydd").
+	return series.map((s) => seriesSection(s)).filter((s): s is string => s !== null);
+}
+
+/** What each measure counts, in the domain's words ("the online grooming offence"), once per page. */
+function countedSection(dataset: Dataset, measures: readonly string[]): string {
+	return [
+		'## What is counted',
+		'',
+		...measures.flatMap((id) => {
+			const measure = dataset.measures.find((m) => m.id === id);
+			return measure ? [`### ${mdText(measureHeading(measure))}`, '', mdText(measure.definition), ''] : [];
+		}),
+		'',
+	].join('\n');
+}
+
+/**
+ * The places the domain's gazetteer resolves to this force alone, so the site search finds the page by a town, an
+ * authority, an abbreviation or a Welsh name a reader types ("Birmingham", "Hants", "Caerdydd"). `null` when none.
+ */
+function placesSection(dataset: Dataset, area: Area): string | null {
 	const places = placesPolicedBy(dataset, area);
-	if (places.length > 0)
-		sections.push(
-			[
-				`## Places policed by ${mdText(area.name)}`,
-				'',
-				`Local authorities, towns and other names (short forms, Welsh, Gaelic and Irish names) that Signpost answers with this force: ${places.map((p) => mdText(p)).join(', ')}.`,
-				'',
-			].join('\n'),
-		);
+	if (places.length === 0) return null;
+	return [
+		`## Places policed by ${mdText(area.name)}`,
+		'',
+		`Local authorities, towns and other names (short forms, Welsh, Gaelic and Irish names) that Signpost answers with this force: ${places.map((p) => mdText(p)).join(', ')}.`,
+		'',
+	].join('\n');
+}
+
+/** The page's title, summary and introduction: what it holds, the years and measures, the names searched for. */
+function pageHead(dataset: Dataset, area: Area, years: readonly string[], measures: readonly string[]): string[] {
 	return [
 		frontMatter({
 			title: area.name,
@@ -203,6 +209,39 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 		// The names the domain resolves to this area, so the site search finds the page by any of them.
 		...(area.aliases.length > 0 ? [`- Also searched for as: ${area.aliases.map((a) => mdText(a)).join(', ')}`] : []),
 		'',
-		...dataPageBody({ charts, sections, caveats, options }),
+	];
+}
+
+/**
+ * An area's page: every figure held, year by year, each with its sources, quotes, qualifiers and conflicts; a chart
+ * and table for each series of two or more years; the caveats; the help lines.
+ *
+ * @example
+ * ```ts
+ * areaPage(dataset, derbyshire); // "---\ntitle: ...\n# Derbyshire Constabulary ..."
+ * ```
+ */
+export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}): string {
+	const years = yearsHeld(dataset, { area: area.id });
+	const cite = { pageUrl: `${options.baseUrl ?? ''}${areaPath(area).link}`, version: dataset.version };
+	const caveats = new Set<string>();
+	const { sections, shown } = yearSections(dataset, area, years, cite, caveats);
+	const spans = otherSpansSection(dataset, area, shown, cite);
+	const charts = seriesCharts(dataset, area, caveats);
+	const measures = [...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
+	const places = placesSection(dataset, area);
+	return [
+		...pageHead(dataset, area, years, measures),
+		...dataPageBody({
+			charts,
+			sections: [
+				...sections,
+				...(spans ? [spans] : []),
+				countedSection(dataset, measures),
+				...(places ? [places] : []),
+			],
+			caveats,
+			options,
+		}),
 	].join('\n');
 }

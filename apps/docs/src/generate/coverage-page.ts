@@ -49,28 +49,20 @@ export function releaseRows(coverage: Coverage, labels: ReadonlyMap<string, stri
 	});
 }
 
-/**
- * The coverage table: every force by every year held, naming the measures with at least one figure, so gaps are
- * visible. Forces with no figure are listed too.
- *
- * @example
- * ```ts
- * coveragePage(dataset); // "# Coverage ... | Kent Police | — | — |"
- * ```
- */
-export function coveragePage(dataset: Dataset, options: SiteOptions = {}): string {
-	const coverage = getCoverage(dataset);
-	const labels = measureLabels(dataset.measures);
-	// Every financial year from the first held to the last, so a year with no figure anywhere shows as a gap too.
-	const starts = coverage.years.map((y) => Number(y.slice(0, 4)));
-	const years =
-		starts.length === 0
-			? []
-			: Array.from({ length: Math.max(...starts) - Math.min(...starts) + 1 }, (_, i) => {
-					const start = Math.min(...starts) + i;
-					return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-				});
-	const rows = coverage.forces.map((force) => {
+/** Every financial year from the first held to the last, so a year with no figure anywhere shows as a gap too. */
+function everyYearBetween(years: readonly string[]): string[] {
+	const starts = years.map((y) => Number(y.slice(0, 4)));
+	if (starts.length === 0) return [];
+	const first = Math.min(...starts);
+	return Array.from({ length: Math.max(...starts) - first + 1 }, (_, i) => {
+		const start = first + i;
+		return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+	});
+}
+
+/** A force's row: its name (linked when it has a page), the measures held in each year, and its figure count. */
+function forceRows(coverage: Coverage, years: readonly string[], labels: ReadonlyMap<string, string>): string[][] {
+	return coverage.forces.map((force) => {
 		const byYear = new Map(force.years.map((y) => [y.year, y.measures]));
 		return [
 			force.figureCount > 0
@@ -84,45 +76,28 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 			`${force.figureCount}`,
 		];
 	});
+}
+
+/** The forces' figures for spans of years ("2017/18-2022/23"), which the year columns cannot show. */
+function spansSection(coverage: Coverage, labels: ReadonlyMap<string, string>): string[] {
 	const spans = coverage.forces.flatMap((f) =>
 		f.years.filter((y) => y.year.includes('-')).map((y) => ({ force: f, y })),
 	);
+	if (spans.length === 0) return [];
 	return [
-		frontMatter({ title: 'Coverage' }),
+		'## Figures for spans of years',
 		'',
-		'# Coverage: which figures are held',
-		'',
-		`${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one cited figure. The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources. A dash means Signpost holds no published figure for that force and year: it is a gap in what has been found and cited, not a year with no offences.`,
-		'',
-		'## Measures',
-		'',
-		'Each cell names the measures Signpost holds a figure of for that force and year, by their short names:',
-		'',
-		mdTable(
-			['Short name', 'Measure'],
-			dataset.measures.map((m) => [labels.get(m.id) ?? mdText(m.id), mdText(m.name)]),
+		...spans.map(
+			({ force, y }) =>
+				`- ${mdText(force.area.shortName)}, ${y.year}: ${y.measures.map((m) => labels.get(m) ?? mdText(m)).join(', ')}`,
 		),
 		'',
-		'## Forces by year',
-		'',
-		...(years.length === 0 ? ['No force figures are held yet.', ''] : []),
-		'<div class="sp-scroll-box">',
-		'',
-		mdTable(['Force', ...years, 'Figures'], rows),
-		'',
-		'</div>',
-		'',
-		...(spans.length > 0
-			? [
-					'## Figures for spans of years',
-					'',
-					...spans.map(
-						({ force, y }) =>
-							`- ${mdText(force.area.shortName)}, ${y.year}: ${y.measures.map((m) => labels.get(m) ?? mdText(m)).join(', ')}`,
-					),
-					'',
-				]
-			: []),
+	];
+}
+
+/** What each release gave, as {@link releaseRows}. */
+function releasesSection(coverage: Coverage, labels: ReadonlyMap<string, string>): string[] {
+	return [
 		'## Coverage by release',
 		'',
 		...(coverage.releases.length === 0
@@ -144,6 +119,49 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 					),
 					'',
 				]),
+	];
+}
+
+/**
+ * The coverage table: every force by every year held, naming the measures with at least one figure, so gaps are
+ * visible. Forces with no figure are listed too.
+ *
+ * @example
+ * ```ts
+ * coveragePage(dataset); // "# Coverage ... | Kent Police | — | — |"
+ * ```
+ */
+export function coveragePage(dataset: Dataset, options: SiteOptions = {}): string {
+	const coverage = getCoverage(dataset);
+	const labels = measureLabels(dataset.measures);
+	const years = everyYearBetween(coverage.years);
+	return [
+		frontMatter({ title: 'Coverage' }),
+		'',
+		'# Coverage: which figures are held',
+		'',
+		`${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one cited figure. The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources. A dash means Signpost holds no published figure for that force and year: it is a gap in what has been found and cited, not a year with no offences.`,
+		'',
+		'## Measures',
+		'',
+		'Each cell names the measures Signpost holds a figure of for that force and year, by their short names:',
+		'',
+		mdTable(
+			['Short name', 'Measure'],
+			dataset.measures.map((m) => [labels.get(m.id) ?? mdText(m.id), mdText(m.name)]),
+		),
+		'',
+		'## Forces by year',
+		'',
+		...(years.length === 0 ? ['No force figures are held yet.', ''] : []),
+		'<div class="sp-scroll-box">',
+		'',
+		mdTable(['Force', ...years, 'Figures'], forceRows(coverage, years, labels)),
+		'',
+		'</div>',
+		'',
+		...spansSection(coverage, labels),
+		...releasesSection(coverage, labels),
 		`To add a figure, see [Adding a figure](/contributing/adding-a-figure).`,
 		'',
 		...downloadLines(options),

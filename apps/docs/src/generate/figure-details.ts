@@ -1,6 +1,6 @@
 import type { CitedSource, FigureView, Source } from '@signpost-uk/domain';
 import { htmlText, mdLink, mdText } from './markdown-text.js';
-import { publishedText } from './published-date.js';
+import { publishedDate } from './published-date.js';
 
 const QUALIFIER_TEXT: Readonly<Record<string, string>> = {
 	exact: 'stated exactly',
@@ -44,7 +44,7 @@ export function citedSourceLines(cited: CitedSource, indent = '', byReference = 
 	if (byReference) return [`${indent}- Source: [${mdText(name)}](#${sourceAnchor(source)}). Quote: “${mdText(quote)}”`];
 	const named = source.url ? mdLink(name, source.url) : `${mdText(name)} (no web address held)`;
 	return [
-		`${indent}- Source: ${named}, ${publishedText(source.published)}. Reports: ${mdText(source.reports)}.`,
+		`${indent}- Source: ${named}, ${publishedDate(source.published)}. Reports: ${mdText(source.reports)}.`,
 		`${indent}  Quote: “${mdText(quote)}”`,
 	];
 }
@@ -92,7 +92,7 @@ export function figureDetails(view: FigureView, options: FigureDetailsOptions = 
 		const { source } = first;
 		const address = source.url ? `, <${source.url}>` : '';
 		lines.push(
-			`- Cite this figure: ${mdText(sourceName(source))}, ${publishedText(source.published)}${address}; Signpost dataset version ${mdText(options.cite.version)}, <${options.cite.pageUrl}#${figureAnchor(view)}>`,
+			`- Cite this figure: ${mdText(sourceName(source))}, ${publishedDate(source.published)}${address}; Signpost dataset version ${mdText(options.cite.version)}, <${options.cite.pageUrl}#${figureAnchor(view)}>`,
 		);
 	}
 	return lines.join('\n');
@@ -112,7 +112,7 @@ export function sourceListHtml(sources: readonly Source[]): string {
 	const items = unique.map((source) => {
 		const name = htmlText(sourceName(source));
 		const named = source.url ? `<a href="${htmlText(source.url)}">${name}</a>` : `${name} (no web address held)`;
-		return `<li id="${htmlText(sourceAnchor(source))}">${named}, ${htmlText(publishedText(source.published))}. Reports: ${htmlText(source.reports)}.</li>`;
+		return `<li id="${htmlText(sourceAnchor(source))}">${named}, ${htmlText(publishedDate(source.published))}. Reports: ${htmlText(source.reports)}.</li>`;
 	});
 	return ['<ol class="sp-sources">', ...items, '</ol>'].join('\n');
 }

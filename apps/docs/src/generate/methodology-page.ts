@@ -3,36 +3,31 @@ import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 
-/**
- * Methodology and caveats: where the figures come from, what recorded crime does and does not show, the measures
- * and their definitions, age bands, the 2017 offence, conflicts and how derived numbers are computed. Built from the
- * domain's `CAVEATS`, measures, age bands, conflicts and claims.
- *
- * @example
- * ```ts
- * methodologyPage(dataset); // "# Methodology and caveats ..."
- * ```
- */
-export function methodologyPage(dataset: Dataset): string {
-	const figureArea = new Map(dataset.figures.map((f) => [f.id, f]));
-	const areas = new Map(dataset.areas.map((a) => [a.id, a]));
-	const dated = dataset.measures.filter((m) => m.inForceFrom);
-	const unreproduced = dataset.claims.filter((c) => c.reproduces === false);
+/** Where the figures come from: the NSPCC's requests, the pages that report them, and what Signpost holds. */
+function sourcesSection(): string[] {
 	return [
-		frontMatter({ title: 'Methodology and caveats' }),
-		'',
-		'# Methodology and caveats',
-		'',
 		'## Where the figures come from',
 		'',
 		`Each year the NSPCC asks every UK police force, under the Freedom of Information Act, how many sexual offences against children it recorded, and publishes the answers; local and national newspapers report them. Signpost holds the figures those pages state, each with the page it comes from, the exact quote, the page's address and its date (or a note that the page shows none). Nothing is estimated, interpolated or carried over from a neighbouring year: where no published figure has been found, Signpost says so. Every figure is listed on its [area page](${SITE_PATHS.dataIndex.link}) and every page quoted is on the [sources page](${SITE_PATHS.sources.link}).`,
 		'',
+	];
+}
+
+/** What recorded crime does and does not show, then the domain's `CAVEATS`. */
+function recordedCrimeSection(): string[] {
+	return [
 		'## What recorded crime does and does not show',
 		'',
 		'Police-recorded crime counts the offences that were reported to the police and recorded by them. It reflects how often victims and others come forward and how forces record what they are told, as well as offending. The UK Statistics Authority removed the National Statistics designation from police recorded crime in 2014 over the reliability of recording, and the Office for National Statistics has said rises in recorded sexual offences are likely to reflect better recording and more victims coming forward. The Independent Inquiry into Child Sexual Abuse describes offence data as only a partial picture: few victims tell the police at the time, and many never do.',
 		'',
 		...Object.values(CAVEATS).map((c) => `- ${mdText(c)}`),
 		'',
+	];
+}
+
+/** Each measure: its definition, what kind of figure it is, and its caveats (by nation where they differ). */
+function measuresSection(dataset: Dataset): string[] {
+	return [
 		'## Measures',
 		'',
 		...dataset.measures.flatMap((m) => [
@@ -51,6 +46,12 @@ export function methodologyPage(dataset: Dataset): string {
 			...m.nationCaveats.map((c) => `- ${mdText(c.text)} (${c.nations.map(nationName).join(', ')} only)`),
 			'',
 		]),
+	];
+}
+
+/** The age bands, each as the release published it. */
+function ageBandsSection(dataset: Dataset): string[] {
+	return [
 		'## Age bands',
 		'',
 		mdText(CAVEATS.ageBands),
@@ -61,6 +62,13 @@ export function methodologyPage(dataset: Dataset): string {
 			dataset.ageBands.map((b) => [mdText(b.label), mdText(b.notes ?? '')]),
 		),
 		'',
+	];
+}
+
+/** Measures whose offence came into force during the period, and where. */
+function newOffencesSection(dataset: Dataset): string[] {
+	const dated = dataset.measures.filter((m) => m.inForceFrom);
+	return [
 		'## Offences created during the period',
 		'',
 		...(dated.length === 0
@@ -70,6 +78,14 @@ export function methodologyPage(dataset: Dataset): string {
 						`- ${mdText(m.name)}: in force from ${m.inForceFrom}${m.inForceNations ? ` in ${m.inForceNations.map((n) => n.replace(/-/g, ' ')).join(' and ')}` : ''}. Signpost answers that the offence did not exist for earlier years there, rather than reporting zero.`,
 				)),
 		'',
+	];
+}
+
+/** Every conflict recorded, with the values the sources give, each linked to its area's page. */
+function conflictsSection(dataset: Dataset): string[] {
+	const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+	const areas = new Map(dataset.areas.map((a) => [a.id, a]));
+	return [
 		'## Conflicts between sources',
 		'',
 		'When two sources give different values for the same force, year and measure, Signpost keeps both, with their sources, and computes no change from a disputed year. A test fails if two figures disagree and no conflict record names them.',
@@ -78,7 +94,7 @@ export function methodologyPage(dataset: Dataset): string {
 			? ['No conflicts are recorded in the dataset.']
 			: dataset.conflicts.map((c) => {
 					const values = c.figures
-						.map((id) => figureArea.get(id))
+						.map((id) => figures.get(id))
 						.filter((f) => f !== undefined)
 						.map((f) => {
 							const area = areas.get(f.area);
@@ -88,6 +104,13 @@ export function methodologyPage(dataset: Dataset): string {
 					return `- ${mdText(c.note)} Values: ${values.join(' and ')}.`;
 				})),
 		'',
+	];
+}
+
+/** How changes, rates and checked claims are computed, and the claims that do not reproduce. */
+function derivedNumbersSection(dataset: Dataset): string[] {
+	const unreproduced = dataset.claims.filter((c) => c.reproduces === false);
+	return [
 		'## How derived numbers are computed',
 		'',
 		mdText(CAVEATS.computed),
@@ -105,6 +128,32 @@ export function methodologyPage(dataset: Dataset): string {
 					'',
 				]
 			: []),
+	];
+}
+
+/**
+ * Methodology and caveats: where the figures come from, what recorded crime does and does not show, the measures
+ * and their definitions, age bands, the 2017 offence, conflicts and how derived numbers are computed. Built from the
+ * domain's `CAVEATS`, measures, age bands, conflicts and claims.
+ *
+ * @example
+ * ```ts
+ * methodologyPage(dataset); // "# Methodology and caveats ..."
+ * ```
+ */
+export function methodologyPage(dataset: Dataset): string {
+	return [
+		frontMatter({ title: 'Methodology and caveats' }),
+		'',
+		'# Methodology and caveats',
+		'',
+		...sourcesSection(),
+		...recordedCrimeSection(),
+		...measuresSection(dataset),
+		...ageBandsSection(dataset),
+		...newOffencesSection(dataset),
+		...conflictsSection(dataset),
+		...derivedNumbersSection(dataset),
 		helpSection(SITE_PATHS.support.link),
 		'',
 	].join('\n');

@@ -1,4 +1,4 @@
-import type { Published } from '@signpost-uk/domain';
+import { type Published, WORDING } from '@signpost-uk/domain';
 
 const MONTHS = [
 	'January',
@@ -16,16 +16,17 @@ const MONTHS = [
 ] as const;
 
 /**
- * A source's publication date in words, saying so when the page shows none.
+ * A source's publication date in words ("14 March 2018"), or the domain's words when the page shows none (as the bot
+ * and the SDK say it).
  *
  * @example
  * ```ts
- * publishedText('2018-03-14'); // "14 March 2018"
- * publishedText('not-shown'); // "date not shown on the page"
+ * publishedDate('2018-03-14'); // "14 March 2018"
+ * publishedDate('not-shown'); // "date not shown"
  * ```
  */
-export function publishedText(published: Published): string {
-	if (published === 'not-shown') return 'date not shown on the page';
+export function publishedDate(published: Published): string {
+	if (published === 'not-shown') return WORDING.dateNotShown;
 	const [year, month, day] = published.split('-');
 	const monthName = month ? MONTHS[Number(month) - 1] : undefined;
 	if (day && monthName) return `${Number(day)} ${monthName} ${year}`;

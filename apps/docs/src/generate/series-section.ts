@@ -1,4 +1,5 @@
-import { formatChange, type SeriesData, seriesChart } from '@signpost-uk/domain';
+import { type SeriesData, seriesChart } from '@signpost-uk/domain';
+import { computedChange } from './computed-change.js';
 import { htmlText, mdTable, mdText } from './markdown-text.js';
 
 /**
@@ -24,10 +25,7 @@ export function seriesSection(data: SeriesData, heading = '###'): string | null 
 				: mdText(p.figures[0]?.valueText ?? ''),
 		]),
 	);
-	const changes = data.changes.map(
-		(c) =>
-			`- ${c.from.figure.period} to ${c.to.figure.period}: ${formatChange(c.percent)} (computed by Signpost from ${mdText(c.from.valueText)} and ${mdText(c.to.valueText)}; not stated by the sources)`,
-	);
+	const changes = data.changes.map((c) => `- ${computedChange(c)}`);
 	const apart = data.notCompared.map((p) => `- ${p.from.figure.period} to ${p.to.figure.period}: ${mdText(p.reason)}`);
 	return [
 		`${heading} ${mdText(title)}`,

@@ -1,7 +1,7 @@
 import type { Dataset } from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdLink, mdText } from './markdown-text.js';
-import { publishedText } from './published-date.js';
+import { publishedDate } from './published-date.js';
 import { SITE_PATHS } from './site-paths.js';
 
 /**
@@ -29,7 +29,7 @@ export function sourcesPage(dataset: Dataset): string {
 		...sorted.flatMap((s) => [
 			`## ${mdText(s.publisher ? `${s.publisher}: “${s.title}”` : `“${s.title}”`)}`,
 			'',
-			`- Published: ${publishedText(s.published)}${s.publishedNote ? ` (${mdText(s.publishedNote)})` : ''}`,
+			`- Published: ${publishedDate(s.published)}${s.publishedNote ? ` (${mdText(s.publishedNote)})` : ''}`,
 			`- Address: ${s.url ? mdLink(s.url, s.url) : 'no web address held'}`,
 			`- Reports: ${mdText(s.reports)}`,
 			`- Figures citing it: ${citing.get(s.id) ?? 0}`,

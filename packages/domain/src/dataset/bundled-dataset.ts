@@ -4,7 +4,8 @@ import type { Dataset } from '../schema/dataset.js';
 /**
  * The dataset bundled with this package. It is validated when the package is built (`pnpm generate` refuses data
  * that do not validate) and by the tests, so at run time it is trusted: no schema runs and zod is not needed to
- * load it. A dataset from anywhere else goes through {@link createDataset}.
+ * load it. It is parsed on the first call, not when the package loads, and the same object is returned after. A
+ * dataset from anywhere else goes through {@link createDataset}.
  *
  * @example
  * ```ts
@@ -13,5 +14,5 @@ import type { Dataset } from '../schema/dataset.js';
  * ```
  */
 export function getBundledDataset(): Dataset {
-	return validatedDataset;
+	return validatedDataset();
 }

@@ -6,10 +6,10 @@ import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import { areaOrNotFound } from './area-or-not-found.js';
 import { DEFAULT_MEASURE } from './get-series.js';
-import { readYear } from './read-year.js';
-import { resolveArea } from './resolve-area.js';
 import { sortFigureViews } from './sort-figures.js';
+import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
 /** Areas to set side by side, and optionally the year (default: the latest year all of them hold). */
@@ -32,16 +32,9 @@ export interface CompareQuery {
 export function compareAreas(dataset: Dataset, query: CompareQuery, options: AnswerOptions = {}): CompareAnswer {
 	const areas: Area[] = [];
 	for (const [i, text] of query.areas.entries()) {
-		const resolved = resolveArea(dataset, text);
-		if (resolved.status === 'not-found') {
-			const which = query.areas.length === 1 ? 'The area named' : `Area ${i + 1} of the ${query.areas.length} named`;
-			const message = resolved.reason === 'unknown-area' ? `${which} matches no area.` : resolved.message;
-			return notFound('compare', resolved.reason, message, {
-				...options,
-				suggestions: resolved.suggestions,
-				input: `areas.${i}`,
-			});
-		}
+		const which = query.areas.length === 1 ? 'The area named' : `Area ${i + 1} of the ${query.areas.length} named`;
+		const resolved = areaOrNotFound(dataset, 'compare', text, options, `${which} matches no area.`, `areas.${i}`);
+		if (resolved.status === 'not-found') return resolved;
 		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
 	}
 	const index = indexDataset(dataset);
@@ -56,9 +49,8 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 		return notFound('compare', 'invalid-query', 'Name at least one area.', { ...options, input: 'areas' });
 	const heldSets = areas.map((a) => new Set(yearsHeld(dataset, { area: a.id, measure: measure.id })));
 	const union = [...new Set(heldSets.flatMap((s) => [...s]))].sort();
-	const reading = readYear(dataset, query.year);
-	if (!reading.ok)
-		return notFound('compare', reading.reason, reading.message, { ...options, yearsHeld: union, input: 'year' });
+	const reading = yearOrNotFound(dataset, 'compare', query.year, { ...options, yearsHeld: union, choices: false });
+	if ('status' in reading) return reading;
 	const year = reading.year ?? union.filter((y) => heldSets.every((s) => s.has(y))).at(-1) ?? union.at(-1);
 	const rows = areas.map((area) => ({
 		area,

@@ -14,7 +14,6 @@ import { groupByMeasure, measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { measureInstead } from '../measure/measure-instead.js';
-import { findMeasure } from '../measure/search-measures.js';
 import { financialYear } from '../period/financial-year.js';
 import { periodOf } from '../period/period-of.js';
 import type { Area } from '../schema/area.js';
@@ -22,12 +21,13 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
-import { noPublishedFigure, offenceNotInForce, WORDING } from '../text/wording.js';
+import { noPublishedFigure, offenceNotInForce } from '../text/wording.js';
+import { areaOrNotFound } from './area-or-not-found.js';
 import { computeChange, notCompared } from './computed-change.js';
-import { readYear } from './read-year.js';
-import { resolveArea } from './resolve-area.js';
+import { measureOrNotFound } from './measure-or-not-found.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { sortFigureViews } from './sort-figures.js';
+import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
 /** What to look up: an area, optionally a year (default: the latest year held) and a measure. */
@@ -59,45 +59,23 @@ export interface FiguresQuery {
  * ```
  */
 export function getFigures(dataset: Dataset, query: FiguresQuery, options: AnswerOptions = {}): FiguresAnswer {
-	const resolved = resolveArea(dataset, query.area);
-	if (resolved.status === 'not-found') {
-		const message = resolved.reason === 'unknown-area' ? WORDING.notFound.unknownArea : resolved.message;
-		return notFound('figures', resolved.reason, message, {
-			...options,
-			suggestions: resolved.suggestions,
-			input: 'area',
-		});
-	}
+	const resolved = areaOrNotFound(dataset, 'figures', query.area, options);
+	if (resolved.status === 'not-found') return resolved;
 	return { ...figuresFor(dataset, resolved.area, query, options), resolution: resolved.resolution };
 }
 
 /** The figures answer for an area already resolved. */
 function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: AnswerOptions): FiguresAnswer {
-	const index = indexDataset(dataset);
-	const measure = query.measure
-		? (index.measures.get(query.measure) ?? findMeasure(dataset, query.measure))
-		: undefined;
-	if (query.measure && !measure) {
-		return notFound('figures', 'unknown-measure', WORDING.notFound.unknownMeasure, {
-			...options,
-			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
-			input: 'measure',
-		});
-	}
+	const measure = measureOrNotFound(dataset, 'figures', query.measure, options);
+	if (measure && 'status' in measure) return measure;
 	const breakdown = query.breakdown;
 	const held = breakdown
 		? yearsOf(areaFiguresFor(dataset, area.id, measure, breakdown))
 		: yearsHeld(dataset, { area: area.id, measure: measure?.id });
 	let yearId = headlineYear(dataset, area.id, measure?.id, breakdown) ?? held.at(-1);
 	let latest = true;
-	const reading = readYear(dataset, query.year);
-	if (!reading.ok)
-		return notFound('figures', reading.reason, reading.message, {
-			...options,
-			yearsHeld: held,
-			input: 'year',
-			suggestions: (reading.choices ?? []).map((id) => ({ id, name: id })),
-		});
+	const reading = yearOrNotFound(dataset, 'figures', query.year, { ...options, yearsHeld: held, choices: true });
+	if ('status' in reading) return reading;
 	if (reading.year) {
 		const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
 		if (measure?.inForceFrom && inForceHere && reading.year < measure.inForceFrom) {

@@ -8,8 +8,8 @@ import type { Dataset } from '../schema/dataset.js';
 import { NATIONS } from '../schema/nations.js';
 import { noNationalFigure } from '../text/wording.js';
 import { DEFAULT_MEASURE } from './get-series.js';
-import { readYear } from './read-year.js';
 import { sortFigureViews } from './sort-figures.js';
+import { yearOrNotFound } from './year-or-not-found.js';
 
 /** The year to give national figures for (default: the latest held). */
 export interface NationalQuery {
@@ -63,9 +63,8 @@ export function getNational(dataset: Dataset, query: NationalQuery = {}, options
 		);
 	});
 	const held = [...new Set(national.map((f) => f.period))].sort();
-	const reading = readYear(dataset, query.year);
-	if (!reading.ok)
-		return notFound('national', reading.reason, reading.message, { ...options, yearsHeld: held, input: 'year' });
+	const reading = yearOrNotFound(dataset, 'national', query.year, { ...options, yearsHeld: held, choices: false });
+	if ('status' in reading) return reading;
 	// No year asked for: the latest year with a national total of offences recorded, not a later year holding only a
 	// breakdown or another measure.
 	const totals = national.filter((f) => f.measure === DEFAULT_MEASURE && f.breakdown === null).map((f) => f.period);

@@ -13,15 +13,15 @@ import { measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import { measureInstead } from '../measure/measure-instead.js';
-import { findMeasure } from '../measure/search-measures.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
 import { noSeries, WORDING } from '../text/wording.js';
+import { areaOrNotFound } from './area-or-not-found.js';
 import { computeChange, notCompared } from './computed-change.js';
-import { readYear } from './read-year.js';
-import { resolveArea } from './resolve-area.js';
+import { measureOrNotFound } from './measure-or-not-found.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
+import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
 /** What to chart: an area and a measure (default: all child sexual offences recorded). */
@@ -57,15 +57,8 @@ export const DEFAULT_MEASURE = 'child-sexual-offences';
  * ```
  */
 export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerOptions = {}): SeriesAnswer {
-	const resolved = resolveArea(dataset, query.area);
-	if (resolved.status === 'not-found') {
-		const message = resolved.reason === 'unknown-area' ? WORDING.notFound.unknownArea : resolved.message;
-		return notFound('series', resolved.reason, message, {
-			...options,
-			input: 'area',
-			suggestions: resolved.suggestions,
-		});
-	}
+	const resolved = areaOrNotFound(dataset, 'series', query.area, options);
+	if (resolved.status === 'not-found') return resolved;
 	return { ...seriesFor(dataset, resolved.area, query, options), resolution: resolved.resolution };
 }
 
@@ -78,26 +71,17 @@ function insteadText(dataset: Dataset, area: Area, measure: Measure): string {
 /** The series answer for an area already resolved. */
 function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: AnswerOptions): SeriesAnswer {
 	const index = indexDataset(dataset);
-	const measure = query.measure
-		? (index.measures.get(query.measure) ?? findMeasure(dataset, query.measure))
-		: index.measures.get(DEFAULT_MEASURE);
-	if (!measure) {
-		return notFound('series', 'unknown-measure', WORDING.notFound.unknownMeasure, {
-			...options,
-			input: 'measure',
-			suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
-		});
-	}
+	const measure = measureOrNotFound(dataset, 'series', query.measure, options, DEFAULT_MEASURE);
+	if ('status' in measure) return measure;
 	const range: { from?: string | undefined; to?: string | undefined } = {};
 	for (const end of ['from', 'to'] as const) {
-		const reading = readYear(dataset, query[end]);
-		if (!reading.ok)
-			return notFound('series', reading.reason, reading.message, {
-				...options,
-				yearsHeld: yearsHeld(dataset, { area: area.id }),
-				input: end,
-				suggestions: (reading.choices ?? []).map((id) => ({ id, name: id })),
-			});
+		const reading = yearOrNotFound(dataset, 'series', query[end], {
+			...options,
+			yearsHeld: yearsHeld(dataset, { area: area.id }),
+			input: end,
+			choices: true,
+		});
+		if ('status' in reading) return reading;
 		range[end] = reading.year;
 	}
 	if (range.from && range.to && range.from > range.to) {

@@ -198,7 +198,8 @@ function correct(dataset: Dataset, text: string, query: string): AreaResolution 
  * @example
  * ```ts
  * resolveArea(dataset, 'derbyshire constabulary'); // { status: 'found', area: { id: 'derbyshire', ... }, resolution: { kind: 'exact', ... } }
- * resolveArea(dataset, 'Reading').resolution?.note; // "Reading is policed by Thames Valley Police"
+ * const reading = resolveArea(dataset, 'Reading');
+ * if (reading.status === 'found') reading.resolution.note; // "Reading is policed by Thames Valley Police"
  * resolveArea(dataset, 'London').status; // "not-found" (reason "ambiguous-area": the Met or the City of London Police)
  * resolveArea(dataset, 'Atlantis').status; // "not-found"
  * ```

@@ -1,4 +1,13 @@
-import type { Answer, ComputedChange, NotComparedPair } from '../answer/answer.js';
+import type {
+	Answer,
+	AreaYearData,
+	ComparisonData,
+	ComputedChange,
+	NationalData,
+	NotComparedPair,
+	NotFoundAnswer,
+	SeriesData,
+} from '../answer/answer.js';
 import type { ClaimView } from '../answer/claim-view.js';
 import type { ConflictView, FigureView } from '../answer/figure-view.js';
 import type { MeasureGroup } from '../answer/measure-group.js';
@@ -116,6 +125,136 @@ export interface Section {
 	readonly lines: readonly string[];
 }
 
+/** The sections one kind of answer contributes, and the claims and conflicts said after them. */
+interface KindSections {
+	readonly sections: Section[];
+	readonly claims: readonly ClaimView[];
+	readonly conflicts: readonly ConflictView[];
+}
+
+/** A not-found answer: the message, the choices or suggestions, and the years held. */
+function notFoundSections(answer: NotFoundAnswer, style: RenderStyle): KindSections {
+	const lines = [style.text(answer.message)];
+	if (answer.reason === 'ambiguous-area' || answer.reason === 'ambiguous-year')
+		lines.push(...answer.suggestions.map((s) => style.item(style.text(s.detail ? `${s.name}: ${s.detail}` : s.name))));
+	else if (answer.suggestions.length) lines.push(style.text(suggestionsLine(answer.suggestions.map((s) => s.name))));
+	if (answer.yearsHeld.length) lines.push(style.text(yearsHeldLine(answer.yearsHeld)));
+	return { sections: [{ lines }], claims: [], conflicts: [] };
+}
+
+/** An area's year: the headline measure, other measures, spans, context, changes and the previous year. */
+function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
+	const sections: Section[] = [];
+	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
+	sections.push({
+		heading: `${areaName(d.area)}, ${d.year}`,
+		lines: lead ? groupLines(lead, style, d.year) : [],
+	});
+	if (others.length)
+		sections.push({
+			heading: others.every((g) => g.year === d.year)
+				? WORDING.headings.otherMeasures
+				: WORDING.headings.latestOtherMeasures,
+			lines: others.flatMap((g) => groupLines(g, style, d.year)),
+		});
+	if (d.spanFigures.length)
+		sections.push({
+			heading: WORDING.headings.spans,
+			lines: [...d.spanFigures.map((f) => style.item(figureLine(f, style))), ...noteLines(d.spanCaveats, style)],
+		});
+	if (d.context.length)
+		sections.push({
+			heading: WORDING.headings.context,
+			lines: d.context.flatMap((g) => groupLines(g, style, d.year)),
+		});
+	if (d.changes.length)
+		sections.push({
+			heading: WORDING.headings.changes,
+			lines: d.changes.map((c) => style.item(changeLine(c, style))),
+		});
+	if (d.notCompared.length || d.disputedPrevious.length)
+		sections.push({
+			heading: WORDING.headings.previousYear,
+			lines: [
+				...d.notCompared.map((p) => style.item(notComparedLine(p, style))),
+				...d.disputedPrevious.map((f) => style.item(`${f.figure.period}, ${figureLine(f, style)}`)),
+				...(d.disputedPrevious.length ? [style.item(style.text(WORDING.disputedPrevious))] : []),
+			],
+		});
+	return { sections, claims: d.claims, conflicts: d.conflicts };
+}
+
+/** An area's years: one line a year, then the changes computed and the pairs not compared. */
+function seriesSections(d: SeriesData, style: RenderStyle): KindSections {
+	// A series of one breakdown (girls, an age band) says so in its heading: its label after the measure's name.
+	const first = d.points[0]?.figures[0];
+	const detail = first?.figure.breakdown ? first.label.slice(first.measure.shortName.length) : '';
+	const sections: Section[] = [
+		{
+			heading: `${areaName(d.area)}: ${d.measure.name}${detail}`,
+			lines: [
+				...d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
+				...noteLines(d.measureCaveats, style),
+			],
+		},
+	];
+	if (d.changes.length)
+		sections.push({
+			heading: WORDING.headings.seriesChanges,
+			lines: d.changes.map((c) => style.item(changeLine(c, style))),
+		});
+	if (d.notCompared.length)
+		sections.push({
+			heading: WORDING.headings.notCompared,
+			lines: d.notCompared.map((p) =>
+				style.item(
+					`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${style.text(p.reason)}`,
+				),
+			),
+		});
+	return { sections, claims: d.claims, conflicts: d.conflicts };
+}
+
+/** Areas side by side for one year and measure, an area with none saying so. */
+function compareSections(d: ComparisonData, style: RenderStyle): KindSections {
+	const section: Section = {
+		heading: `${d.measure.name}, ${d.year}`,
+		lines: [
+			...d.rows.map((r) =>
+				r.figures.length
+					? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
+					: style.item(`${style.text(areaName(r.area))}: no published figure for ${d.year}`),
+			),
+			...noteLines(d.measureCaveats, style),
+		],
+	};
+	return { sections: [section], claims: [], conflicts: d.conflicts };
+}
+
+/** The national figures for a year, grouped by measure. */
+function nationalSections(d: NationalData, style: RenderStyle): KindSections {
+	const section: Section = {
+		heading: `${WORDING.headings.national}, ${d.year}`,
+		lines: d.groups.flatMap((g) => groupLines(g, style, d.year, true)),
+	};
+	return { sections: [section], claims: d.claims, conflicts: d.conflicts };
+}
+
+/** The sections of the answer's own kind. */
+function kindSections(answer: Answer, style: RenderStyle): KindSections {
+	if (answer.status === 'not-found') return notFoundSections(answer, style);
+	switch (answer.kind) {
+		case 'figures':
+			return figuresSections(answer.data, style);
+		case 'series':
+			return seriesSections(answer.data, style);
+		case 'compare':
+			return compareSections(answer.data, style);
+		case 'national':
+			return nationalSections(answer.data, style);
+	}
+}
+
 /**
  * Splits an answer into titled sections: figures, changes, caveats, then help. Both renderers use this, so text and
  * Markdown always say the same thing.
@@ -126,120 +265,7 @@ export interface Section {
  * ```
  */
 export function answerSections(answer: Answer, style: RenderStyle): Section[] {
-	const sections: Section[] = [];
-	let claims: readonly ClaimView[] = [];
-	let conflicts: readonly ConflictView[] = [];
-	if (answer.status === 'not-found') {
-		const lines = [style.text(answer.message)];
-		if (answer.reason === 'ambiguous-area' || answer.reason === 'ambiguous-year')
-			lines.push(
-				...answer.suggestions.map((s) => style.item(style.text(s.detail ? `${s.name}: ${s.detail}` : s.name))),
-			);
-		else if (answer.suggestions.length) lines.push(style.text(suggestionsLine(answer.suggestions.map((s) => s.name))));
-		if (answer.yearsHeld.length) lines.push(style.text(yearsHeldLine(answer.yearsHeld)));
-		sections.push({ lines });
-	} else {
-		switch (answer.kind) {
-			case 'figures': {
-				const d = answer.data;
-				const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
-				sections.push({
-					heading: `${areaName(d.area)}, ${d.year}`,
-					lines: lead ? groupLines(lead, style, d.year) : [],
-				});
-				if (others.length)
-					sections.push({
-						heading: others.every((g) => g.year === d.year)
-							? WORDING.headings.otherMeasures
-							: WORDING.headings.latestOtherMeasures,
-						lines: others.flatMap((g) => groupLines(g, style, d.year)),
-					});
-				if (d.spanFigures.length)
-					sections.push({
-						heading: WORDING.headings.spans,
-						lines: [...d.spanFigures.map((f) => style.item(figureLine(f, style))), ...noteLines(d.spanCaveats, style)],
-					});
-				if (d.context.length)
-					sections.push({
-						heading: WORDING.headings.context,
-						lines: d.context.flatMap((g) => groupLines(g, style, d.year)),
-					});
-				if (d.changes.length)
-					sections.push({
-						heading: WORDING.headings.changes,
-						lines: d.changes.map((c) => style.item(changeLine(c, style))),
-					});
-				if (d.notCompared.length || d.disputedPrevious.length)
-					sections.push({
-						heading: WORDING.headings.previousYear,
-						lines: [
-							...d.notCompared.map((p) => style.item(notComparedLine(p, style))),
-							...d.disputedPrevious.map((f) => style.item(`${f.figure.period}, ${figureLine(f, style)}`)),
-							...(d.disputedPrevious.length ? [style.item(style.text(WORDING.disputedPrevious))] : []),
-						],
-					});
-				claims = d.claims;
-				conflicts = d.conflicts;
-				break;
-			}
-			case 'series': {
-				const d = answer.data;
-				// A series of one breakdown (girls, an age band) says so in its heading: its label after the measure's name.
-				const first = d.points[0]?.figures[0];
-				const detail = first?.figure.breakdown ? first.label.slice(first.measure.shortName.length) : '';
-				sections.push({
-					heading: `${areaName(d.area)}: ${d.measure.name}${detail}`,
-					lines: [
-						...d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
-						...noteLines(d.measureCaveats, style),
-					],
-				});
-				if (d.changes.length)
-					sections.push({
-						heading: WORDING.headings.seriesChanges,
-						lines: d.changes.map((c) => style.item(changeLine(c, style))),
-					});
-				if (d.notCompared.length)
-					sections.push({
-						heading: WORDING.headings.notCompared,
-						lines: d.notCompared.map((p) =>
-							style.item(
-								`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${style.text(p.reason)}`,
-							),
-						),
-					});
-				claims = d.claims;
-				conflicts = d.conflicts;
-				break;
-			}
-			case 'compare': {
-				const d = answer.data;
-				sections.push({
-					heading: `${d.measure.name}, ${d.year}`,
-					lines: [
-						...d.rows.map((r) =>
-							r.figures.length
-								? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
-								: style.item(`${style.text(areaName(r.area))}: no published figure for ${d.year}`),
-						),
-						...noteLines(d.measureCaveats, style),
-					],
-				});
-				conflicts = d.conflicts;
-				break;
-			}
-			case 'national': {
-				const d = answer.data;
-				sections.push({
-					heading: `${WORDING.headings.national}, ${d.year}`,
-					lines: d.groups.flatMap((g) => groupLines(g, style, d.year, true)),
-				});
-				claims = d.claims;
-				conflicts = d.conflicts;
-				break;
-			}
-		}
-	}
+	const { sections, claims, conflicts } = kindSections(answer, style);
 	// "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary for 'Derbyshre'": said first.
 	const [lead] = sections;
 	if (answer.status === 'found' && answer.resolution?.note && lead)

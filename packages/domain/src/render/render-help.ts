@@ -45,7 +45,8 @@ export function renderHelp(help: Signposting, style: RenderStyle = TEXT_STYLE): 
  *
  * @example
  * ```ts
- * helpSentence(selectHelp()); // "Childline 0800 1111 · NSPCC Helpline 0808 800 5000 · Emergency 999"
+ * helpSentence(selectHelp());
+ * // "Childline 0800 1111 (children and young people) · NSPCC Helpline 0808 800 5000 (adults worried about a child) · In an emergency call 999"
  * ```
  */
 export function helpSentence(help: Signposting): string {

@@ -13,23 +13,31 @@ export const NationSchema = z.enum(NATIONS);
  * so "Kent" is a known area with no figure rather than an unknown word.
  */
 export const AreaSchema = z.object({
-	id: IdSchema,
-	kind: AreaKindSchema,
+	/** The area's id, e.g. "derbyshire"; figures name it in `area`. */
+	id: IdSchema.describe('The area\'s id, e.g. "derbyshire"; figures name it in `area`.'),
+	/** "force", "nation", "region", "group" or "uk". */
+	kind: AreaKindSchema.describe('"force", "nation", "region", "group" or "uk".'),
 	/** Official name, e.g. "Derbyshire Constabulary". */
-	name: z.string().min(1).max(100),
+	name: z.string().min(1).max(100).describe('Official name, e.g. "Derbyshire Constabulary".'),
 	/** Short name, e.g. "Derbyshire". */
-	shortName: z.string().min(1).max(60),
-	nation: NationSchema.optional(),
+	shortName: z.string().min(1).max(60).describe('Short name, e.g. "Derbyshire".'),
+	/** The nation the area lies in, for forces and nations. */
+	nation: NationSchema.optional().describe('The nation the area lies in, for forces and nations.'),
 	/** English region id (an area of kind `region`), for forces in England. */
-	region: IdSchema.optional(),
+	region: IdSchema.optional().describe('English region id (an area of kind `region`), for forces in England.'),
 	/** ONS Police Force Area code where one exists. */
 	onsCode: z
 		.string()
 		.regex(/^[EW]\d{8}$/)
-		.optional(),
-	aliases: z.array(z.string().min(1).max(100)).default([]),
+		.optional()
+		.describe('ONS Police Force Area code where one exists.'),
+	/** Other names the area answers to ("Derbys", "Hants"); none may be another area's name. */
+	aliases: z
+		.array(z.string().min(1).max(100))
+		.default([])
+		.describe('Other names the area answers to ("Derbys", "Hants"); none may be another area\'s name.'),
 	/** For groups and regions: the forces they combine. */
-	members: z.array(IdSchema).optional(),
+	members: z.array(IdSchema).optional().describe('For groups and regions: the forces they combine.'),
 });
 
 export type AreaKind = z.infer<typeof AreaKindSchema>;

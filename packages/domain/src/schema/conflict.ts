@@ -10,10 +10,19 @@ export const ConflictKindSchema = z.enum(['disagreement', 'revision', 'sum']);
 
 /** Two or more sources giving different values for the same area, period, measure and breakdown. All stay. */
 export const ConflictSchema = z.object({
-	id: IdSchema,
-	kind: ConflictKindSchema.default('disagreement'),
-	figures: z.array(IdSchema).min(2),
-	note: z.string().min(1),
+	/** The conflict's id, usually the key the figures share ("derbyshire-2015-16-total"). */
+	id: IdSchema.describe('The conflict\'s id, usually the key the figures share ("derbyshire-2015-16-total").'),
+	/** "disagreement" (the default), "revision" (a later release restates the year) or "sum" (parts and total differ). */
+	kind: ConflictKindSchema.default('disagreement').describe(
+		'"disagreement" (the default), "revision" (a later release restates the year) or "sum" (parts and total differ).',
+	),
+	/** The ids of the figures that disagree; all of them stay in the dataset and in answers. */
+	figures: z
+		.array(IdSchema)
+		.min(2)
+		.describe('The ids of the figures that disagree; all of them stay in the dataset and in answers.'),
+	/** What the sources say and why they differ, where known. */
+	note: z.string().min(1).describe('What the sources say and why they differ, where known.'),
 });
 
 export type ConflictKind = z.infer<typeof ConflictKindSchema>;

@@ -9,19 +9,35 @@ import { IdSchema } from './id.js';
 export const FigureCoverageSchema = z
 	.object({
 		/** The figure covers part of the year only: what part, as the source says ("October 2017 to April 2018"). */
-		partYear: z.string().min(1).optional(),
+		partYear: z
+			.string()
+			.min(1)
+			.optional()
+			.describe(
+				'The figure covers part of the year only: what part, as the source says ("October 2017 to April 2018").',
+			),
 		/** How many forces gave data, and of how many, where the source says ("41 of 44 forces"). */
 		forces: z
 			.object({
-				gave: z.number().int().positive(),
-				of: z.number().int().positive().optional(),
+				/** How many forces gave data. */
+				gave: z.number().int().positive().describe('How many forces gave data.'),
+				/** Of how many forces asked, where the source says. */
+				of: z.number().int().positive().optional().describe('Of how many forces asked, where the source says.'),
 			})
 			.refine((f) => f.of === undefined || f.gave <= f.of, { message: 'gave is at most of' })
-			.optional(),
+			.optional()
+			.describe('How many forces gave data, and of how many, where the source says ("41 of 44 forces").'),
 		/** Areas (forces) whose figures the total leaves out ("excluding Greater Manchester Police"). */
-		excluding: z.array(IdSchema).min(1).optional(),
+		excluding: z
+			.array(IdSchema)
+			.min(1)
+			.optional()
+			.describe('Areas (forces) whose figures the total leaves out ("excluding Greater Manchester Police").'),
 		/** The figure counts only cases where this detail was recorded. */
-		knownOnly: z.enum(['age', 'sex', 'platform']).optional(),
+		knownOnly: z
+			.enum(['age', 'sex', 'platform'])
+			.optional()
+			.describe('The figure counts only cases where this detail was recorded.'),
 	})
 	.strict();
 

@@ -60,18 +60,37 @@ export const DatasetSchema = z
 		version: z
 			.string()
 			.regex(/^\d{4}-\d{2}-\d{2}$/)
-			.refine(isCalendarDate, 'must be a real date (no 31 February)'),
-		areas: z.array(AreaSchema).min(1),
-		measures: z.array(MeasureSchema).min(1),
-		ageBands: z.array(AgeBandSchema),
+			.refine(isCalendarDate, 'must be a real date (no 31 February)')
+			.describe('Dataset version, "YYYY-MM-DD" of the last data change.'),
+		/** The registry of areas: police forces, nations, regions, named groups and the UK. */
+		areas: z
+			.array(AreaSchema)
+			.min(1)
+			.describe('The registry of areas: police forces, nations, regions, named groups and the UK.'),
+		/** What is counted, with definitions and caveats. */
+		measures: z.array(MeasureSchema).min(1).describe('What is counted, with definitions and caveats.'),
+		/** Victim age bands exactly as published. */
+		ageBands: z.array(AgeBandSchema).describe('Victim age bands exactly as published.'),
 		/** The releases sources report (NSPCC FOI releases, police releases); older datasets have none. */
-		releases: z.array(ReleaseSchema).default([]),
-		sources: z.array(SourceSchema),
-		figures: z.array(FigureSchema),
-		claims: z.array(ClaimSchema),
-		conflicts: z.array(ConflictSchema),
+		releases: z
+			.array(ReleaseSchema)
+			.default([])
+			.describe('The releases sources report (NSPCC FOI releases, police releases); older datasets have none.'),
+		/** The pages and documents figures are quoted from. */
+		sources: z.array(SourceSchema).describe('The pages and documents figures are quoted from.'),
+		/** Numbers the sources state, each with its citations. */
+		figures: z.array(FigureSchema).describe('Numbers the sources state, each with its citations.'),
+		/** Derived statements the sources make ("up 15 per cent"), recomputed from their figures. */
+		claims: z
+			.array(ClaimSchema)
+			.describe('Derived statements the sources make ("up 15 per cent"), recomputed from their figures.'),
+		/** Documented disagreements between figures; all the figures stay. */
+		conflicts: z.array(ConflictSchema).describe('Documented disagreements between figures; all the figures stay.'),
 		/** The place gazetteer: local authorities, towns and other names, each with the areas that police it. */
-		places: z.array(PlaceSchema).default([]),
+		places: z
+			.array(PlaceSchema)
+			.default([])
+			.describe('The place gazetteer: local authorities, towns and other names, each with the areas that police it.'),
 	})
 	.superRefine((data, ctx) => {
 		const kinds = ['areas', 'measures', 'ageBands', 'releases', 'sources', 'figures', 'claims', 'conflicts'] as const;

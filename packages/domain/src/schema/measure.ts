@@ -10,26 +10,57 @@ import { YearIdSchema } from './period-id.js';
  * police figures at all.
  */
 export const MeasureSchema = z.object({
-	id: IdSchema,
-	name: z.string().min(1).max(100),
-	shortName: z.string().min(1).max(60),
-	kind: z.enum(['recorded-offences', 'outcomes', 'context']),
-	definition: z.string().min(1),
+	/** The measure's id, e.g. "child-sexual-offences"; figures name it in `measure`. */
+	id: IdSchema.describe('The measure\'s id, e.g. "child-sexual-offences"; figures name it in `measure`.'),
+	/** The measure's full name, used in answers. */
+	name: z.string().min(1).max(100).describe("The measure's full name, used in answers."),
+	/** A short name for headings and lists. */
+	shortName: z.string().min(1).max(60).describe('A short name for headings and lists.'),
+	/** "recorded-offences" (the only kind a change is computed for), "outcomes" (police outcomes assigned to recorded offences) or "context" (not a police figure). */
+	kind: z
+		.enum(['recorded-offences', 'outcomes', 'context'])
+		.describe(
+			'"recorded-offences" (the only kind a change is computed for), "outcomes" (police outcomes assigned to recorded offences) or "context" (not a police figure).',
+		),
+	/** What is counted, in one or two plain sentences. */
+	definition: z.string().min(1).describe('What is counted, in one or two plain sentences.'),
 	/** First financial year the offence existed, where it was created during the dataset's range. */
-	inForceFrom: YearIdSchema.optional(),
+	inForceFrom: YearIdSchema.optional().describe(
+		"First financial year the offence existed, where it was created during the dataset's range.",
+	),
 	/** Nations where `inForceFrom` applies. */
-	inForceNations: z.array(NationSchema).optional(),
-	caveats: z.array(z.string().min(1)).default([]),
+	inForceNations: z.array(NationSchema).optional().describe('Nations where `inForceFrom` applies.'),
+	/** Caveats said with every answer about the measure. */
+	caveats: z.array(z.string().min(1)).default([]).describe('Caveats said with every answer about the measure.'),
 	/** The words people use for it ("grooming", "SCWC", "online", "charged"), accepted wherever a measure is named. */
-	aliases: z.array(z.string().min(1).max(60)).default([]),
+	aliases: z
+		.array(z.string().min(1).max(60))
+		.default([])
+		.describe(
+			'The words people use for it ("grooming", "SCWC", "online", "charged"), accepted wherever a measure is named.',
+		),
 	/**
 	 * The measure this one stands in for where that one is not recorded: Police Scotland's Communicating Indecently
 	 * with a Child for Sexual Communication with a Child. A different offence, never added to or compared with it; an
 	 * answer asking for one where only the other is held says so.
 	 */
-	equivalentOf: IdSchema.optional(),
+	equivalentOf: IdSchema.optional().describe(
+		"The measure this one stands in for where that one is not recorded: Police Scotland's Communicating Indecently with a Child for Sexual Communication with a Child. A different offence, never added to or compared with it; an answer asking for one where only the other is held says so.",
+	),
 	/** Caveats that apply only to figures for areas in the given nations (a Scotland caveat is not said of Kent). */
-	nationCaveats: z.array(z.object({ nations: z.array(NationSchema).min(1), text: z.string().min(1) })).default([]),
+	nationCaveats: z
+		.array(
+			z.object({
+				/** The nations whose areas the caveat is said of. */
+				nations: z.array(NationSchema).min(1).describe('The nations whose areas the caveat is said of.'),
+				/** The caveat, one plain sentence. */
+				text: z.string().min(1).describe('The caveat, one plain sentence.'),
+			}),
+		)
+		.default([])
+		.describe(
+			'Caveats that apply only to figures for areas in the given nations (a Scotland caveat is not said of Kent).',
+		),
 });
 
 export type Measure = z.infer<typeof MeasureSchema>;

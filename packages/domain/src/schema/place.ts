@@ -43,25 +43,54 @@ const OnsCodeSchema = z.string().regex(/^(?:E06|E07|E08|E09|E10|W06|S12|N09)\d{6
 export const PlaceSchema = z
 	.object({
 		/** The name as the ONS or the place itself writes it, e.g. "Reading", "Kingston upon Hull, City of". */
-		name: z.string().min(1).max(100),
-		kind: PlaceKindSchema,
+		name: z
+			.string()
+			.min(1)
+			.max(100)
+			.describe('The name as the ONS or the place itself writes it, e.g. "Reading", "Kingston upon Hull, City of".'),
+		/** The ONS authority type ("unitary", "district", ...), "town", or "area" for a name that spans several areas. */
+		kind: PlaceKindSchema.describe(
+			'The ONS authority type ("unitary", "district", ...), "town", or "area" for a name that spans several areas.',
+		),
 		/** ONS code of an authority (E06, E07, E08, E09, E10, W06, S12, N09 and six digits). */
-		code: OnsCodeSchema.optional(),
+		code: OnsCodeSchema.optional().describe(
+			'ONS code of an authority (E06, E07, E08, E09, E10, W06, S12, N09 and six digits).',
+		),
 		/** Codes the same authority had before a boundary change (Barnsley E08000016, now E08000038). */
-		formerCodes: z.array(OnsCodeSchema).optional(),
+		formerCodes: z
+			.array(OnsCodeSchema)
+			.optional()
+			.describe('Codes the same authority had before a boundary change (Barnsley E08000016, now E08000038).'),
 		/** Ids of the areas that police it (one force, or several for a name that spans them). */
-		areas: z.array(IdSchema).min(1),
+		areas: z
+			.array(IdSchema)
+			.min(1)
+			.describe('Ids of the areas that police it (one force, or several for a name that spans them).'),
 		/** Where the place is, to tell apart places that share a name ("Isle of Wight"). */
-		where: z.string().min(1).max(100).optional(),
+		where: z
+			.string()
+			.min(1)
+			.max(100)
+			.optional()
+			.describe('Where the place is, to tell apart places that share a name ("Isle of Wight").'),
 		/** Year an authority was abolished (merged into a unitary), e.g. "2023" for the North Yorkshire districts. */
 		abolished: z
 			.string()
 			.regex(/^\d{4}$/)
-			.optional(),
+			.optional()
+			.describe(
+				'Year an authority was abolished (merged into a unitary), e.g. "2023" for the North Yorkshire districts.',
+			),
 		/** Other names: Welsh, Gaelic and Irish names, abbreviations (Hants, Oxon), short forms (Co Durham). */
-		aliases: z.array(z.string().min(1).max(100)).default([]),
+		aliases: z
+			.array(z.string().min(1).max(100))
+			.default([])
+			.describe('Other names: Welsh, Gaelic and Irish names, abbreviations (Hants, Oxon), short forms (Co Durham).'),
 		/** Set on every record whose name another record, in another force's area, shares. */
-		ambiguous: z.boolean().optional(),
+		ambiguous: z
+			.boolean()
+			.optional()
+			.describe("Set on every record whose name another record, in another force's area, shares."),
 	})
 	.superRefine((place, ctx) => {
 		const prefix = PLACE_CODE_PREFIXES[place.kind];

@@ -14,19 +14,31 @@ export const PublishedSchema = z.union([
 
 /** A page or article that figures are quoted from. */
 export const SourceSchema = z.object({
-	id: IdSchema,
-	title: z.string().min(1),
-	publisher: z.string().min(1).optional(),
-	url: WebAddressSchema.optional(),
-	published: PublishedSchema,
+	/** The source's id: publisher, year and subject, e.g. "belper-news-2018-derbyshire". */
+	id: IdSchema.describe('The source\'s id: publisher, year and subject, e.g. "belper-news-2018-derbyshire".'),
+	/** The page's title as it shows it. */
+	title: z.string().min(1).describe("The page's title as it shows it."),
+	/** Who published the page, e.g. "Belper News". */
+	publisher: z.string().min(1).optional().describe('Who published the page, e.g. "Belper News".'),
+	/** The page's address. */
+	url: WebAddressSchema.optional().describe("The page's address."),
+	/** The publication date: "YYYY-MM-DD", "YYYY-MM", "YYYY", or "not-shown" when the page shows none. */
+	published: PublishedSchema.describe(
+		'The publication date: "YYYY-MM-DD", "YYYY-MM", "YYYY", or "not-shown" when the page shows none.',
+	),
 	/** How the date was established, or why there is none. */
-	publishedNote: z.string().optional(),
+	publishedNote: z.string().optional().describe('How the date was established, or why there is none.'),
 	/** What the source reports, e.g. "NSPCC FOI release, February 2018 (figures for 2016/17)". */
-	reports: z.string().min(1),
+	reports: z
+		.string()
+		.min(1)
+		.describe('What the source reports, e.g. "NSPCC FOI release, February 2018 (figures for 2016/17)".'),
 	/** The id of the release (in the dataset's `releases`) whose figures the source reports. */
-	release: IdSchema.optional(),
+	release: IdSchema.optional().describe(
+		"The id of the release (in the dataset's `releases`) whose figures the source reports.",
+	),
 	/** The full text's file name in the project's shared sources, where held. */
-	file: z.string().optional(),
+	file: z.string().optional().describe("The full text's file name in the project's shared sources, where held."),
 });
 
 export type Published = z.infer<typeof PublishedSchema>;

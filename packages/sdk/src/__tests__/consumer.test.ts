@@ -270,8 +270,10 @@ describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
 	it('a createSignpost import does not carry the bundled dataset', async () => {
 		const size = await bundleSize("export { createSignpost } from '@signpost-uk/sdk';", join(scratch, 'project'));
 		expect(size.inputs.some((path) => path.endsWith('dataset.mjs'))).toBe(true);
-		const figureId = getDataset().figures[0]?.id ?? '';
-		expect(figureId).toBe('derbyshire-2016-17-total');
+		// The last figure's id: the first one ("derbyshire-2016-17-total") is also the id rule's example in a field
+		// description, which the dataset schemas rightly carry.
+		const figureId = getDataset().figures.at(-1)?.id ?? '';
+		expect(figureId).toMatch(/^[a-z0-9-]+-\d{4}-\d{2}-[a-z0-9-]+$/);
 		expect(size.text).not.toContain(figureId);
 	});
 });

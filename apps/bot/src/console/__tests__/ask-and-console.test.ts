@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 
 const BOT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const HELP_NUMBERS = ['0800 1111', '0808 800 5000'];
 
 /** Runs a source entry point with tsx, as `pnpm ask` / `pnpm start` run the built one, with no Discord credentials. */
 function run(entry: string, args: string[], input?: string) {

@@ -2,8 +2,8 @@ import { getBundledDataset } from '@signpost-uk/domain';
 import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { bench, describe } from 'vitest';
+import { autocomplete, command } from '../../__tests__/support/interactions.js';
 import { crowdedDataset } from '../__tests__/support/crowded-dataset.js';
-import { autocomplete, command } from '../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
 
 const bundled = createInteractionHandler({ dataset: getBundledDataset(), rateLimit: false });

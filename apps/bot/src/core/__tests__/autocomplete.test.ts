@@ -2,10 +2,10 @@ import { createDataset, getBundledDataset, yearsHeld } from '@signpost-uk/domain
 import { fixtureDataset, fixtureInput } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { autocomplete } from '../../__tests__/support/interactions.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
 import { crowdedDataset } from './support/crowded-dataset.js';
-import { autocomplete } from './support/interactions.js';
 
 type Choices = { name: string; value: string | number }[];
 

@@ -1,6 +1,8 @@
 import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { command, press } from '../../__tests__/support/interactions.js';
 import { findButton, replyButtons } from '../../console/find-button.js';
 import { STALE_BUTTON } from '../../pages/answer-press.js';
 import { EPHEMERAL } from '../../util/constants.js';
@@ -8,8 +10,6 @@ import { limitViolations } from '../../util/limit-violations.js';
 import { OVERFLOW_NOTE } from '../../util/respond.js';
 import { createInteractionHandler, type LogEntry } from '../create-interaction-handler.js';
 import { crowdedDataset } from './support/crowded-dataset.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
-import { command, press } from './support/interactions.js';
 
 type Message = {
 	content?: string;

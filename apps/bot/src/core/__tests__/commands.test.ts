@@ -1,11 +1,11 @@
 import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { command } from '../../__tests__/support/interactions.js';
 import { EPHEMERAL } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler, type LogEntry } from '../create-interaction-handler.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
-import { command } from './support/interactions.js';
 
 type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;
 
@@ -93,7 +93,14 @@ describe('not-found reasons, each with help and without echoing what was typed',
 
 	it('a not-found reply is public only with private:false', () => {
 		const { ask } = setup();
-		expect(ask('figures', { area: 'Kent', private: false }).data.flags).toBeUndefined();
+		const asked = ask('figures', { area: 'Kent' });
+		const shown = ask('figures', { area: 'Kent', private: false });
+		for (const reply of [asked, shown]) {
+			expect(reply.data.content).toContain('no published figure for Kent');
+			expect(reply.log?.outcome).toBe('not-found');
+		}
+		expect(asked.data.flags).toBe(EPHEMERAL);
+		expect(shown.data.flags).toBeUndefined();
 	});
 
 	it('suggests registry names for a near miss, as a list', () => {

@@ -1,13 +1,13 @@
 import { getBundledDataset, yearsHeld } from '@signpost-uk/domain';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { command, press } from '../../__tests__/support/interactions.js';
 import { replyButtons } from '../../console/find-button.js';
 import { CUSTOM_ID_MAX, decodeCustomId } from '../../pages/custom-id.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { OVERFLOW_NOTE } from '../../util/respond.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
-import { command, press } from './support/interactions.js';
 
 type Data = {
 	content?: string;

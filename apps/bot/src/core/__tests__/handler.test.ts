@@ -1,10 +1,10 @@
 import { fixtureDataset } from '@signpost-uk/domain/testing';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { command } from '../../__tests__/support/interactions.js';
 import { EPHEMERAL } from '../../util/constants.js';
 import { createInteractionHandler, handleInteraction, type LogEntry } from '../create-interaction-handler.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
-import { command } from './support/interactions.js';
 
 type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;
 
@@ -51,13 +51,17 @@ describe('createInteractionHandler', () => {
 
 	it('turns an internal error into a reply with help and a logged correlation id', () => {
 		const logs: LogEntry[] = [];
-		const failing = handlerThatBreaksAfterCreation(logs);
+		const failing = handlerWithFailingFigures(logs);
 		const message = expectHelp(failing(command('figures', { area: 'Derbyshire' })));
 		const entry = logs.at(-1);
+		expect(entry).toMatchObject({ command: 'unknown', kind: 'other', outcome: 'error' });
 		expect(entry?.outcome).toBe('error');
 		expect(entry?.correlationId).toMatch(/\w{6,}/);
 		expect(message.data.content).toContain(entry?.correlationId ?? 'missing');
 		expect(message.data.flags).toBe(EPHEMERAL);
+		// Only the failing command is replaced: the others still answer.
+		expectHelp(failing(command('support')));
+		expect(logs.at(-1)).toMatchObject({ command: 'support', outcome: 'ok' });
 	});
 
 	it('answers a payload whose every property throws, with help', () => {
@@ -97,16 +101,16 @@ describe('createInteractionHandler', () => {
 	});
 });
 
-/** A handler whose dataset throws on every read of `areas` once the handler exists (its indexes are built first). */
-function handlerThatBreaksAfterCreation(logs: LogEntry[]) {
-	let armed = false;
-	const dataset = new Proxy(fixtureDataset(), {
-		get(target, key, receiver) {
-			if (armed && key === 'areas') throw new Error('boom');
-			return Reflect.get(target, key, receiver);
+/** A handler whose /figures command throws (injected in place of the real one); every other command is real. */
+function handlerWithFailingFigures(logs: LogEntry[]) {
+	return createInteractionHandler({
+		dataset: fixtureDataset(),
+		rateLimit: false,
+		log: (e) => logs.push(e),
+		commands: {
+			figures: () => {
+				throw new Error('boom');
+			},
 		},
 	});
-	const handle = createInteractionHandler({ dataset, rateLimit: false, log: (e) => logs.push(e) });
-	armed = true;
-	return handle;
 }

@@ -1,12 +1,12 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { command } from '../../__tests__/support/interactions.js';
 import { DISCORD_LIMITS } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { OVERFLOW_NOTE } from '../../util/respond.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';
 import { crowdedDataset } from './support/crowded-dataset.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
-import { command } from './support/interactions.js';
 
 type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;
 

@@ -1,8 +1,8 @@
 import { getBundledDataset, getSeries } from '@signpost-uk/domain';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { command, press } from '../../__tests__/support/interactions.js';
 import { findButton } from '../../console/find-button.js';
-import { HELP_NUMBERS } from '../../core/__tests__/support/help-numbers.js';
-import { command, press } from '../../core/__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { CHART_PNG_WIDTH, renderChartPng } from '../../transports/render-chart-png.js';
 import { limitViolations } from '../../util/limit-violations.js';

@@ -1,12 +1,13 @@
 import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { areaAutocompleteInteraction, figuresInteraction } from '../../__tests__/support/interactions.js';
 import { buildCommandInteraction } from '../../console/build-command-interaction.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { DEFER_AFTER_MS, EPHEMERAL, FOLLOW_UP_DEADLINE_MS } from '../../util/constants.js';
 import { prepareAutocomplete } from '../../util/respond.js';
 import { answerWithinBudget, type HandlerFailure } from '../answer-within-budget.js';
 import { gatedHandler } from './support/gated-handler.js';
-import { areaAutocompleteInteraction, figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
 
 const core = createInteractionHandler({ rateLimit: false });
 // A millisecond: the gated handler cannot answer before it is released, so these always defer.

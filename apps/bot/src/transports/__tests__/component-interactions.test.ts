@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { figuresInteraction, press } from '../../__tests__/support/interactions.js';
 import { findButton } from '../../console/find-button.js';
-import { press } from '../../core/__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { createHttpServer } from '../http-server.js';
 import { importPublicKey } from '../verify-signature.js';
 import worker from '../worker.js';
-import { figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys, signBody } from './support/signing.js';
 

@@ -1,11 +1,12 @@
 import { Events } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { areaAutocompleteInteraction, figuresInteraction } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';
 import { attachGatewayHandler, createGatewayClient, GATEWAY_INTENTS, type GatewayHandlerOptions } from '../gateway.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { gatedHandler } from './support/gated-handler.js';
-import { areaAutocompleteInteraction, figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
 import { until } from './support/until.js';
 
 let fake: FakeDiscord;

@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { figuresInteraction } from '../../__tests__/support/interactions.js';
 import { buildCommandInteraction } from '../../console/build-command-interaction.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';
@@ -7,7 +9,6 @@ import { createHttpServer } from '../http-server.js';
 import { importPublicKey } from '../verify-signature.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { gatedHandler } from './support/gated-handler.js';
-import { figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys, signBody } from './support/signing.js';
 import { until } from './support/until.js';

@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { figuresInteraction } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { createHttpServer } from '../http-server.js';
 import { importPublicKey } from '../verify-signature.js';
-import { figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys, signBody } from './support/signing.js';
 

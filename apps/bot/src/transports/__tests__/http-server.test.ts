@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import {
+	areaAutocompleteInteraction,
+	figuresInteraction,
+	pingInteraction,
+} from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { createHttpServer } from '../http-server.js';
 import { MAX_BODY_BYTES } from '../max-body-bytes.js';
 import { importPublicKey } from '../verify-signature.js';
-import {
-	areaAutocompleteInteraction,
-	figuresInteraction,
-	HELP_NUMBERS,
-	pingInteraction,
-} from './support/interactions.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys, signBody } from './support/signing.js';
 

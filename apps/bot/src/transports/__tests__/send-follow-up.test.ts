@@ -1,5 +1,6 @@
 import { selectHelp } from '@signpost-uk/domain';
 import { describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { prepareFollowUp } from '../../util/respond.js';
 import { FollowUpError, sendFollowUp } from '../send-follow-up.js';
 
@@ -26,7 +27,7 @@ describe('sendFollowUp', () => {
 		expect(discord.calls).toHaveLength(1);
 		expect(discord.calls[0]?.url).toBe('https://discord.test/api/v10/webhooks/1/token/messages/@original');
 		expect(discord.calls[0]?.method).toBe('PATCH');
-		for (const number of ['0800 1111', '0808 800 5000']) expect(discord.calls[0]?.body).toContain(number);
+		for (const number of HELP_NUMBERS) expect(discord.calls[0]?.body).toContain(number);
 	});
 
 	it('tries once more when Discord does not know the deferred message yet (404), then succeeds', async () => {

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { answerSignedRequest } from '../answer-signed-request.js';
 import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';
@@ -8,7 +9,6 @@ import { createHttpServer } from '../http-server.js';
 import { importPublicKey, type PublicKey } from '../verify-signature.js';
 import { createWorker } from '../worker.js';
 import { FUZZ_SEED, mutatedRequest, type RawRequest } from './support/fuzz.js';
-import { HELP_NUMBERS } from './support/interactions.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { makeKeys } from './support/signing.js';
 

@@ -70,4 +70,22 @@ describe('commandsMatch', () => {
 		expect(commandsMatch(registered, commandDefinitions)).toBe(true);
 		expect(commandsMatch(registered.slice(1), commandDefinitions)).toBe(false);
 	});
+
+	it('fills in the defaults Discord writes out, and treats an unreadable list as not matching', () => {
+		const registered = commandDefinitions.map((definition) => ({
+			...definition,
+			nsfw: false,
+			default_member_permissions: null,
+			options: (definition.options ?? []).map((option) => ({ required: false, autocomplete: null, ...option })),
+		}));
+		expect(commandsMatch(registered, commandDefinitions)).toBe(true);
+		// The definitions offer autocomplete on /figures' area; a registered copy with it off differs.
+		const autocompleteOff = registered.map((command) => ({
+			...command,
+			options: command.options.map((option) => ({ ...option, autocomplete: false })),
+		}));
+		expect(commandsMatch(autocompleteOff, commandDefinitions)).toBe(false);
+		expect(commandsMatch([...registered, { name: 42 }], commandDefinitions)).toBe(false);
+		expect(commandsMatch([null], commandDefinitions)).toBe(false);
+	});
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
+import { figuresInteraction } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';
 import { createWorker, type WorkerContext } from '../worker.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { gatedHandler } from './support/gated-handler.js';
-import { figuresInteraction, HELP_NUMBERS } from './support/interactions.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 const keys = makeKeys();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import worker from '../worker.js';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import {
 	areaAutocompleteInteraction,
 	figuresInteraction,
-	HELP_NUMBERS,
 	pingInteraction,
-} from './support/interactions.js';
+} from '../../__tests__/support/interactions.js';
+import worker from '../worker.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 const keys = makeKeys();

@@ -7,14 +7,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_SOURCE } from '../../../build/domain-source.js';
 import { inlineDiscordConstants } from '../../../build/inline-discord-constants.js';
-import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
-import { expectHelpfulOrRefused, FUZZ_SEED, mutatedRequest } from './support/fuzz.js';
+import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import {
 	areaAutocompleteInteraction,
 	figuresInteraction,
-	HELP_NUMBERS,
 	pingInteraction,
-} from './support/interactions.js';
+} from '../../__tests__/support/interactions.js';
+import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
+import { expectHelpfulOrRefused, FUZZ_SEED, mutatedRequest } from './support/fuzz.js';
 import { makeKeys, signBody } from './support/signing.js';
 import { type RunningWorkerd, startWorkerd, workerdBinary } from './support/start-workerd.js';
 import { until } from './support/until.js';

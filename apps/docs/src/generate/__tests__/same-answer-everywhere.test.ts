@@ -1,4 +1,10 @@
 import {
+	buildCommandInteraction,
+	buildComponentInteraction,
+	createInteractionHandler,
+	findButton,
+} from '@signpost-uk/bot/commands';
+import {
 	answerCaveats,
 	CHILDLINE_PHONE,
 	type FiguresAnswer,
@@ -8,11 +14,6 @@ import {
 } from '@signpost-uk/domain';
 import { getFigures as sdkGetFigures } from '@signpost-uk/sdk';
 import { describe, expect, it } from 'vitest';
-// The bot is an app, not a library: its core is read from its source, as the docs' bot pages read it.
-import { buildCommandInteraction } from '../../../../bot/src/console/build-command-interaction.js';
-import { buildComponentInteraction } from '../../../../bot/src/console/build-component-interaction.js';
-import { findButton } from '../../../../bot/src/console/find-button.js';
-import { createInteractionHandler } from '../../../../bot/src/core/create-interaction-handler.js';
 import { areaPage } from '../area-page.js';
 
 /** One question table, asked of the SDK, the bot and the docs generator. The words are the ones users type. */

@@ -1,4 +1,5 @@
 import {
+	CAVEATS,
 	CHILDLINE_PHONE,
 	type Dataset,
 	EMERGENCY_PHONE,
@@ -8,6 +9,7 @@ import {
 	latestSummary,
 	NSPCC_HELPLINE_PHONE,
 	resolveArea,
+	WORDING,
 } from '@signpost-uk/domain';
 import { fixtureDataset } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
@@ -191,9 +193,13 @@ describe('generated pages over the fixture', () => {
 		expect(derbyshire).not.toContain('chart-derbyshire-online-element');
 	});
 
-	it('labels a change as computed by Signpost', () => {
+	it("labels a change as computed by Signpost, in the domain's words, with the two cited counts", () => {
 		const staffordshire = pages.get('data/areas/staffordshire.md') ?? '';
-		expect(staffordshire).toContain('+25% (computed by Signpost from 1,347 and 1,681');
+		expect(staffordshire).toContain(
+			`Offences recorded: +25% from 2015/16 (1,347) to 2016/17 (1,681), ${WORDING.computed}.`,
+		);
+		expect(staffordshire).toContain(`- +25% from 2015/16 (1,347) to 2016/17 (1,681), ${WORDING.computed}`);
+		expect(staffordshire).toContain(CAVEATS.computed);
 	});
 
 	it('marks Kent as holding no figures, and keeps the source title that carries a sensational word as a quote', () => {

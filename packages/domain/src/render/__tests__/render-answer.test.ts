@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { everyAnswerPath, NOT_FOUND_REASONS } from '../../__tests__/support/answers.js';
-import { bannedWordsIn, withoutQuotes } from '../../__tests__/support/banned-words.js';
 import { CAVEATS } from '../../answer/caveats.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { createDataset } from '../../dataset/create-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { selectHelp } from '../../signposting/signposting.js';
-import { fixtureDataset, fixtureInput } from '../../testing.js';
+import { bannedWordsIn, fixtureDataset, fixtureInput, missingHelpNumbers, withoutQuotes } from '../../testing.js';
 import { renderMarkdown, renderText } from '../render-answer.js';
 import { helpLines, helpSentence, renderHelp } from '../render-help.js';
 
@@ -30,10 +29,7 @@ describe('the path list', () => {
 describe.each(renderers)('%s', (_name, render) => {
 	it.each(paths)('$name: the help lines with their exact numbers', ({ answer }) => {
 		const text = render(answer);
-		expect(text).toContain('0800 1111');
-		expect(text).toContain('0808 800 5000');
-		expect(text).toMatch(/\b999\b/);
-		expect(text.indexOf('0800 1111')).toBeLessThan(text.indexOf('0808 800 5000'));
+		expect(missingHelpNumbers(text)).toEqual([]);
 	});
 
 	it.each(paths.filter((p) => p.answer.status === 'found'))(
@@ -129,9 +125,7 @@ describe('help rendering', () => {
 			helpLines(selectHelp()).join('\n'),
 			helpSentence(selectHelp({ topic: 'image-shared' })),
 		]) {
-			const positions = ['0800 1111', '0808 800 5000', '999'].map((n) => text.indexOf(n));
-			expect(positions.every((p) => p >= 0)).toBe(true);
-			expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+			expect(missingHelpNumbers(text)).toEqual([]);
 		}
 	});
 

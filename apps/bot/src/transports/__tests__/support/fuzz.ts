@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { areaAutocompleteInteraction, figuresInteraction, HELP_NUMBERS, pingInteraction } from './interactions.js';
+import { HELP_NUMBERS } from '../../../__tests__/support/help-numbers.js';
+import {
+	areaAutocompleteInteraction,
+	figuresInteraction,
+	pingInteraction,
+} from '../../../__tests__/support/interactions.js';
 import { makeKeys, signBody, type TestKeys } from './signing.js';
 
 /** The seed every fuzz suite runs with, so a failure reproduces; override with FUZZ_SEED to explore. */
