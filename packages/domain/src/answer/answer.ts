@@ -103,6 +103,12 @@ export interface ComparisonData {
 	readonly year: YearId;
 	readonly measure: Measure;
 	readonly rows: readonly { readonly area: Area; readonly figures: readonly FigureView[] }[];
+	/**
+	 * How each name asked about became its area, in the order named (`areas.1` is the second): a place such as
+	 * "Reading" says it is policed by Thames Valley Police, a corrected spelling says so. Names naming one area twice
+	 * each keep their own.
+	 */
+	readonly resolutions: readonly AreaResolutionNote[];
 	/** The measure's caveats that apply to the areas compared. */
 	readonly measureCaveats: readonly string[];
 	/** Every conflict among the figures shown, once each. */

@@ -3,11 +3,13 @@ import { conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
 import { measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
+import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { DEFAULT_MEASURE } from './get-series.js';
+import { measureOrNotFound } from './measure-or-not-found.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
@@ -15,8 +17,9 @@ import { yearsHeld } from './years-held.js';
 /** Areas to set side by side, and optionally the year (default: the latest year all of them hold). */
 export interface CompareQuery {
 	areas: readonly string[];
+	/** A financial year, as `getFigures` reads one: "2016/17", "year ending March 2023"; "2023" asks which. */
 	year?: string | undefined;
-	/** A measure id (default: all child sexual offences recorded). */
+	/** A measure id, name or alias: "grooming", "SCWC", "online" (default: all child sexual offences recorded). */
 	measure?: string | undefined;
 }
 
@@ -31,25 +34,22 @@ export interface CompareQuery {
  */
 export function compareAreas(dataset: Dataset, query: CompareQuery, options: AnswerOptions = {}): CompareAnswer {
 	const areas: Area[] = [];
+	const resolutions: AreaResolutionNote[] = [];
 	for (const [i, text] of query.areas.entries()) {
 		const which = query.areas.length === 1 ? 'The area named' : `Area ${i + 1} of the ${query.areas.length} named`;
 		const resolved = areaOrNotFound(dataset, 'compare', text, options, `${which} matches no area.`, `areas.${i}`);
 		if (resolved.status === 'not-found') return resolved;
+		resolutions.push(resolved.resolution);
 		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
 	}
-	const index = indexDataset(dataset);
-	const measureId = query.measure?.trim() || DEFAULT_MEASURE;
-	const measure = index.measures.get(measureId);
-	if (!measure && measureId !== DEFAULT_MEASURE)
-		return notFound('compare', 'unknown-measure', 'That measure is not one Signpost holds.', {
-			...options,
-			input: 'measure',
-		});
-	if (!measure || areas.length === 0)
+	if (areas.length === 0)
 		return notFound('compare', 'invalid-query', 'Name at least one area.', { ...options, input: 'areas' });
+	const index = indexDataset(dataset);
+	const measure = measureOrNotFound(dataset, 'compare', query.measure, options, DEFAULT_MEASURE);
+	if ('status' in measure) return measure;
 	const heldSets = areas.map((a) => new Set(yearsHeld(dataset, { area: a.id, measure: measure.id })));
 	const union = [...new Set(heldSets.flatMap((s) => [...s]))].sort();
-	const reading = yearOrNotFound(dataset, 'compare', query.year, { ...options, yearsHeld: union, choices: false });
+	const reading = yearOrNotFound(dataset, 'compare', query.year, { ...options, yearsHeld: union });
 	if ('status' in reading) return reading;
 	const year = reading.year ?? union.filter((y) => heldSets.every((s) => s.has(y))).at(-1) ?? union.at(-1);
 	const rows = areas.map((area) => ({
@@ -78,6 +78,7 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 		year,
 		measure,
 		rows,
+		resolutions,
 		measureCaveats: measureCaveats(measure, nations),
 		conflicts: conflictsAmong(figures),
 	};

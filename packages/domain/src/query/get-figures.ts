@@ -74,7 +74,7 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 		: yearsHeld(dataset, { area: area.id, measure: measure?.id });
 	let yearId = headlineYear(dataset, area.id, measure?.id, breakdown) ?? held.at(-1);
 	let latest = true;
-	const reading = yearOrNotFound(dataset, 'figures', query.year, { ...options, yearsHeld: held, choices: true });
+	const reading = yearOrNotFound(dataset, 'figures', query.year, { ...options, yearsHeld: held });
 	if ('status' in reading) return reading;
 	if (reading.year) {
 		const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);

@@ -8,13 +8,15 @@ import type { Dataset } from '../schema/dataset.js';
 import { NATIONS } from '../schema/nations.js';
 import { noNationalFigure } from '../text/wording.js';
 import { DEFAULT_MEASURE } from './get-series.js';
+import { measureOrNotFound } from './measure-or-not-found.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 
 /** The year to give national figures for (default: the latest held). */
 export interface NationalQuery {
+	/** A financial year, as `getFigures` reads one: "2016/17", "year ending March 2023"; "2023" asks which. */
 	year?: string | undefined;
-	/** A measure id, to limit the answer to one measure (default: every measure held). */
+	/** A measure id, name or alias ("grooming", "SCWC", "total"), to limit the answer to one measure (default: every measure held). */
 	measure?: string | undefined;
 }
 
@@ -47,12 +49,9 @@ export function isNationalArea(area: Pick<Area, 'id' | 'kind' | 'members'>): boo
  */
 export function getNational(dataset: Dataset, query: NationalQuery = {}, options: AnswerOptions = {}): NationalAnswer {
 	const index = indexDataset(dataset);
-	const measure = query.measure?.trim() || undefined;
-	if (measure !== undefined && !index.measures.has(measure))
-		return notFound('national', 'unknown-measure', 'That measure is not one Signpost holds.', {
-			...options,
-			input: 'measure',
-		});
+	const named = measureOrNotFound(dataset, 'national', query.measure, options);
+	if (named && 'status' in named) return named;
+	const measure = named?.id;
 	const national = dataset.figures.filter((f) => {
 		const area = index.areas.get(f.area);
 		return (
@@ -63,7 +62,7 @@ export function getNational(dataset: Dataset, query: NationalQuery = {}, options
 		);
 	});
 	const held = [...new Set(national.map((f) => f.period))].sort();
-	const reading = yearOrNotFound(dataset, 'national', query.year, { ...options, yearsHeld: held, choices: false });
+	const reading = yearOrNotFound(dataset, 'national', query.year, { ...options, yearsHeld: held });
 	if ('status' in reading) return reading;
 	// No year asked for: the latest year with a national total of offences recorded, not a later year holding only a
 	// breakdown or another measure.

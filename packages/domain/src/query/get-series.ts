@@ -79,7 +79,6 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 			...options,
 			yearsHeld: yearsHeld(dataset, { area: area.id }),
 			input: end,
-			choices: true,
 		});
 		if ('status' in reading) return reading;
 		range[end] = reading.year;

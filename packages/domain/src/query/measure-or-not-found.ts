@@ -8,8 +8,7 @@ import { WORDING } from '../text/wording.js';
 /**
  * The measure step of the area queries: the measure the query names (an id, name or alias such as "grooming"), or
  * the `fallback` measure's id when none is named, or the not-found answer listing the measures held. `undefined` when
- * no measure is named and there is no fallback (every measure).
- *
+ * no measure is named (blank text) and there is no fallback (every measure). All four queries read a measure so.
  */
 export function measureOrNotFound<Kind extends AnswerKind>(
 	dataset: Dataset,
@@ -32,10 +31,11 @@ export function measureOrNotFound<Kind extends AnswerKind>(
 	fallback?: string,
 ): Measure | undefined | NotFoundAnswer<Kind> {
 	const index = indexDataset(dataset);
-	const measure = text
-		? (index.measures.get(text) ?? findMeasure(dataset, text))
+	const typed = text?.trim();
+	const measure = typed
+		? (index.measures.get(typed) ?? findMeasure(dataset, typed))
 		: fallback && index.measures.get(fallback);
-	if (measure || (!text && fallback === undefined)) return measure || undefined;
+	if (measure || (!typed && fallback === undefined)) return measure || undefined;
 	return notFound(kind, 'unknown-measure', WORDING.notFound.unknownMeasure, {
 		...options,
 		suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),

@@ -14,7 +14,7 @@ import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
-import { WORDING } from '../text/wording.js';
+import { policedBy, showingCorrected, WORDING } from '../text/wording.js';
 
 /** The area a name refers to, or the choices (or suggestions) when it is not clear. */
 export type AreaResolution =
@@ -87,8 +87,7 @@ function found(area: Area, resolution: AreaResolutionNote): AreaResolution {
 
 function exactOrAlias(dataset: Dataset, area: Area, matched: string, own: boolean): AreaResolution {
 	const policing = policingArea(dataset, area);
-	if (policing !== area)
-		return found(policing, { kind: 'place', matched, note: `${area.name} is policed by ${policing.name}` });
+	if (policing !== area) return found(policing, { kind: 'place', matched, note: policedBy(area.name, policing.name) });
 	return found(area, { kind: own ? 'exact' : 'alias', matched, note: '' });
 }
 
@@ -97,7 +96,7 @@ function fromPlace(dataset: Dataset, name: PlaceName, area: Area): AreaResolutio
 	return found(policing, {
 		kind: 'place',
 		matched: name.name,
-		note: `${placeSubject(name.name, name.place)} is policed by ${policing.name}`,
+		note: policedBy(placeSubject(name.name, name.place), policing.name),
 	});
 }
 
@@ -160,12 +159,11 @@ function correct(dataset: Dataset, text: string, query: string): AreaResolution 
 	if (areas.size === 1 && only) {
 		const area = policingArea(dataset, only.area);
 		const input = echo(text);
-		const read = only.place ? ` (read as ${placeLabel(only.place.place)})` : '';
 		return found(area, {
 			kind: 'corrected',
 			matched: only.matched,
 			input,
-			note: `Showing ${area.name} for '${input}'${read}`,
+			note: showingCorrected(area.name, input, only.place && placeLabel(only.place.place)),
 		});
 	}
 	return {

@@ -14,20 +14,18 @@ export interface YearAnswerOptions extends AnswerOptions {
 	readonly yearsHeld: readonly YearId[];
 	/** The query field the year came from (default "year"). */
 	readonly input?: string;
-	/** Offer the two financial years of a calendar year ("2023") as the answer's choices. */
-	readonly choices: boolean;
 }
 
 /**
  * The year step of every query: the year the query names, read as `readYear` reads it, or the not-found answer
- * (invalid, ambiguous or outside the dataset) with the years held.
- *
+ * (invalid, ambiguous or outside the dataset) with the years held; a calendar year ("2023") offers its two financial
+ * years as the choices.
  */
 export function yearOrNotFound<Kind extends AnswerKind>(
 	dataset: Dataset,
 	kind: Kind,
 	text: string | undefined,
-	{ yearsHeld, input = 'year', choices, ...options }: YearAnswerOptions,
+	{ yearsHeld, input = 'year', ...options }: YearAnswerOptions,
 ): ReadQueryYear | NotFoundAnswer<Kind> {
 	const reading = readYear(dataset, text);
 	if (reading.ok) return { year: reading.year };
@@ -35,6 +33,6 @@ export function yearOrNotFound<Kind extends AnswerKind>(
 		...options,
 		yearsHeld,
 		input,
-		...(choices ? { suggestions: (reading.choices ?? []).map((id) => ({ id, name: id })) } : {}),
+		suggestions: (reading.choices ?? []).map((id) => ({ id, name: id })),
 	});
 }

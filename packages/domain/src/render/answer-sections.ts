@@ -11,6 +11,7 @@ import type {
 import type { ClaimView } from '../answer/claim-view.js';
 import type { ConflictView, FigureView } from '../answer/figure-view.js';
 import type { MeasureGroup } from '../answer/measure-group.js';
+import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import type { Source } from '../schema/source.js';
 import { formatChange } from '../text/format-value.js';
 import { areaName, citationName, suggestionsLine, WORDING, yearsHeldLine } from '../text/wording.js';
@@ -220,6 +221,7 @@ function compareSections(d: ComparisonData, style: RenderStyle): KindSections {
 	const section: Section = {
 		heading: `${d.measure.name}, ${d.year}`,
 		lines: [
+			...resolutionLines(d.resolutions, style),
 			...d.rows.map((r) =>
 				r.figures.length
 					? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
@@ -238,6 +240,11 @@ function nationalSections(d: NationalData, style: RenderStyle): KindSections {
 		lines: d.groups.flatMap((g) => groupLines(g, style, d.year, true)),
 	};
 	return { sections: [section], claims: d.claims, conflicts: d.conflicts };
+}
+
+/** Each name's resolution note ("Reading is policed by Thames Valley Police."), the same note said once. */
+function resolutionLines(resolutions: readonly AreaResolutionNote[], style: RenderStyle): string[] {
+	return [...new Set(resolutions.map((r) => r.note).filter(Boolean))].map((note) => style.text(`${note}.`));
 }
 
 /** The sections of the answer's own kind. */
@@ -268,8 +275,8 @@ export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 	const { sections, claims, conflicts } = kindSections(answer, style);
 	// "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary for 'Derbyshre'": said first.
 	const [lead] = sections;
-	if (answer.status === 'found' && answer.resolution?.note && lead)
-		sections[0] = { ...lead, lines: [style.text(`${answer.resolution.note}.`), ...lead.lines] };
+	if (answer.status === 'found' && answer.resolution && lead)
+		sections[0] = { ...lead, lines: [...resolutionLines([answer.resolution], style), ...lead.lines] };
 	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claims.map((c) => claimLine(c, style)) });
 	if (conflicts.length)
 		sections.push({

@@ -187,6 +187,32 @@ export function yearOutsideDataset(first: string | undefined, last: string | und
 }
 
 /**
+ * How a place named became the force that polices it, said before the figures of every answer about it:
+ * "Reading is policed by Thames Valley Police".
+ *
+ * @example
+ * ```ts
+ * policedBy('Reading', 'Thames Valley Police'); // "Reading is policed by Thames Valley Police"
+ * ```
+ */
+export function policedBy(place: string, forceName: string): string {
+	return `${place} is policed by ${forceName}`;
+}
+
+/**
+ * How a near spelling was corrected, said before the figures of every answer about it: "Showing Derbyshire
+ * Constabulary for 'Derbyshre'" (`readAs` adds the place it was read as, " (read as Cardiff)").
+ *
+ * @example
+ * ```ts
+ * showingCorrected('Derbyshire Constabulary', 'Derbyshre'); // "Showing Derbyshire Constabulary for 'Derbyshre'"
+ * ```
+ */
+export function showingCorrected(areaName: string, typed: string, readAs?: string): string {
+	return `Showing ${areaName} for '${typed}'${readAs ? ` (read as ${readAs})` : ''}`;
+}
+
+/**
  * "Sexual Communication with a Child: the offence did not exist in 2015/16. It came into force in 2017/18."
  *
  * @example

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { getBundledDataset } from '../../dataset/bundled-dataset.js';
+import { renderMarkdown, renderText } from '../../render/render-answer.js';
+import { missingHelpNumbers } from '../../testing.js';
+import { WORDING } from '../../text/wording.js';
+import { compareAreas } from '../compare-areas.js';
+import { getFigures } from '../get-figures.js';
+import { getNational } from '../get-national.js';
+
+// Comparisons and national figures read what people type as figures and series answers do.
+const dataset = getBundledDataset();
+
+describe('a measure by the words people use', () => {
+	it('compareAreas({ areas: ["Hants", "Reading"], measure: "grooming" }) compares Sexual Communication with a Child', () => {
+		const answer = compareAreas(dataset, { areas: ['Hants', 'Reading'], measure: 'grooming' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.measure.id).toBe('sexual-communication-with-a-child');
+		expect(answer.data.rows.map((r) => r.area.id)).toEqual(['hampshire', 'thames-valley']);
+		expect(answer.data.rows.flatMap((r) => r.figures).every((f) => f.measure.id === answer.data.measure.id)).toBe(true);
+	});
+
+	it.each([
+		['SCWC', 'sexual-communication-with-a-child'],
+		['grooming', 'sexual-communication-with-a-child'],
+		['online', 'online-element'],
+		['total', 'child-sexual-offences'],
+	])('getNational({ measure: %j }) gives only %s figures', (measure, id) => {
+		const answer = getNational(dataset, { measure });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.figures.length).toBeGreaterThan(0);
+		expect(new Set(answer.data.figures.map((f) => f.measure.id))).toEqual(new Set([id]));
+	});
+
+	it('compare and national read a measure as figures does: one not-found, naming the input, with the measures held', () => {
+		const answers = [
+			getFigures(dataset, { area: 'Derbyshire', measure: 'nonsense' }),
+			compareAreas(dataset, { areas: ['Derbyshire', 'Staffs'], measure: 'nonsense' }),
+			getNational(dataset, { measure: 'nonsense' }),
+		];
+		for (const answer of answers) {
+			if (answer.status !== 'not-found') throw new Error('expected not-found');
+			expect([answer.reason, answer.input, answer.message]).toEqual([
+				'unknown-measure',
+				'measure',
+				WORDING.notFound.unknownMeasure,
+			]);
+			expect(answer.suggestions.map((s) => s.id)).toEqual(dataset.measures.map((m) => m.id));
+		}
+	});
+
+	it('a blank measure is no measure: the comparison of offences recorded, national figures for every measure', () => {
+		const compare = compareAreas(dataset, { areas: ['Derbyshire', 'Staffs'], measure: '  ' });
+		expect(compare.status === 'found' && compare.data.measure.id).toBe('child-sexual-offences');
+		const national = getNational(dataset, { measure: ' ' });
+		if (national.status !== 'found') throw new Error(national.reason);
+		const every = getNational(dataset);
+		expect(every.status === 'found' && national.data).toEqual(every.status === 'found' && every.data);
+	});
+});
+
+describe('a year as people write it', () => {
+	it.each([
+		['getNational', () => getNational(dataset, { year: '2023' })],
+		['compareAreas', () => compareAreas(dataset, { areas: ['Derbyshire', 'Staffs'], year: '2023' })],
+		['getFigures', () => getFigures(dataset, { area: 'Derbyshire', year: '2023' })],
+	])('%s with "2023" asks which financial year, 2022/23 or 2023/24', (_, ask) => {
+		const answer = ask();
+		if (answer.status !== 'not-found') throw new Error('expected not-found');
+		expect([answer.reason, answer.input]).toEqual(['ambiguous-year', 'year']);
+		expect(answer.suggestions.map((s) => s.id)).toEqual(['2022/23', '2023/24']);
+		const text = renderText(answer);
+		expect(text).toContain('2022/23');
+		expect(text).toContain('2023/24');
+		expect(missingHelpNumbers(text)).toEqual([]);
+	});
+
+	it('"year ending March 2023" is 2022/23 for comparisons and national figures', () => {
+		const national = getNational(dataset, { year: 'year ending March 2023' });
+		expect(national.status === 'found' && national.data.year).toBe('2022/23');
+		const compare = compareAreas(dataset, { areas: ['Derbyshire', 'Staffs'], year: 'year ending March 2023' });
+		expect(compare.status === 'found' && compare.data.year).toBe('2022/23');
+	});
+});
+
+describe('how each name became its area', () => {
+	it('a place says which force polices it, in the order named', () => {
+		const answer = compareAreas(dataset, { areas: ['Hants', 'Reading'], measure: 'grooming' });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.resolutions.map((r) => [r.kind, r.matched])).toEqual([
+			['place', 'Hants'],
+			['place', 'Reading'],
+		]);
+		expect(answer.data.resolutions[1]?.note).toBe('Reading is policed by Thames Valley Police');
+	});
+
+	it('a corrected spelling says so; an exact name says nothing', () => {
+		const answer = compareAreas(dataset, { areas: ['Derbyshre', 'Staffordshire'] });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.resolutions.map((r) => r.kind)).toEqual(['corrected', 'exact']);
+		for (const render of [renderText, renderMarkdown]) {
+			const text = render(answer);
+			expect(text).toContain("Showing Derbyshire Constabulary for 'Derbyshre'.");
+			expect(text).not.toContain('Staffordshire Police for');
+		}
+	});
+
+	it('the renderers say each note once, before the figures, the same words as a figures answer', () => {
+		const answer = compareAreas(dataset, { areas: ['Reading', 'Reading', 'Derbyshire'] });
+		if (answer.status !== 'found') throw new Error(answer.reason);
+		expect(answer.data.rows).toHaveLength(2);
+		const figures = getFigures(dataset, { area: 'Reading' });
+		const note = figures.resolution?.note;
+		expect(note).toBe('Reading is policed by Thames Valley Police');
+		for (const render of [renderText, renderMarkdown]) {
+			const text = render(answer);
+			expect(text.split(`${note}.`)).toHaveLength(2);
+			expect(text.indexOf(`${note}.`)).toBeLessThan(text.indexOf('Thames Valley Police,'));
+			expect(missingHelpNumbers(text)).toEqual([]);
+		}
+	});
+});
