@@ -250,3 +250,28 @@ describe('the MCP server, in process over a linked transport', () => {
 		await own.close();
 	});
 });
+
+describe('how a typed name became an area, in the structured content', () => {
+	it('says a place is policed by its force on get_figures, and nothing for an exact name', async () => {
+		const reading = (await call('get_figures', { area: 'Reading' })).structuredContent as Record<string, unknown>;
+		expect(reading.area).toMatchObject({ id: 'thames-valley' });
+		expect(reading.resolution).toEqual({
+			kind: 'place',
+			matched: 'Reading',
+			note: 'Reading is policed by Thames Valley Police',
+		});
+		const exact = (await call('get_figures', { area: 'Derbyshire' })).structuredContent as Record<string, unknown>;
+		expect(exact.resolution).toEqual({ kind: 'exact', matched: 'Derbyshire', note: '' });
+	});
+
+	it('gives compare_areas one resolution per name, in the order named', async () => {
+		const result = await call('compare_areas', { areas: ['Hants', 'Reading', 'Derbyshre'], measure: 'grooming' });
+		const structured = expectHelp(result);
+		expect(structured.status).toBe('found');
+		const resolutions = structured.resolutions as { kind: string; matched: string; note: string }[];
+		expect(resolutions.map((r) => r.kind)).toEqual(['place', 'place', 'corrected']);
+		expect(resolutions[0]?.note).toMatch(/Hampshire/);
+		expect(resolutions[1]?.note).toBe('Reading is policed by Thames Valley Police');
+		expect(resolutions[2]?.note).toBe("Showing Derbyshire Constabulary for 'Derbyshre'");
+	});
+});

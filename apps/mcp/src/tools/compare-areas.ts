@@ -3,7 +3,7 @@ import { CompareAreasInput } from './input-schemas.js';
 import { CompareOutput } from './output-schemas.js';
 import { RESPONSIBLE_USE } from './responsible-use.js';
 import { READ_ONLY, type SignpostTool } from './signpost-tool.js';
-import { areaOutput, figureOutput, measureOutput } from './to-output.js';
+import { areaOutput, figureOutput, measureOutput, resolutionOutput } from './to-output.js';
 
 /**
  * `compare_areas`: areas side by side for one year, over the SDK's `compareAreas`.
@@ -25,6 +25,7 @@ export const compareAreasTool = {
 		return answerResult(answer, ({ data: d }) => ({
 			year: d.year,
 			measure: measureOutput(d.measure),
+			resolutions: d.resolutions.map(resolutionOutput),
 			rows: d.rows.map((r) => ({ area: areaOutput(r.area), figures: r.figures.map(figureOutput) })),
 		}));
 	},

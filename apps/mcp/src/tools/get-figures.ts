@@ -3,7 +3,7 @@ import { GetFiguresInput } from './input-schemas.js';
 import { FiguresOutput } from './output-schemas.js';
 import { RESPONSIBLE_USE } from './responsible-use.js';
 import { READ_ONLY, type SignpostTool } from './signpost-tool.js';
-import { areaOutput, changeOutput, figureOutput, notComparedOutput } from './to-output.js';
+import { areaOutput, changeOutput, figureOutput, notComparedOutput, resolutionOutput } from './to-output.js';
 
 /**
  * `get_figures`: everything held for one area and year, over the SDK's `getFigures`.
@@ -22,8 +22,9 @@ export const getFiguresTool = {
 	annotations: { ...READ_ONLY, title: 'Figures for an area and year' },
 	run({ area, year, measure, breakdown, audience, topic }, signpost) {
 		const answer = signpost.getFigures({ area, year, measure, breakdown }, { help: { audience, topic } });
-		return answerResult(answer, ({ data: d }) => ({
+		return answerResult(answer, ({ data: d, resolution }) => ({
 			area: areaOutput(d.area),
+			...(resolution ? { resolution: resolutionOutput(resolution) } : {}),
 			year: d.year,
 			yearsHeld: [...d.yearsHeld],
 			figures: d.figures.map(figureOutput),

@@ -145,9 +145,20 @@ const answerOutput = <Kind extends string, Shape extends z.ZodRawShape>(kind: Ki
 		ToolErrorOutput,
 	]);
 
+/**
+ * How the name asked about became an area, with the sentence an answer shows ("Reading is policed by Thames Valley
+ * Police"); never what was typed.
+ */
+export const ResolutionOutput = z.object({
+	kind: z.enum(['exact', 'alias', 'place', 'corrected']),
+	matched: z.string().describe("The registry's or gazetteer's name that matched."),
+	note: z.string().describe('The sentence to show before the figures; empty for an exact name or an alias.'),
+});
+
 /** `get_figures`. */
 export const FiguresOutput = answerOutput('figures', {
 	area: AreaOutput,
+	resolution: ResolutionOutput.optional(),
 	year: z.string(),
 	yearsHeld: z.array(z.string()),
 	figures: z.array(FigureOutput),
@@ -172,6 +183,7 @@ export const SeriesOutput = answerOutput('series', {
 export const CompareOutput = answerOutput('compare', {
 	year: z.string(),
 	measure: MeasureOutput,
+	resolutions: z.array(ResolutionOutput).describe('One per area named, in the order named.'),
 	rows: z.array(z.object({ area: AreaOutput, figures: z.array(FigureOutput) })),
 });
 

@@ -1,4 +1,12 @@
-import type { Area, CitedSource, ComputedChange, FigureView, Measure, Source } from '@signpost-uk/sdk';
+import type {
+	Area,
+	AreaResolutionNote,
+	CitedSource,
+	ComputedChange,
+	FigureView,
+	Measure,
+	Source,
+} from '@signpost-uk/sdk';
 import type { z } from 'zod';
 import type {
 	AreaOutput,
@@ -7,10 +15,23 @@ import type {
 	FigureOutput,
 	MeasureOutput,
 	NotComparedOutput,
+	ResolutionOutput,
 	SourceOutput,
 } from './output-schemas.js';
 
 // Plain-JSON views of the SDK's answer parts for structured content: the same values, no new wording.
+
+/**
+ * How a name became an area, as structured content: the kind, the name matched and the sentence, not what was typed.
+ *
+ * @example
+ * ```ts
+ * resolutionOutput(answer.resolution).note; // "Reading is policed by Thames Valley Police"
+ * ```
+ */
+export function resolutionOutput(resolution: AreaResolutionNote): z.infer<typeof ResolutionOutput> {
+	return { kind: resolution.kind, matched: resolution.matched, note: resolution.note };
+}
 
 /**
  * An area as structured content.
