@@ -1,7 +1,6 @@
 import { getBundledDataset, getCoverage } from '@signpost-uk/domain';
-import { fixtureDataset } from '@signpost-uk/domain/testing';
+import { fixtureDataset, HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { autocomplete, command } from '../../__tests__/support/interactions.js';
 import { commandExamples } from '../../commands/examples.js';
 import { EPHEMERAL } from '../../util/constants.js';
