@@ -20,17 +20,19 @@ const bundleDomain: Options = {
 };
 
 /**
- * The ESM build is four self-contained files plus an index that only re-exports them, so a bundler keeps only the
+ * The ESM build is five self-contained files plus an index that only re-exports them, so a bundler keeps only the
  * files whose exports are used: `help.mjs` (the help lines: no dataset, no zod), `output.mjs` (text, Markdown and
- * CSV writers), `api.mjs` (the bundled dataset and the queries, with zod/mini for input checks) and `dataset.mjs`
- * (the dataset schemas and `createSignpost`: the only file that loads full zod, because a schema built at the top
- * of a module is kept by every bundler whether used or not). esbuild's own code splitting cannot do this:
+ * CSV writers), `bind.mjs` (the queries over any validated dataset, with zod/mini for input checks), `api.mjs` (the
+ * bundled dataset and the functions over it) and `dataset.mjs` (the dataset schemas and `createSignpost`: the only
+ * file that loads full zod, because a schema built at the top of a module is kept by every bundler whether used or
+ * not; and it does not load the bundled dataset). esbuild's own code splitting cannot do this:
  * it puts every domain module in one shared chunk. So imports that cross from one file to another are left as
  * imports of the built file.
  */
 const ESM_FILES: Record<string, string> = {
 	[here('src/help/get-helplines.ts')]: './help.mjs',
 	[here('src/output.ts')]: './output.mjs',
+	[here('src/api/bind-signpost.ts')]: './bind.mjs',
 	[here('src/api.ts')]: './api.mjs',
 	[here('src/dataset.ts')]: './dataset.mjs',
 };
@@ -41,6 +43,7 @@ const esm = createTsupConfig({
 		index: 'src/index.ts',
 		help: 'src/help/get-helplines.ts',
 		output: 'src/output.ts',
+		bind: 'src/api/bind-signpost.ts',
 		api: 'src/api.ts',
 		dataset: 'src/dataset.ts',
 	},

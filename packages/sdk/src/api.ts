@@ -3,7 +3,6 @@
 // the dataset as a release (Data Package, changelog) takes a dataset already in hand, so it lives here too.
 
 export { type ReleasedFigure, type ReleaseRecord, releaseRecord } from '@signpost-uk/domain';
-export { bindSignpost } from './api/bind-signpost.js';
 export {
 	compareAreas,
 	findAreaByOnsCode,

@@ -1,6 +1,7 @@
 // @signpost-uk/sdk: UK police-recorded child sexual offence figures with their sources, always with the help lines.
-// Four ESM chunks (see tsup.config.ts): help needs no dataset and no zod; output writes answers; api holds the bundled
-// dataset and the queries; dataset holds the schemas and createSignpost, the only part that needs full zod.
+// ESM chunks (see tsup.config.ts): help needs no dataset and no zod; output writes answers; api holds the bundled
+// dataset and the queries (bind, the query code they share with createSignpost); dataset holds the schemas and
+// createSignpost, the only part that needs full zod.
 
 export type {
 	AgeBand,
@@ -72,37 +73,7 @@ export type {
 	YearsResult,
 } from './api/results.js';
 export type { SearchOptions, Signpost, YearsFilter } from './api/signpost.js';
-export {
-	type ChangedFigure,
-	type ChangelogFigure,
-	changesMarkdown,
-	compareAreas,
-	DATA_PACKAGE_NAME,
-	type DataChanges,
-	type DataPackageFiles,
-	type DataTable,
-	dataChanges,
-	dataPackage,
-	dataTables,
-	findAreaByOnsCode,
-	getAreaHierarchy,
-	getCoverage,
-	getDataset,
-	getFigures,
-	getNational,
-	getSeries,
-	listAgeBands,
-	listAreas,
-	listMeasures,
-	listSources,
-	listYears,
-	type ReleasedFigure,
-	type ReleaseRecord,
-	releaseRecord,
-	SignpostInputError,
-	searchAreas,
-	type TableField,
-} from './api.js';
+export * from './api.js';
 export * from './dataset.js';
 export { getHelplines, type HelplinesResult } from './help/get-helplines.js';
 export * from './output.js';

@@ -5,7 +5,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt } from './support/built-bin.js';
-import { checkEveryTool } from './support/tool-calls.js';
+import { checkEveryTool, EVERY_TOOL_TIMEOUT } from './support/tool-calls.js';
 
 let child: ChildProcess;
 let url: URL;
@@ -55,12 +55,16 @@ describe('the built signpost-mcp bin over Streamable HTTP', () => {
 		expect(url.pathname).toBe('/mcp');
 	});
 
-	it('lists seven tools and answers each with help lines, citations and schema-valid structured content', async () => {
-		const client = new Client({ name: 'signpost-http-test', version: '0.0.0' });
-		await client.connect(new StreamableHTTPClientTransport(url));
-		await checkEveryTool(client);
-		await client.close();
-	});
+	it(
+		'lists seven tools and answers each with help lines, citations and schema-valid structured content',
+		async () => {
+			const client = new Client({ name: 'signpost-http-test', version: '0.0.0' });
+			await client.connect(new StreamableHTTPClientTransport(url));
+			await checkEveryTool(client);
+			await client.close();
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
 
 	it('refuses a request naming another host (DNS rebinding) and methods other than POST', async () => {
 		const initialize = JSON.stringify({

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../packages/sdk/src/__tests__/support/parse-csv.js';
 import { createSignpostMcpServer } from '../create-signpost-mcp-server.js';
 import { ANSWER_PROMPT_NAME, DATA_PACKAGE_URI, RESOURCE_URIS } from '../index.js';
-import { checkEveryTool, expectHelp, NUMBERS, textOf } from './support/tool-calls.js';
+import { checkEveryTool, EVERY_TOOL_TIMEOUT, expectHelp, NUMBERS, textOf } from './support/tool-calls.js';
 
 let client: Client;
 let close: () => Promise<void>;
@@ -43,9 +43,13 @@ afterAll(async () => {
 });
 
 describe('the MCP server, in process over a linked transport', () => {
-	it('lists seven tools and answers each with help lines, citations and schema-valid structured content', async () => {
-		await checkEveryTool(client);
-	});
+	it(
+		'lists seven tools and answers each with help lines, citations and schema-valid structured content',
+		async () => {
+			await checkEveryTool(client);
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
 
 	it('gives the same figures, in the same order, as the SDK', async () => {
 		const figures = await call('get_figures', { area: 'Derbyshire', year: '2016/17' });
@@ -97,6 +101,38 @@ describe('the MCP server, in process over a linked transport', () => {
 		expect(changes.length).toBeGreaterThan(0);
 		expect(changes.every((c) => c.computed === true)).toBe(true);
 		expect(textOf(result)).toContain('computed by Signpost');
+	});
+
+	it('takes the SDK’s filters: a breakdown, a range of years, a measure on comparisons and national figures', async () => {
+		const ids = (result: CallToolResult) =>
+			(expectHelp(result) as unknown as { figures: { id: string }[] }).figures.map((f) => f.id);
+		expect(ids(await call('get_figures', { area: 'Wales', breakdown: { sex: 'girls' } }))).toEqual([
+			'wales-2014-15-girls-the-wave',
+		]);
+		const series = await call('get_series', {
+			area: 'Police Scotland',
+			measure: 'communicating-indecently-with-a-child',
+			from: '2019/20',
+			breakdown: { ageBand: 'under 13' },
+		});
+		expect((expectHelp(series) as unknown as { points: { year: string }[] }).points.map((p) => p.year)).toEqual([
+			'2019/20',
+			'2020/21',
+			'2021/22',
+		]);
+		const compared = await call('compare_areas', {
+			areas: ['Derbyshire', 'Hampshire'],
+			measure: 'grooming',
+			year: '2022/23',
+		});
+		expect(expectHelp(compared)).toMatchObject({ measure: { id: 'sexual-communication-with-a-child' } });
+		expect(ids(await call('get_national', { measure: 'sexual-communication-with-a-child', year: '2019/20' }))).toEqual([
+			'uk-2019-20-scwc-archyde',
+			'psni-2019-20-scwc',
+		]);
+		// An age band the dataset does not know: the SDK's invalid-query answer, a normal result with the help lines.
+		const unknown = await call('get_figures', { area: 'Wales', breakdown: { ageBand: 'teenagers' } });
+		expect(expectHelp(unknown)).toMatchObject({ status: 'not-found', reason: 'invalid-query' });
 	});
 
 	it('says "no published figure" as a normal result with its reason, never a tool error or an estimate', async () => {

@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt } from './support/built-bin.js';
-import { checkEveryTool } from './support/tool-calls.js';
+import { checkEveryTool, EVERY_TOOL_TIMEOUT } from './support/tool-calls.js';
 
 let client: Client;
 let transport: StdioClientTransport;
@@ -24,9 +24,13 @@ afterAll(async () => {
 });
 
 describe('the built signpost-mcp bin over stdio', () => {
-	it('lists seven tools and answers each with help lines, citations and schema-valid structured content', async () => {
-		await checkEveryTool(client);
-	});
+	it(
+		'lists seven tools and answers each with help lines, citations and schema-valid structured content',
+		async () => {
+			await checkEveryTool(client);
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
 
 	it('logs nothing the person asked: stderr stays empty through every call', async () => {
 		await client.callTool({

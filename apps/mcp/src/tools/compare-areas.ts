@@ -20,8 +20,8 @@ export const compareAreasTool = {
 	input: CompareAreasInput,
 	output: CompareOutput,
 	annotations: { ...READ_ONLY, title: 'Compare areas' },
-	run({ areas, year, audience, topic }, signpost) {
-		const answer = signpost.compareAreas({ areas, year }, { help: { audience, topic } });
+	run({ areas, year, measure, audience, topic }, signpost) {
+		const answer = signpost.compareAreas({ areas, year, measure }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d }) => ({
 			year: d.year,
 			measure: measureOutput(d.measure),

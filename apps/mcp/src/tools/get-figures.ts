@@ -20,8 +20,8 @@ export const getFiguresTool = {
 	input: GetFiguresInput,
 	output: FiguresOutput,
 	annotations: { ...READ_ONLY, title: 'Figures for an area and year' },
-	run({ area, year, measure, audience, topic }, signpost) {
-		const answer = signpost.getFigures({ area, year, measure }, { help: { audience, topic } });
+	run({ area, year, measure, breakdown, audience, topic }, signpost) {
+		const answer = signpost.getFigures({ area, year, measure, breakdown }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d }) => ({
 			area: areaOutput(d.area),
 			year: d.year,

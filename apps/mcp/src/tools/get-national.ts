@@ -21,8 +21,8 @@ export const getNationalTool = {
 	input: GetNationalInput,
 	output: NationalOutput,
 	annotations: { ...READ_ONLY, title: 'National figures' },
-	run({ year, audience, topic }, signpost) {
-		const answer = signpost.getNational({ year }, { help: { audience, topic } });
+	run({ year, measure, audience, topic }, signpost) {
+		const answer = signpost.getNational({ year, measure }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d }) => ({
 			year: d.year,
 			yearsHeld: [...d.yearsHeld],

@@ -20,8 +20,8 @@ export const getSeriesTool = {
 	input: GetSeriesInput,
 	output: SeriesOutput,
 	annotations: { ...READ_ONLY, title: 'Figures year by year' },
-	run({ area, measure, audience, topic }, signpost) {
-		const answer = signpost.getSeries({ area, measure }, { help: { audience, topic } });
+	run({ area, measure, from, to, breakdown, audience, topic }, signpost) {
+		const answer = signpost.getSeries({ area, measure, from, to, breakdown }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d }) => ({
 			area: areaOutput(d.area),
 			measure: measureOutput(d.measure),

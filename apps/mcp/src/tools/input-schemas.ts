@@ -54,26 +54,61 @@ const MeasureText = z
 		'A measure id or name, to limit the answer to one measure (for example "sexual-communication-with-a-child").',
 	);
 
+/** A breakdown, passed to the SDK as written: it checks each part against the dataset (an unknown one is invalid-query). */
+const BreakdownInput = z
+	.object({
+		ageBand: z
+			.string()
+			.trim()
+			.min(1)
+			.max(60)
+			.optional()
+			.describe('An age band id or label as published: "under-thirteen", "under 13", "ten and under".'),
+		sex: z.enum(['girls', 'boys']).optional().describe('Figures for offences against girls, or against boys.'),
+		platform: z.string().trim().min(1).max(60).optional().describe('A platform id or name: "snapchat", "WhatsApp".'),
+	})
+	.strict()
+	.describe(
+		'Only figures broken down exactly so (an age band, girls or boys, a platform). Leave out for the whole measure and every breakdown.',
+	);
+
 /** `get_figures`: everything held for one area and year. */
 export const GetFiguresInput = z.object({
 	area: AreaText,
 	year: YearText.optional(),
 	measure: MeasureText.optional(),
+	breakdown: BreakdownInput.optional(),
 	...HelpSelectionShape,
 });
 
-/** `get_series`: one measure for one area, year by year. */
-export const GetSeriesInput = z.object({ area: AreaText, measure: MeasureText.optional(), ...HelpSelectionShape });
+/** `get_series`: one measure for one area, year by year, optionally over a range of years and for one breakdown. */
+export const GetSeriesInput = z.object({
+	area: AreaText,
+	measure: MeasureText.optional(),
+	from: YearText.optional().describe(
+		'The first financial year to include, e.g. "2015/16". Leave out for the first held.',
+	),
+	to: YearText.optional().describe(
+		'The last financial year to include, e.g. "2019/20". Leave out for the latest held.',
+	),
+	breakdown: BreakdownInput.optional(),
+	...HelpSelectionShape,
+});
 
-/** `compare_areas`: two or more areas side by side for one year. */
+/** `compare_areas`: two or more areas side by side for one year and one measure. */
 export const CompareAreasInput = z.object({
 	areas: z.array(AreaText).min(2).max(10).describe('Two to ten areas to set side by side.'),
 	year: YearText.optional(),
+	measure: MeasureText.optional(),
 	...HelpSelectionShape,
 });
 
-/** `get_national`: UK-wide and national figures for one year. */
-export const GetNationalInput = z.object({ year: YearText.optional(), ...HelpSelectionShape });
+/** `get_national`: UK-wide and national figures for one year, for every measure or one. */
+export const GetNationalInput = z.object({
+	year: YearText.optional(),
+	measure: MeasureText.optional(),
+	...HelpSelectionShape,
+});
 
 /** `search_areas`: areas whose names match, best first. */
 export const SearchAreasInput = z.object({

@@ -45,9 +45,10 @@ const STEP_TIMEOUT = 120_000;
 let scratch = '';
 let packedFiles: string[] = [];
 
-/** What the tarball must hold, no more: the four ESM files and their re-exporting index, CommonJS, types, the CLI. */
+/** What the tarball must hold, no more: the five ESM files and their re-exporting index, CommonJS, types, the CLI. */
 const EXPECTED_DIST = [
 	'api.mjs',
+	'bind.mjs',
 	'cli.mjs',
 	'dataset.mjs',
 	'help.mjs',

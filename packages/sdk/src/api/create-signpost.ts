@@ -1,6 +1,5 @@
 import { createDataset } from '@signpost-uk/domain';
-// Through the queries chunk's entry, so the dataset chunk imports the queries rather than holding a second copy.
-import { bindSignpost } from '../api.js';
+import { bindSignpost } from './bind-signpost.js';
 import type { Signpost } from './signpost.js';
 
 /**

@@ -131,6 +131,13 @@ export function expectMatchesOutputSchema(tool: Tool, structured: unknown): void
  * descriptions; each answer call a normal result with help, citations and a schema-valid structure; each bad call a
  * tool error with help that does not echo what was sent.
  */
+/**
+ * The time {@link checkEveryTool} may take: it makes about twenty calls and checks each against its output schema,
+ * which takes 2 s on an idle machine and has taken over 20 s (vitest's default here) while every workspace's tests
+ * run at once on two cores. A limit on a hang, not a speed target (those live in benchmarks).
+ */
+export const EVERY_TOOL_TIMEOUT = 120_000;
+
 export async function checkEveryTool(client: Client): Promise<Map<string, CallToolResult>> {
 	const { tools } = await client.listTools();
 	expect(tools.map((t) => t.name)).toEqual([...TOOL_NAMES]);

@@ -49,15 +49,19 @@ function expectUsageError(result: ReturnType<typeof cli>): void {
 	expectEndsWithHelp(result.stderr);
 }
 
+/** Found: exit 0, each text on stdout, nothing on stderr, and the help lines last. */
+function expectFound(result: ReturnType<typeof cli>, ...texts: string[]): void {
+	expect(result.code).toBe(EXIT.ok);
+	for (const text of texts) expect(result.stdout).toContain(text);
+	expect(result.stderr).toBe('');
+	expectEndsWithHelp(result.stdout);
+}
+
 const derbyshire = fixture.getFigures({ area: 'Derbyshire', year: '2016/17' });
 
 describe('signpost CLI', () => {
 	it('figures: found is exit 0, with the figure, and the output ends with the help lines', () => {
-		const result = cli('figures', 'Derbyshire', '2016/17');
-		expect(result.code).toBe(EXIT.ok);
-		expect(result.stdout).toContain('1,066');
-		expect(result.stderr).toBe('');
-		expectEndsWithHelp(result.stdout);
+		expectFound(cli('figures', 'Derbyshire', '2016/17'), '1,066');
 	});
 
 	it('figures --json prints the answer with its help field', () => {
@@ -92,11 +96,7 @@ describe('signpost CLI', () => {
 	});
 
 	it('a misspelt area is corrected and said so; an unknown one is exit 1 with no echo of the text', () => {
-		const typo = cli('figures', 'Derbyshre', '2016/17');
-		expect(typo.code).toBe(EXIT.ok);
-		expect(typo.stdout).toContain('Derbyshire Constabulary');
-		expect(typo.stdout).toContain('1,066');
-		expectEndsWithHelp(typo.stdout);
+		expectFound(cli('figures', 'Derbyshre', '2016/17'), 'Derbyshire Constabulary', '1,066');
 		const nothing = cli('figures', 'Qwertyville Central Constabulary');
 		expect(nothing.code).toBe(EXIT.notFound);
 		expect(nothing.stderr).not.toContain('Qwertyville');
