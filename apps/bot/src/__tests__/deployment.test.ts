@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { makeKeys, signBody } from '../transports/__tests__/support/signing.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
 import { pingInteraction } from './support/interactions.js';
 
 // The deployment guide's commands are code: every script, file and variable it names must exist. The Dockerfile is

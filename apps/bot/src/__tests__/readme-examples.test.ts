@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { runAsk } from '../console/run-ask.js';
-import { HELP_NUMBERS } from './support/help-numbers.js';
 
 const pages = ['../../README.md', '../../../docs/docs/bot/setup.md'].map((path) =>
 	fileURLToPath(new URL(path, import.meta.url)),

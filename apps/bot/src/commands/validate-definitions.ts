@@ -66,6 +66,19 @@ function size(option: OptionLike): number {
 	return total;
 }
 
+/** An option's choices: at most 25, not beside autocomplete, names of 1 to 100 characters, values of at most 100. */
+function checkChoices(option: OptionLike, at: string, problems: string[]): void {
+	const choices = option.choices ?? [];
+	if (choices.length > MAX_CHOICES) problems.push(`${at}: ${choices.length} choices (at most ${MAX_CHOICES})`);
+	if (option.autocomplete && choices.length > 0) problems.push(`${at}: has both autocomplete and choices`);
+	for (const choice of choices) {
+		if (choice.name.length < 1 || choice.name.length > MAX_CHOICE_NAME)
+			problems.push(`${at}: choice name must be 1 to ${MAX_CHOICE_NAME} characters`);
+		if (typeof choice.value === 'string' && choice.value.length > MAX_CHOICE_VALUE)
+			problems.push(`${at}: choice value over ${MAX_CHOICE_VALUE} characters`);
+	}
+}
+
 function checkOptions(options: readonly OptionLike[], where: string, problems: string[]): void {
 	if (options.length > MAX_OPTIONS) problems.push(`${where}: ${options.length} options (at most ${MAX_OPTIONS})`);
 	const names = new Set<string>();
@@ -79,15 +92,7 @@ function checkOptions(options: readonly OptionLike[], where: string, problems: s
 		names.add(option.name);
 		if (option.required && optionalSeen) problems.push(`${at}: a required option comes after an optional one`);
 		if (!option.required) optionalSeen = true;
-		const choices = option.choices ?? [];
-		if (choices.length > MAX_CHOICES) problems.push(`${at}: ${choices.length} choices (at most ${MAX_CHOICES})`);
-		if (option.autocomplete && choices.length > 0) problems.push(`${at}: has both autocomplete and choices`);
-		for (const choice of choices) {
-			if (choice.name.length < 1 || choice.name.length > MAX_CHOICE_NAME)
-				problems.push(`${at}: choice name must be 1 to ${MAX_CHOICE_NAME} characters`);
-			if (typeof choice.value === 'string' && choice.value.length > MAX_CHOICE_VALUE)
-				problems.push(`${at}: choice value over ${MAX_CHOICE_VALUE} characters`);
-		}
+		checkChoices(option, at, problems);
 		if (option.options) checkOptions(option.options, at, problems);
 	}
 }

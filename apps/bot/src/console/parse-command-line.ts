@@ -49,6 +49,43 @@ function convertValue(
 }
 
 /**
+ * Types each `name:value` word by the command's declared options; the first unknown, repeated or mistyped option
+ * is the error (named, never echoing the value).
+ */
+function parseOptions(
+	command: string,
+	declared: readonly APIApplicationCommandOption[],
+	words: readonly string[],
+): { options: APIApplicationCommandInteractionDataBasicOption[] } | { error: string } {
+	const options: APIApplicationCommandInteractionDataBasicOption[] = [];
+	for (const word of words) {
+		const match = OPTION_WORD.exec(word);
+		if (!match) {
+			return {
+				error: `Options are written name:value, for example area:Derbyshire or area:"Thames Valley".`,
+			};
+		}
+		const optionName = (match[1] as string).toLowerCase();
+		const option = declared.find((candidate) => candidate.name === optionName);
+		if (!option) {
+			const known = declared.map((candidate) => candidate.name).join(', ') || 'none';
+			return { error: `/${command} has no option of that name. Its options: ${known}.` };
+		}
+		if (options.some((given) => given.name === option.name)) {
+			return { error: `${option.name} is given twice.` };
+		}
+		const converted = convertValue(option, match[2] as string);
+		if ('error' in converted) return { error: converted.error };
+		options.push({
+			name: option.name,
+			type: option.type,
+			value: converted.value,
+		} as APIApplicationCommandInteractionDataBasicOption);
+	}
+	return { options };
+}
+
+/**
  * Turns a slash command line such as `/figures area:"Thames Valley" year:2016/17` into the chat input interaction
  * Discord would send, typing each option from the command definitions (string, integer, number, boolean). Refuses
  * unknown commands and options, repeated options, values of the wrong type and missing required options, naming
@@ -85,32 +122,9 @@ export function parseCommandLine(
 		return { ok: false, error: `There is no command of that name. Commands: ${names}.` };
 	}
 	const declared = definition.options ?? [];
-	const options: APIApplicationCommandInteractionDataBasicOption[] = [];
-	for (const word of rest) {
-		const match = OPTION_WORD.exec(word);
-		if (!match) {
-			return {
-				ok: false,
-				error: `Options are written name:value, for example area:Derbyshire or area:"Thames Valley".`,
-			};
-		}
-		const optionName = (match[1] as string).toLowerCase();
-		const option = declared.find((candidate) => candidate.name === optionName);
-		if (!option) {
-			const known = declared.map((candidate) => candidate.name).join(', ') || 'none';
-			return { ok: false, error: `/${definition.name} has no option of that name. Its options: ${known}.` };
-		}
-		if (options.some((given) => given.name === option.name)) {
-			return { ok: false, error: `${option.name} is given twice.` };
-		}
-		const converted = convertValue(option, match[2] as string);
-		if ('error' in converted) return { ok: false, error: converted.error };
-		options.push({
-			name: option.name,
-			type: option.type,
-			value: converted.value,
-		} as APIApplicationCommandInteractionDataBasicOption);
-	}
+	const parsed = parseOptions(definition.name, declared, rest);
+	if ('error' in parsed) return { ok: false, error: parsed.error };
+	const { options } = parsed;
 	const missing = declared.filter(
 		(option) => 'required' in option && option.required && !options.some((given) => given.name === option.name),
 	);

@@ -21,22 +21,12 @@ export function tokenizeCommandLine(line: string): string[] {
 	const words: string[] = [];
 	let current = '';
 	let inWord = false;
-	let quote: '"' | "'" | undefined;
 	for (let index = 0; index < line.length; index += 1) {
 		const char = line[index] as string;
-		if (quote) {
-			if (char === quote) {
-				quote = undefined;
-			} else if (char === '\\' && quote === '"' && index + 1 < line.length) {
-				index += 1;
-				current += line[index];
-			} else {
-				current += char;
-			}
-			continue;
-		}
 		if (char === '"' || char === "'") {
-			quote = char;
+			const quoted = readQuoted(line, index + 1, char);
+			current += quoted.text;
+			index = quoted.end;
 			inWord = true;
 		} else if (/\s/.test(char)) {
 			if (inWord) words.push(current);
@@ -47,7 +37,25 @@ export function tokenizeCommandLine(line: string): string[] {
 			inWord = true;
 		}
 	}
-	if (quote) throw new CommandLineSyntaxError(`A ${quote} quote is not closed.`);
 	if (inWord) words.push(current);
 	return words;
+}
+
+/**
+ * The text of a quoted part that starts at `start` (just after its opening `quote`) and the index of its closing
+ * quote; inside double quotes a backslash escapes the next character. Throws on an unclosed quote.
+ */
+function readQuoted(line: string, start: number, quote: '"' | "'"): { text: string; end: number } {
+	let text = '';
+	for (let index = start; index < line.length; index += 1) {
+		const char = line[index] as string;
+		if (char === quote) return { text, end: index };
+		if (char === '\\' && quote === '"' && index + 1 < line.length) {
+			index += 1;
+			text += line[index];
+		} else {
+			text += char;
+		}
+	}
+	throw new CommandLineSyntaxError(`A ${quote} quote is not closed.`);
 }

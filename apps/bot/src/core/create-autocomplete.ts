@@ -137,6 +137,20 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 			.filter((choice) => choice.value !== exclude)
 			.slice(0, LIMIT);
 
+	/**
+	 * yearsHeld counts a span in its end year; a year held only through a span is named with the span
+	 * (in `years`, for one area and optional measure).
+	 */
+	const nameSpanEnds = (years: Map<string, string>, id: string, measureId: string | undefined): void => {
+		const figures = (lists().figuresByArea.get(id) ?? []).filter((f) => !measureId || f.measure === measureId);
+		const single = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.period));
+		for (const figure of figures) {
+			if (!figure.period.includes('-')) continue;
+			const end = figure.period.split('-')[1] ?? '';
+			if (!single.has(end)) years.set(end, `${end} (figure for ${figure.period.replace('-', ' to ')})`);
+		}
+	};
+
 	/** Years held for the chosen areas and measure, with the end year of each span of years (named with the span). */
 	const areaYears = (options: OptionReader): Choice[] => {
 		const ids = ['area', 'with'].map((name) => resolve(options, name)).filter((id) => id !== undefined);
@@ -148,14 +162,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 		for (const id of ids) {
 			for (const year of yearsHeld(dataset, { area: id, measure: measureId }))
 				if (!years.has(year)) years.set(year, year);
-			// yearsHeld counts a span in its end year; a year held only through a span is named with the span.
-			const figures = (lists().figuresByArea.get(id) ?? []).filter((f) => !measureId || f.measure === measureId);
-			const single = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.period));
-			for (const figure of figures) {
-				if (!figure.period.includes('-')) continue;
-				const end = figure.period.split('-')[1] ?? '';
-				if (!single.has(end)) years.set(end, `${end} (figure for ${figure.period.replace('-', ' to ')})`);
-			}
+			nameSpanEnds(years, id, measureId);
 		}
 		return [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, name]) => ({ name, value }));
 	};

@@ -216,11 +216,21 @@ function buttonsFor(
 	pages: number,
 	context: ReplyContext,
 ): ButtonDraft[][] {
-	const at = (changes: Partial<Question>): Question => ({ ...question, page: 0, ...changes });
+	return [viewButtons(question, answer), yearButtons(question, answer, context), pageButtons(question, pages)];
+}
+
+/** The question asked again from its first page, with `changes`. */
+function restart(question: Question, changes: Partial<Question>): Question {
+	return { ...question, page: 0, ...changes };
+}
+
+/** The views the reply does not show, "Trend" or the latest year's figures, and "Share publicly" on a private reply. */
+function viewButtons(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
 	const views: ButtonDraft[] = [];
-	if (question.view !== 'answer') views.push({ label: 'Answer', question: at({ view: 'answer' }), primary: true });
-	if (question.view !== 'sources') views.push({ label: 'Sources', question: at({ view: 'sources' }) });
-	if (question.view !== 'caveats') views.push({ label: 'Caveats', question: at({ view: 'caveats' }) });
+	if (question.view !== 'answer')
+		views.push({ label: 'Answer', question: restart(question, { view: 'answer' }), primary: true });
+	if (question.view !== 'sources') views.push({ label: 'Sources', question: restart(question, { view: 'sources' }) });
+	if (question.view !== 'caveats') views.push({ label: 'Caveats', question: restart(question, { view: 'caveats' }) });
 	const area = answer.kind === 'figures' ? answer.data.area.id : answer.kind === 'national' ? 'uk' : undefined;
 	if (area && question.view === 'answer')
 		views.push({
@@ -252,6 +262,11 @@ function buttonsFor(
 			});
 	}
 	if (question.private) views.push({ label: 'Share publicly', question: { ...question, private: false }, share: true });
+	return views;
+}
+
+/** The previous and next year held, from the year the answer shows. */
+function yearButtons(question: Question, answer: Answer & { status: 'found' }, context: ReplyContext): ButtonDraft[] {
 	const years: ButtonDraft[] = [];
 	const year = question.view === 'answer' ? currentYear(answer) : undefined;
 	const held = yearsToStep(answer, context);
@@ -259,13 +274,21 @@ function buttonsFor(
 	const previous = index > 0 ? held[index - 1] : undefined;
 	const next = index >= 0 ? held[index + 1] : undefined;
 	if (previous)
-		years.push({ label: `◀ Previous year (${previous})`, question: at({ view: 'answer', year: previous }) });
-	if (next) years.push({ label: `Next year (${next}) ▶`, question: at({ view: 'answer', year: next }) });
+		years.push({
+			label: `◀ Previous year (${previous})`,
+			question: restart(question, { view: 'answer', year: previous }),
+		});
+	if (next) years.push({ label: `Next year (${next}) ▶`, question: restart(question, { view: 'answer', year: next }) });
+	return years;
+}
+
+/** The previous and next page of this view. */
+function pageButtons(question: Question, pages: number): ButtonDraft[] {
 	const paging: ButtonDraft[] = [];
 	if (question.page > 0) paging.push({ label: '◀ Previous page', question: { ...question, page: question.page - 1 } });
 	if (question.page < pages - 1)
 		paging.push({ label: 'Next page ▶', question: { ...question, page: question.page + 1 } });
-	return [views, years, paging];
+	return paging;
 }
 
 /**

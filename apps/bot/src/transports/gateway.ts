@@ -25,6 +25,26 @@ function commandName(interaction: APIInteraction): string | undefined {
 	return 'data' in interaction && interaction.data && 'name' in interaction.data ? interaction.data.name : undefined;
 }
 
+/** The REST `files` option for a reply's attachments (the /trend chart), sent as multipart; none without files. */
+function restFiles(data: unknown) {
+	const files = preparedFiles(data);
+	return files.length ? { files: files.map((file) => ({ name: file.name, data: file.data })) } : {};
+}
+
+/** Logs a failed callback or follow-up with the command name only, never what the user typed. */
+function logFailure(
+	log: Logger | undefined,
+	stage: 'callback' | 'follow-up',
+	fields: { command?: string },
+	error: unknown,
+): void {
+	log?.error(stage === 'callback' ? 'gateway interaction callback failed' : 'gateway follow-up failed', {
+		...fields,
+		outcome: stage === 'callback' ? 'callback-failed' : 'follow-up-failed',
+		error,
+	});
+}
+
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 
 /**
@@ -53,11 +73,10 @@ export function attachGatewayHandler(client: Client, options: GatewayHandlerOpti
 		try {
 			const { response, followUp } = await answerWithinBudget(interaction, options.handler, budget);
 			// A reply with files (the /trend chart) is sent as multipart, the JSON as payload_json beside the files.
-			const files = 'data' in response ? preparedFiles(response.data) : [];
 			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
 				body: response,
 				auth: false,
-				...(files.length ? { files: files.map((file) => ({ name: file.name, data: file.data })) } : {}),
+				...restFiles('data' in response ? response.data : undefined),
 			});
 			options.log?.info('gateway interaction', {
 				...fields,
@@ -69,19 +88,10 @@ export function attachGatewayHandler(client: Client, options: GatewayHandlerOpti
 			if (!followUp) return;
 			stage = 'follow-up';
 			const body = await followUp.body;
-			const followUpFiles = preparedFiles(body);
-			await client.rest.patch(followUp.route, {
-				body,
-				auth: false,
-				...(followUpFiles.length ? { files: followUpFiles.map((file) => ({ name: file.name, data: file.data })) } : {}),
-			});
+			await client.rest.patch(followUp.route, { body, auth: false, ...restFiles(body) });
 			options.log?.info('gateway follow-up', { ...fields, outcome: 'followed-up', latencyMs: elapsed(started) });
 		} catch (error: unknown) {
-			options.log?.error(stage === 'callback' ? 'gateway interaction callback failed' : 'gateway follow-up failed', {
-				...fields,
-				outcome: stage === 'callback' ? 'callback-failed' : 'follow-up-failed',
-				error,
-			});
+			logFailure(options.log, stage, fields, error);
 		}
 	};
 	client.on(Events.Raw, (packet: RawPacket) => {

@@ -1,5 +1,5 @@
 import { handleInteraction } from '../core/create-interaction-handler.js';
-import { answerSignedRequest } from './answer-signed-request.js';
+import { answerSignedRequest, type SignedRequestResult } from './answer-signed-request.js';
 import type { HandlerFailure, MaybeAsyncInteractionHandler } from './answer-within-budget.js';
 import { errorBody } from './error-body.js';
 import { errorName } from './log-safely.js';
@@ -113,6 +113,21 @@ export function createWorker(
 		}
 		return key;
 	};
+	/** Sends a deferred answer's follow-up after the response, kept alive by `waitUntil`; a failure is logged. */
+	const scheduleFollowUp = (
+		pending: NonNullable<SignedRequestResult['followUp']>,
+		commandName: string | undefined,
+		env: WorkerEnv,
+		ctx: WorkerContext | undefined,
+	): void => {
+		const command = commandName === undefined ? {} : { command: commandName };
+		const apiBaseUrl =
+			options.apiBaseUrl ?? (typeof env.DISCORD_API_BASE_URL === 'string' ? env.DISCORD_API_BASE_URL : undefined);
+		const followUp = sendFollowUp(pending, { apiBaseUrl, fetch: options.fetch }).catch((error: unknown) => {
+			report('follow-up failed', { ...command, outcome: 'follow-up-failed', errorName: errorName(error) });
+		});
+		ctx?.waitUntil(followUp);
+	};
 	const answer = async (request: Request, env: WorkerEnv, ctx?: WorkerContext): Promise<Response> => {
 		const { pathname } = new URL(request.url);
 		if (pathname === '/healthz') return json(200, JSON.stringify({ status: 'ok' }));
@@ -138,15 +153,7 @@ export function createWorker(
 			now,
 			budget,
 		);
-		if (result.followUp) {
-			const command = result.command === undefined ? {} : { command: result.command };
-			const apiBaseUrl =
-				options.apiBaseUrl ?? (typeof env.DISCORD_API_BASE_URL === 'string' ? env.DISCORD_API_BASE_URL : undefined);
-			const followUp = sendFollowUp(result.followUp, { apiBaseUrl, fetch: options.fetch }).catch((error: unknown) => {
-				report('follow-up failed', { ...command, outcome: 'follow-up-failed', errorName: errorName(error) });
-			});
-			ctx?.waitUntil(followUp);
-		}
+		if (result.followUp) scheduleFollowUp(result.followUp, result.command, env, ctx);
 		return json(result.status, result.body);
 	};
 	return {

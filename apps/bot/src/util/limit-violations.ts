@@ -52,21 +52,30 @@ export function limitViolations(response: unknown): string[] {
 	if (response.type === InteractionResponseType.Pong) return data === undefined ? [] : ['PONG carries data'];
 	if (!isRecord(data))
 		return response.type === InteractionResponseType.DeferredChannelMessageWithSource ? [] : ['no data'];
+	if (response.type === InteractionResponseType.ApplicationCommandAutocompleteResult) return choiceProblems(data);
+	return messageProblems(data);
+}
+
+/** Problems in an autocomplete result's choices: at most 25, names of 1 to 100 characters, values of at most 100. */
+function choiceProblems(data: Record<string, unknown>): string[] {
 	const problems: string[] = [];
-	if (response.type === InteractionResponseType.ApplicationCommandAutocompleteResult) {
-		const choices = Array.isArray(data.choices) ? (data.choices as unknown[]) : [];
-		if (choices.length > DISCORD_LIMITS.autocompleteChoices) problems.push(`${choices.length} choices`);
-		for (const choice of choices) {
-			if (!isRecord(choice)) problems.push('a choice is not an object');
-			else {
-				const name = length(choice.name);
-				if (name < 1 || name > DISCORD_LIMITS.choiceName) problems.push(`choice name of ${name} characters`);
-				if (typeof choice.value === 'string' && choice.value.length > DISCORD_LIMITS.choiceValue)
-					problems.push(`choice value of ${choice.value.length} characters`);
-			}
+	const choices = Array.isArray(data.choices) ? (data.choices as unknown[]) : [];
+	if (choices.length > DISCORD_LIMITS.autocompleteChoices) problems.push(`${choices.length} choices`);
+	for (const choice of choices) {
+		if (!isRecord(choice)) problems.push('a choice is not an object');
+		else {
+			const name = length(choice.name);
+			if (name < 1 || name > DISCORD_LIMITS.choiceName) problems.push(`choice name of ${name} characters`);
+			if (typeof choice.value === 'string' && choice.value.length > DISCORD_LIMITS.choiceValue)
+				problems.push(`choice value of ${choice.value.length} characters`);
 		}
-		return problems;
 	}
+	return problems;
+}
+
+/** Problems in a message's content and embeds: content length, each embed, embed count and the total across embeds. */
+function messageProblems(data: Record<string, unknown>): string[] {
+	const problems: string[] = [];
 	if (length(data.content) > DISCORD_LIMITS.content) problems.push(`content: ${length(data.content)} characters`);
 	const embeds = Array.isArray(data.embeds) ? (data.embeds as APIEmbed[]) : [];
 	if (embeds.length > DISCORD_LIMITS.embedsPerMessage) problems.push(`${embeds.length} embeds`);

@@ -131,6 +131,57 @@ function withOverflowNote(description: string | undefined): string {
 	return fitLines(`${description ?? ''}\n${OVERFLOW_NOTE}`.trim(), DISCORD_LIMITS.embedDescription);
 }
 
+/**
+ * An embed's title, then its description (leaving room for the overflow note), in whole lines within `room`
+ * characters; empty when nothing fits.
+ */
+function fitText(draft: EmbedDraft, room: number): { title: string; description: string } {
+	const title = fitLines(draft.title?.trim() ?? '', Math.min(DISCORD_LIMITS.embedTitle, room));
+	const description = fitLines(
+		draft.description?.trim() ?? '',
+		Math.min(DISCORD_LIMITS.embedDescription - OVERFLOW_NOTE.length - 1, room - title.length),
+	);
+	return { title, description };
+}
+
+/**
+ * The embed fields, in order, that fit whole in `room` characters (at most 25); `cut` when one was left out (it gets
+ * the overflow note, never a cut value), `used` the characters they take.
+ */
+function fitFields(
+	drafted: readonly FieldDraft[],
+	room: number,
+): { fields: APIEmbedField[]; cut: boolean; used: number } {
+	const fields: APIEmbedField[] = [];
+	let used = 0;
+	for (const field of drafted.slice(0, DISCORD_LIMITS.embedFields)) {
+		const name = field.name.trim() || '\u200b';
+		const value = field.value.trim() || '\u200b';
+		// A field that does not fit whole is left out with the note, never cut.
+		if (
+			name.length > DISCORD_LIMITS.fieldName ||
+			value.length > DISCORD_LIMITS.fieldValue ||
+			name.length + value.length > room - used
+		)
+			return { fields, cut: true, used };
+		fields.push({ name, value, ...(field.inline ? { inline: true } : {}) });
+		used += name.length + value.length;
+	}
+	return { fields, cut: false, used };
+}
+
+/** An embed's footer, colour, title, link, image and description, its title and description fitted to `room`. */
+function embedHead(draft: EmbedDraft, footer: string, room: number): APIEmbed {
+	const embed: APIEmbed = { footer: { text: footer } };
+	if (draft.color !== undefined) embed.color = draft.color;
+	const { title, description } = fitText(draft, room);
+	if (title) embed.title = title;
+	if (draft.url && /^https?:\/\//.test(draft.url)) embed.url = draft.url;
+	if (draft.image) embed.image = { url: draft.image };
+	if (description) embed.description = description;
+	return embed;
+}
+
 function buildEmbeds(drafts: readonly EmbedDraft[], help: Signposting): APIEmbed[] {
 	const sentence = helpSentence(help);
 	const kept = drafts.slice(0, DISCORD_LIMITS.embedsPerMessage);
@@ -138,42 +189,13 @@ function buildEmbeds(drafts: readonly EmbedDraft[], help: Signposting): APIEmbed
 	// The help footers are reserved first, and room for the overflow note in each embed; figures share the rest.
 	let budget = DISCORD_LIMITS.embedsTotal - footers.reduce((n, f) => n + f.length + OVERFLOW_NOTE.length + 1, 0);
 	return kept.map((draft, i) => {
-		const embed: APIEmbed = { footer: { text: footers[i] ?? sentence } };
-		if (draft.color !== undefined) embed.color = draft.color;
-		const title = fitLines(draft.title?.trim() ?? '', Math.min(DISCORD_LIMITS.embedTitle, budget));
-		if (title) {
-			embed.title = title;
-			budget -= title.length;
-		}
-		if (draft.url && /^https?:\/\//.test(draft.url)) embed.url = draft.url;
-		if (draft.image) embed.image = { url: draft.image };
-		const description = fitLines(
-			draft.description?.trim() ?? '',
-			Math.min(DISCORD_LIMITS.embedDescription - OVERFLOW_NOTE.length - 1, budget),
-		);
-		if (description) {
-			embed.description = description;
-			budget -= description.length;
-		}
+		const embed = embedHead(draft, footers[i] ?? sentence, budget);
+		budget -= (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
 		const drafted = draft.fields ?? [];
-		let overflow =
-			drafted.length > DISCORD_LIMITS.embedFields || (i === kept.length - 1 && drafts.length > kept.length);
-		const fields: APIEmbedField[] = [];
-		for (const field of drafted.slice(0, DISCORD_LIMITS.embedFields)) {
-			const name = field.name.trim() || '\u200b';
-			const value = field.value.trim() || '\u200b';
-			// A field that does not fit whole is left out with the note, never cut.
-			if (
-				name.length > DISCORD_LIMITS.fieldName ||
-				value.length > DISCORD_LIMITS.fieldValue ||
-				name.length + value.length > budget
-			) {
-				overflow = true;
-				break;
-			}
-			fields.push({ name, value, ...(field.inline ? { inline: true } : {}) });
-			budget -= name.length + value.length;
-		}
+		const { fields, cut, used } = fitFields(drafted, budget);
+		budget -= used;
+		const overflow =
+			cut || drafted.length > DISCORD_LIMITS.embedFields || (i === kept.length - 1 && drafts.length > kept.length);
 		if (overflow) embed.description = withOverflowNote(embed.description);
 		if (fields.length) embed.fields = fields;
 		return embed;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 
 const BOT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -1,7 +1,6 @@
-import { fixtureDataset } from '@signpost-uk/domain/testing';
+import { fixtureDataset, HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { command, press } from '../../__tests__/support/interactions.js';
 import { findButton, replyButtons } from '../../console/find-button.js';
 import { STALE_BUTTON } from '../../pages/answer-press.js';

@@ -1,7 +1,7 @@
 import { getBundledDataset, yearsHeld } from '@signpost-uk/domain';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { command, press } from '../../__tests__/support/interactions.js';
 import { replyButtons } from '../../console/find-button.js';
 import { CUSTOM_ID_MAX, decodeCustomId } from '../../pages/custom-id.js';

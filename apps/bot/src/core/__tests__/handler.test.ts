@@ -1,7 +1,6 @@
-import { fixtureDataset } from '@signpost-uk/domain/testing';
+import { fixtureDataset, HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { command } from '../../__tests__/support/interactions.js';
 import { EPHEMERAL } from '../../util/constants.js';
 import { createInteractionHandler, handleInteraction, type LogEntry } from '../create-interaction-handler.js';

@@ -1,6 +1,6 @@
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { command } from '../../__tests__/support/interactions.js';
 import { DISCORD_LIMITS } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';

@@ -1,7 +1,7 @@
 import { getBundledDataset } from '@signpost-uk/domain';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { command } from '../../__tests__/support/interactions.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';

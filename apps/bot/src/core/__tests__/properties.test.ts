@@ -1,8 +1,7 @@
-import { fixtureDataset } from '@signpost-uk/domain/testing';
+import { fixtureDataset, HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { COMMAND_NAMES } from '../../commands/definitions.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { createInteractionHandler } from '../create-interaction-handler.js';

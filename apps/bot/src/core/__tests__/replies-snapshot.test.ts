@@ -1,7 +1,6 @@
 import { getBundledDataset, getCoverage } from '@signpost-uk/domain';
-import { fixtureDataset } from '@signpost-uk/domain/testing';
+import { bannedWordsIn, fixtureDataset, HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { autocomplete, command } from '../../__tests__/support/interactions.js';
 import { commandExamples } from '../../commands/examples.js';
 import { EPHEMERAL } from '../../util/constants.js';
@@ -119,6 +118,8 @@ describe('the real bundled data', () => {
 			expect(limitViolations(response)).toEqual([]);
 			const text = JSON.stringify(response);
 			for (const number of HELP_NUMBERS) expect(text).toContain(number);
+			// Neutral language: none of the sources' sensational words in Signpost's own sentences.
+			expect([line, bannedWordsIn(text)]).toEqual([line, []]);
 		}
 	});
 

@@ -1,6 +1,6 @@
 import { getBundledDataset, getSeries } from '@signpost-uk/domain';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { command, press } from '../../__tests__/support/interactions.js';
 import { findButton } from '../../console/find-button.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';

@@ -1,6 +1,6 @@
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { areaAutocompleteInteraction, figuresInteraction } from '../../__tests__/support/interactions.js';
 import { buildCommandInteraction } from '../../console/build-command-interaction.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { figuresInteraction } from '../../__tests__/support/interactions.js';
 import { buildCommandInteraction } from '../../console/build-command-interaction.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { figuresInteraction } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { createLogger } from '../create-logger.js';

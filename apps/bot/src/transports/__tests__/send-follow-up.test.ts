@@ -1,6 +1,6 @@
 import { selectHelp } from '@signpost-uk/domain';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { prepareFollowUp } from '../../util/respond.js';
 import { FollowUpError, sendFollowUp } from '../send-follow-up.js';
 

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { answerSignedRequest } from '../answer-signed-request.js';
 import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';

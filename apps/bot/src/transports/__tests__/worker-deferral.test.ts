@@ -1,5 +1,5 @@
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import { figuresInteraction } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';

@@ -1,5 +1,5 @@
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import {
 	areaAutocompleteInteraction,
 	figuresInteraction,

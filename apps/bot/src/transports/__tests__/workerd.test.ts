@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_SOURCE } from '../../../build/domain-source.js';
 import { inlineDiscordConstants } from '../../../build/inline-discord-constants.js';
-import { HELP_NUMBERS } from '../../__tests__/support/help-numbers.js';
 import {
 	areaAutocompleteInteraction,
 	figuresInteraction,

@@ -1,6 +1,6 @@
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { HELP_NUMBERS } from '../../../__tests__/support/help-numbers.js';
 import {
 	areaAutocompleteInteraction,
 	figuresInteraction,
