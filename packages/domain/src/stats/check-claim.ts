@@ -49,27 +49,52 @@ export function agreesWith(computed: number, stated: number, qualifier: Qualifie
 	}
 }
 
-function compute(claim: Claim, figures: readonly Figure[]): number | null {
+/** Both figures are counts: a share or a "one in N" is only read from counts. */
+function bothCounts(a: Figure | undefined, b: Figure | undefined): [Figure, Figure] | null {
+	return a && b && a.unit === 'count' && b.unit === 'count' ? [a, b] : null;
+}
+
+/** One percentage change divided by another (a "rose N times faster" claim); null when either is undefined or the second is zero. */
+function ratioOfChanges(figures: readonly Figure[]): number | null {
 	const [a, b, c, d] = figures;
+	if (!a || !b || !c || !d) return null;
+	const first = percentChange(a.value, b.value);
+	const second = percentChange(c.value, d.value);
+	return first === null || second === null || second === 0 ? null : first / second;
+}
+
+/** A rate over the period of one figure (per day, per week, every N minutes). */
+function rateOf(kind: 'per-day' | 'per-week' | 'every-n-minutes', a: Figure | undefined): number | null {
+	if (!a) return null;
+	switch (kind) {
+		case 'per-day':
+			return perDay(a.value, periodOf(a));
+		case 'per-week':
+			return perWeek(a.value, periodOf(a));
+		case 'every-n-minutes':
+			return everyNMinutes(a.value, periodOf(a));
+	}
+}
+
+function compute(claim: Claim, figures: readonly Figure[]): number | null {
+	const [a, b] = figures;
 	switch (claim.kind) {
 		case 'percent-change':
 			return a && b ? percentChange(a.value, b.value) : null;
 		case 'per-day':
-			return a ? perDay(a.value, periodOf(a)) : null;
 		case 'per-week':
-			return a ? perWeek(a.value, periodOf(a)) : null;
 		case 'every-n-minutes':
-			return a ? everyNMinutes(a.value, periodOf(a)) : null;
-		case 'ratio': {
-			if (!a || !b || !c || !d) return null;
-			const first = percentChange(a.value, b.value);
-			const second = percentChange(c.value, d.value);
-			return first === null || second === null || second === 0 ? null : first / second;
+			return rateOf(claim.kind, a);
+		case 'ratio':
+			return ratioOfChanges(figures);
+		case 'percent-of': {
+			const counts = bothCounts(a, b);
+			return counts ? percentOf(counts[0].value, counts[1].value) : null;
 		}
-		case 'percent-of':
-			return a && b && a.unit === 'count' && b.unit === 'count' ? percentOf(a.value, b.value) : null;
-		case 'one-in-n':
-			return a && b && a.unit === 'count' && b.unit === 'count' ? oneInN(a.value, b.value) : null;
+		case 'one-in-n': {
+			const counts = bothCounts(a, b);
+			return counts ? oneInN(counts[0].value, counts[1].value) : null;
+		}
 	}
 }
 
