@@ -30,23 +30,26 @@ export type AreaResolution =
 
 const soleForces = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
 
+/** Each nation policed by exactly one force, mapped to that force; built once per dataset. */
+function soleForceTable(dataset: Dataset): ReadonlyMap<string, Area> {
+	const cached = soleForces.get(dataset);
+	if (cached) return cached;
+	const forces = new Map<string, Area[]>();
+	for (const a of dataset.areas)
+		if (a.kind === 'force' && a.nation) forces.set(a.nation, [...(forces.get(a.nation) ?? []), a]);
+	const sole = new Map<string, Area>();
+	for (const [nation, list] of forces) if (list.length === 1 && list[0]) sole.set(nation, list[0]);
+	soleForces.set(dataset, sole);
+	return sole;
+}
+
 /**
  * The area that holds a nation's figures: the nation itself, or, when it holds none and one force polices all of it,
  * that force (the territories are the same, and the sources report the force's figures as the nation's).
  */
 function policingArea(dataset: Dataset, area: Area): Area {
 	if (area.kind !== 'nation' || !area.nation) return area;
-	let table = soleForces.get(dataset);
-	if (!table) {
-		const forces = new Map<string, Area[]>();
-		for (const a of dataset.areas)
-			if (a.kind === 'force' && a.nation) forces.set(a.nation, [...(forces.get(a.nation) ?? []), a]);
-		const sole = new Map<string, Area>();
-		for (const [nation, list] of forces) if (list.length === 1 && list[0]) sole.set(nation, list[0]);
-		table = sole;
-		soleForces.set(dataset, table);
-	}
-	const force = table.get(area.nation);
+	const force = soleForceTable(dataset).get(area.nation);
 	const ownFigures = indexDataset(dataset).figuresByArea.get(area.id)?.length ?? 0;
 	return force && ownFigures === 0 ? force : area;
 }
