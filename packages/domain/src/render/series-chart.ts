@@ -173,6 +173,152 @@ function textElement(x: number, y: number, anchor: string, cls: string, text: st
 	return `<text x="${round(x)}" y="${round(y)}" text-anchor="${anchor}" class="${cls}" fill="${fill}" stroke="${COLOURS.bg}" stroke-width="3" paint-order="stroke">${xml(text)}</text>`;
 }
 
+/** Where a start year and a value sit on the chart, and the plot's edges. */
+interface ChartScale {
+	readonly left: number;
+	readonly first: number;
+	readonly last: number;
+	readonly max: number;
+	readonly x: (start: number) => number;
+	readonly y: (value: number) => number;
+	readonly xOf: (year: string) => number;
+}
+
+function chartScale(years: readonly ChartYear[]): ChartScale {
+	const starts = years.map((y) => startYear(y.year));
+	const first = Math.min(...starts);
+	const last = Math.max(...starts);
+	const max = niceMax(Math.max(...years.flatMap((y) => y.values)));
+	// Room on the left for the widest axis number, and for half of the first year's label.
+	const left = Math.max(44, Math.ceil(max.toLocaleString('en-GB').length * CHAR_W) + 12);
+	const plotW = W - left - PAD.right;
+	const plotH = H - PAD.top - PAD.bottom;
+	const x = (start: number) => left + (last === first ? plotW / 2 : ((start - first) / (last - first)) * plotW);
+	const y = (value: number) => PAD.top + plotH - (value / max) * plotH;
+	return { left, first, last, max, x, y, xOf: (year: string) => x(startYear(year)) };
+}
+
+/** The value axis (0, half, max) with its numbers, and a small tick for every year of the span. */
+function chartGrid(scale: ChartScale, obstacles: Box[]): string[] {
+	const { left, first, last, max, x, y } = scale;
+	const grid: string[] = [];
+	for (const tick of [0, max / 2, max]) {
+		const tickText = tick.toLocaleString('en-GB');
+		obstacles.push({ x1: left - 6 - tickText.length * CHAR_W, y1: y(tick) + 5 - FONT, x2: left - 6, y2: y(tick) + 9 });
+		grid.push(
+			`<line x1="${left}" x2="${W - PAD.right}" y1="${round(y(tick))}" y2="${round(y(tick))}" class="sp-grid" stroke="${COLOURS.grid}" stroke-width="1"/>`,
+			textElement(left - 6, y(tick) + 5, 'end', 'sp-axis', tickText),
+		);
+	}
+	// A small tick for every year of the span, held or not, so a missing year reads as a place with nothing in it.
+	for (let start = first; start <= last; start++)
+		grid.push(
+			`<line x1="${round(x(start))}" x2="${round(x(start))}" y1="${H - PAD.bottom}" y2="${H - PAD.bottom + 5}" class="sp-grid" stroke="${COLOURS.grid}" stroke-width="1"/>`,
+		);
+	return grid;
+}
+
+/** One year's marks: a dashed range when disputed, then a point per value (each point an obstacle for labels). */
+function yearMarks(scale: ChartScale, year: ChartYear, obstacles: Box[]): string[] {
+	const { y } = scale;
+	const px = scale.xOf(year.year);
+	const marks: string[] = [];
+	if (year.disputed) {
+		const top = y(Math.max(...year.values));
+		const bottom = y(Math.min(...year.values));
+		marks.push(
+			`<line x1="${round(px)}" x2="${round(px)}" y1="${round(top)}" y2="${round(bottom)}" class="sp-range" stroke="${COLOURS.disputed}" stroke-width="2" stroke-dasharray="4 3" data-year="${year.year}"/>`,
+		);
+	}
+	for (const value of year.values) {
+		const py = y(value);
+		const r = year.disputed ? 8 : 6;
+		obstacles.push({ x1: px - r, y1: py - r, x2: px + r, y2: py + r });
+		marks.push(
+			year.disputed
+				? `<rect x="${round(px - 5)}" y="${round(py - 5)}" width="10" height="10" transform="rotate(45 ${round(px)} ${round(py)})" class="sp-point sp-disputed" fill="${COLOURS.bg}" stroke="${COLOURS.disputed}" stroke-width="2.5"/>`
+				: `<circle cx="${round(px)}" cy="${round(py)}" r="4.5" class="sp-point" fill="${COLOURS.line}"/>`,
+		);
+	}
+	return marks;
+}
+
+/** The lines between joined years, then every year's points and dispute ranges. */
+function chartMarks(
+	scale: ChartScale,
+	years: readonly ChartYear[],
+	segments: readonly ChartSegment[],
+	obstacles: Box[],
+): string[] {
+	const { xOf, y } = scale;
+	const marks = segments.map(
+		(s) =>
+			`<line x1="${round(xOf(s.from))}" y1="${round(y(s.fromValue))}" x2="${round(xOf(s.to))}" y2="${round(y(s.toValue))}" class="sp-line" stroke="${COLOURS.line}" stroke-width="2.5" data-from="${s.from}" data-to="${s.to}"/>`,
+	);
+	for (const year of years) marks.push(...yearMarks(scale, year, obstacles));
+	return marks;
+}
+
+/** Year labels, the first and last held years before the others, each only where it fits. */
+function yearLabels(scale: ChartScale, years: readonly ChartYear[], placer: LabelPlacer): string[] {
+	const labels: string[] = [];
+	const axisBounds: Box = { x1: 0, y1: H - PAD.bottom, x2: W, y2: H };
+	const axisOrder = [years.length - 1, 0, ...years.map((_, i) => i).slice(1, -1)];
+	for (const i of new Set(axisOrder)) {
+		const year = years[i];
+		if (!year) continue;
+		const spot = placer.place(
+			year.year,
+			[{ x: scale.xOf(year.year), y: H - PAD.bottom + 28, anchor: 'middle' }],
+			axisBounds,
+		);
+		if (spot) labels.push(textElement(spot.x, spot.y, 'middle', 'sp-axis', year.year));
+	}
+	return labels;
+}
+
+/** The spots tried for a value's label, around its point: above, below, right, left, then the diagonals. */
+function labelCandidates(px: number, py: number) {
+	return [
+		{ x: px, y: py - 10, anchor: 'middle' as const },
+		{ x: px, y: py + 22, anchor: 'middle' as const },
+		{ x: px + 9, y: py + 5, anchor: 'start' as const },
+		{ x: px - 9, y: py + 5, anchor: 'end' as const },
+		{ x: px + 6, y: py - 10, anchor: 'start' as const },
+		{ x: px - 6, y: py - 10, anchor: 'end' as const },
+		{ x: px + 6, y: py + 22, anchor: 'start' as const },
+		{ x: px - 6, y: py + 22, anchor: 'end' as const },
+	];
+}
+
+/** Value labels: the latest year first, then the disputed years, then the rest from the latest back. */
+function valueLabels(scale: ChartScale, years: readonly ChartYear[], placer: LabelPlacer) {
+	const labels: string[] = [];
+	const unlabelled: { year: YearId; text: string }[] = [];
+	const order = [...years].reverse().sort((a, b) => Number(b.disputed) - Number(a.disputed));
+	const latest = years[years.length - 1];
+	for (const year of latest ? [latest, ...order.filter((y) => y !== latest)] : order) {
+		const px = scale.xOf(year.year);
+		year.values.forEach((value, k) => {
+			const label = year.texts[k] ?? String(value);
+			const spot = placer.place(label, labelCandidates(px, scale.y(value)));
+			if (spot)
+				labels.push(
+					textElement(
+						spot.x,
+						spot.y,
+						spot.anchor,
+						year.disputed ? 'sp-value sp-disputed' : 'sp-value',
+						label,
+						year.disputed ? COLOURS.disputed : COLOURS.text,
+					),
+				);
+			else unlabelled.push({ year: year.year, text: label });
+		});
+	}
+	return { labels, unlabelled };
+}
+
 /**
  * A series as an honest SVG line chart with its text alternative. Years sit on a continuous axis by their start
  * year, so a missing year is an empty place. A line joins two years only when they are consecutive, each has one
@@ -204,103 +350,13 @@ export function seriesChart(data: SeriesData, options: SeriesChartOptions = {}):
 	const segments = chartSegments(data);
 	const text = seriesChartText(title, years);
 	const note = chartNote(years, segments);
-	const starts = years.map((y) => startYear(y.year));
-	const first = Math.min(...starts);
-	const last = Math.max(...starts);
-	const max = niceMax(Math.max(...years.flatMap((y) => y.values)));
-	// Room on the left for the widest axis number, and for half of the first year's label.
-	const left = Math.max(44, Math.ceil(max.toLocaleString('en-GB').length * CHAR_W) + 12);
-	const plotW = W - left - PAD.right;
-	const plotH = H - PAD.top - PAD.bottom;
-	const x = (start: number) => left + (last === first ? plotW / 2 : ((start - first) / (last - first)) * plotW);
-	const y = (value: number) => PAD.top + plotH - (value / max) * plotH;
-	const xOf = (year: string) => x(startYear(year));
-
-	const grid: string[] = [];
-	const marks: string[] = [];
-	const labels: string[] = [];
+	const scale = chartScale(years);
 	const obstacles: Box[] = [];
-	for (const tick of [0, max / 2, max]) {
-		const tickText = tick.toLocaleString('en-GB');
-		obstacles.push({ x1: left - 6 - tickText.length * CHAR_W, y1: y(tick) + 5 - FONT, x2: left - 6, y2: y(tick) + 9 });
-		grid.push(
-			`<line x1="${left}" x2="${W - PAD.right}" y1="${round(y(tick))}" y2="${round(y(tick))}" class="sp-grid" stroke="${COLOURS.grid}" stroke-width="1"/>`,
-			textElement(left - 6, y(tick) + 5, 'end', 'sp-axis', tickText),
-		);
-	}
-	// A small tick for every year of the span, held or not, so a missing year reads as a place with nothing in it.
-	for (let start = first; start <= last; start++)
-		grid.push(
-			`<line x1="${round(x(start))}" x2="${round(x(start))}" y1="${H - PAD.bottom}" y2="${H - PAD.bottom + 5}" class="sp-grid" stroke="${COLOURS.grid}" stroke-width="1"/>`,
-		);
-	for (const s of segments)
-		marks.push(
-			`<line x1="${round(xOf(s.from))}" y1="${round(y(s.fromValue))}" x2="${round(xOf(s.to))}" y2="${round(y(s.toValue))}" class="sp-line" stroke="${COLOURS.line}" stroke-width="2.5" data-from="${s.from}" data-to="${s.to}"/>`,
-		);
-	for (const year of years) {
-		const px = xOf(year.year);
-		if (year.disputed) {
-			const top = y(Math.max(...year.values));
-			const bottom = y(Math.min(...year.values));
-			marks.push(
-				`<line x1="${round(px)}" x2="${round(px)}" y1="${round(top)}" y2="${round(bottom)}" class="sp-range" stroke="${COLOURS.disputed}" stroke-width="2" stroke-dasharray="4 3" data-year="${year.year}"/>`,
-			);
-		}
-		for (const value of year.values) {
-			const py = y(value);
-			const r = year.disputed ? 8 : 6;
-			obstacles.push({ x1: px - r, y1: py - r, x2: px + r, y2: py + r });
-			marks.push(
-				year.disputed
-					? `<rect x="${round(px - 5)}" y="${round(py - 5)}" width="10" height="10" transform="rotate(45 ${round(px)} ${round(py)})" class="sp-point sp-disputed" fill="${COLOURS.bg}" stroke="${COLOURS.disputed}" stroke-width="2.5"/>`
-					: `<circle cx="${round(px)}" cy="${round(py)}" r="4.5" class="sp-point" fill="${COLOURS.line}"/>`,
-			);
-		}
-	}
+	const grid = chartGrid(scale, obstacles);
+	const marks = chartMarks(scale, years, segments, obstacles);
 	const placer = new LabelPlacer(obstacles);
-	// Year labels first, the first and last held years before the others, each only where it fits.
-	const axisBounds: Box = { x1: 0, y1: H - PAD.bottom, x2: W, y2: H };
-	const axisOrder = [years.length - 1, 0, ...years.map((_, i) => i).slice(1, -1)];
-	for (const i of new Set(axisOrder)) {
-		const year = years[i];
-		if (!year) continue;
-		const spot = placer.place(year.year, [{ x: xOf(year.year), y: H - PAD.bottom + 28, anchor: 'middle' }], axisBounds);
-		if (spot) labels.push(textElement(spot.x, spot.y, 'middle', 'sp-axis', year.year));
-	}
-	// Value labels: the latest year first, then the disputed years, then the rest from the latest back.
-	const unlabelled: { year: YearId; text: string }[] = [];
-	const order = [...years].reverse().sort((a, b) => Number(b.disputed) - Number(a.disputed));
-	const latest = years[years.length - 1];
-	for (const year of latest ? [latest, ...order.filter((y) => y !== latest)] : order) {
-		const px = xOf(year.year);
-		year.values.forEach((value, k) => {
-			const label = year.texts[k] ?? String(value);
-			const py = y(value);
-			const candidates = [
-				{ x: px, y: py - 10, anchor: 'middle' as const },
-				{ x: px, y: py + 22, anchor: 'middle' as const },
-				{ x: px + 9, y: py + 5, anchor: 'start' as const },
-				{ x: px - 9, y: py + 5, anchor: 'end' as const },
-				{ x: px + 6, y: py - 10, anchor: 'start' as const },
-				{ x: px - 6, y: py - 10, anchor: 'end' as const },
-				{ x: px + 6, y: py + 22, anchor: 'start' as const },
-				{ x: px - 6, y: py + 22, anchor: 'end' as const },
-			];
-			const spot = placer.place(label, candidates);
-			if (spot)
-				labels.push(
-					textElement(
-						spot.x,
-						spot.y,
-						spot.anchor,
-						year.disputed ? 'sp-value sp-disputed' : 'sp-value',
-						label,
-						year.disputed ? COLOURS.disputed : COLOURS.text,
-					),
-				);
-			else unlabelled.push({ year: year.year, text: label });
-		});
-	}
+	const axis = yearLabels(scale, years, placer);
+	const values = valueLabels(scale, years, placer);
 	const svg = [
 		`<svg id="${xml(id)}" class="sp-chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${xml(id)}-title ${xml(id)}-desc" font-family="${FONT_FAMILY}" font-size="${FONT}" data-years="${years.map((y) => y.year).join(' ')}" xmlns="http://www.w3.org/2000/svg">`,
 		`<title id="${xml(id)}-title">${xml(title)}</title>`,
@@ -308,8 +364,9 @@ export function seriesChart(data: SeriesData, options: SeriesChartOptions = {}):
 		`<rect width="${W}" height="${H}" class="sp-bg" fill="${COLOURS.bg}"/>`,
 		...grid,
 		...marks,
-		...labels,
+		...axis,
+		...values.labels,
 		'</svg>',
 	].join('\n');
-	return { id, title, svg, text, note, years, segments, unlabelled };
+	return { id, title, svg, text, note, years, segments, unlabelled: values.unlabelled };
 }
