@@ -49,155 +49,174 @@ function checkAreaNames(
 	});
 }
 
+/** The dataset's record lists, before the cross-reference checks. */
+const DatasetRecordsSchema = z.object({
+	/** Dataset version, "YYYY-MM-DD" of the last data change. */
+	version: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.refine(isCalendarDate, 'must be a real date (no 31 February)')
+		.describe('Dataset version, "YYYY-MM-DD" of the last data change.'),
+	/** The registry of areas: police forces, nations, regions, named groups and the UK. */
+	areas: z
+		.array(AreaSchema)
+		.min(1)
+		.describe('The registry of areas: police forces, nations, regions, named groups and the UK.'),
+	/** What is counted, with definitions and caveats. */
+	measures: z.array(MeasureSchema).min(1).describe('What is counted, with definitions and caveats.'),
+	/** Victim age bands exactly as published. */
+	ageBands: z.array(AgeBandSchema).describe('Victim age bands exactly as published.'),
+	/** The releases sources report (NSPCC FOI releases, police releases); older datasets have none. */
+	releases: z
+		.array(ReleaseSchema)
+		.default([])
+		.describe('The releases sources report (NSPCC FOI releases, police releases); older datasets have none.'),
+	/** The pages and documents figures are quoted from. */
+	sources: z.array(SourceSchema).describe('The pages and documents figures are quoted from.'),
+	/** Numbers the sources state, each with its citations. */
+	figures: z.array(FigureSchema).describe('Numbers the sources state, each with its citations.'),
+	/** Derived statements the sources make ("up 15 per cent"), recomputed from their figures. */
+	claims: z
+		.array(ClaimSchema)
+		.describe('Derived statements the sources make ("up 15 per cent"), recomputed from their figures.'),
+	/** Documented disagreements between figures; all the figures stay. */
+	conflicts: z.array(ConflictSchema).describe('Documented disagreements between figures; all the figures stay.'),
+	/** The place gazetteer: local authorities, towns and other names, each with the areas that police it. */
+	places: z
+		.array(PlaceSchema)
+		.default([])
+		.describe('The place gazetteer: local authorities, towns and other names, each with the areas that police it.'),
+});
+
+type DatasetRecords = z.output<typeof DatasetRecordsSchema>;
+type FigureRecord = DatasetRecords['figures'][number];
+
+/** The ids each kind of record declares, for checking references against. */
+interface KnownIds {
+	readonly areas: ReadonlySet<string>;
+	readonly measures: ReadonlySet<string>;
+	readonly bands: ReadonlySet<string>;
+	readonly sources: ReadonlySet<string>;
+	readonly figures: ReadonlySet<string>;
+	readonly releases: ReadonlySet<string>;
+}
+
+function knownIds(data: DatasetRecords): KnownIds {
+	return {
+		areas: new Set(data.areas.map((a) => a.id)),
+		measures: new Set(data.measures.map((m) => m.id)),
+		bands: new Set(data.ageBands.map((b) => b.id)),
+		sources: new Set(data.sources.map((s) => s.id)),
+		figures: new Set(data.figures.map((f) => f.id)),
+		releases: new Set(data.releases.map((r) => r.id)),
+	};
+}
+
+/** An issue for a reference to a record that does not exist. */
+function unknown(ctx: z.RefinementCtx, path: (string | number)[], what: string, id: string): void {
+	ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${id}"` });
+}
+
+function checkDuplicateIds(data: DatasetRecords, ctx: z.RefinementCtx): void {
+	const kinds = ['areas', 'measures', 'ageBands', 'releases', 'sources', 'figures', 'claims', 'conflicts'] as const;
+	for (const kind of kinds) {
+		for (const id of duplicates(data[kind].map((record) => record.id))) {
+			ctx.addIssue({ code: 'custom', path: [kind], message: `duplicate id "${id}"` });
+		}
+	}
+}
+
+/** A release's measures and a source's release exist. */
+function checkReleaseReferences(data: DatasetRecords, ids: KnownIds, ctx: z.RefinementCtx): void {
+	data.releases.forEach((release, i) => {
+		release.measures.forEach((measure, j) => {
+			if (!ids.measures.has(measure)) unknown(ctx, ['releases', i, 'measures', j], 'measure', measure);
+		});
+	});
+	data.sources.forEach((source, i) => {
+		if (source.release && !ids.releases.has(source.release))
+			unknown(ctx, ['sources', i, 'release'], 'release', source.release);
+	});
+}
+
+/** A group's member areas and a gazetteer place's areas exist. */
+function checkAreaReferences(data: DatasetRecords, ids: KnownIds, ctx: z.RefinementCtx): void {
+	data.areas.forEach((area, i) => {
+		for (const member of area.members ?? []) {
+			if (!ids.areas.has(member)) unknown(ctx, ['areas', i, 'members'], 'area', member);
+		}
+	});
+	data.places.forEach((place, i) => {
+		place.areas.forEach((id, j) => {
+			if (!ids.areas.has(id)) unknown(ctx, ['places', i, 'areas', j], 'area', id);
+		});
+	});
+}
+
+/** A corroborating figure names a held figure that counts the same thing. */
+function checkCorroborates(data: DatasetRecords, figure: FigureRecord, i: number, ctx: z.RefinementCtx): void {
+	if (!figure.corroborates) return;
+	const held = data.figures.find((f) => f.id === figure.corroborates);
+	if (!held) unknown(ctx, ['figures', i, 'corroborates'], 'figure', figure.corroborates);
+	else if (figureKey(held) !== figureKey(figure))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['figures', i, 'corroborates'],
+			message: `"${figure.corroborates}" counts another area, period, measure or breakdown`,
+		});
+}
+
+/** A figure's area, measure, excluded areas, age band, corroborated figure and sources exist. */
+function checkFigureReferences(
+	data: DatasetRecords,
+	ids: KnownIds,
+	figure: FigureRecord,
+	i: number,
+	ctx: z.RefinementCtx,
+): void {
+	if (!ids.areas.has(figure.area)) unknown(ctx, ['figures', i, 'area'], 'area', figure.area);
+	if (!ids.measures.has(figure.measure)) unknown(ctx, ['figures', i, 'measure'], 'measure', figure.measure);
+	for (const excluded of figure.coverage?.excluding ?? [])
+		if (!ids.areas.has(excluded)) unknown(ctx, ['figures', i, 'coverage', 'excluding'], 'area', excluded);
+	const band = figure.breakdown?.ageBand;
+	if (band && !ids.bands.has(band)) unknown(ctx, ['figures', i, 'breakdown', 'ageBand'], 'age band', band);
+	checkCorroborates(data, figure, i, ctx);
+	figure.sources.forEach((ref, j) => {
+		if (!ids.sources.has(ref.source)) unknown(ctx, ['figures', i, 'sources', j, 'source'], 'source', ref.source);
+	});
+}
+
+/** A claim's source and figures, and a conflict's figures, exist. */
+function checkClaimAndConflictReferences(data: DatasetRecords, ids: KnownIds, ctx: z.RefinementCtx): void {
+	data.claims.forEach((claim, i) => {
+		if (!ids.sources.has(claim.source)) unknown(ctx, ['claims', i, 'source'], 'source', claim.source);
+		claim.figures.forEach((id, j) => {
+			if (!ids.figures.has(id)) unknown(ctx, ['claims', i, 'figures', j], 'figure', id);
+		});
+	});
+	data.conflicts.forEach((conflict, i) => {
+		conflict.figures.forEach((id, j) => {
+			if (!ids.figures.has(id)) unknown(ctx, ['conflicts', i, 'figures', j], 'figure', id);
+		});
+	});
+}
+
 /**
  * The whole dataset as one JSON value: what `getDataset()` returns and what `createSignpost({ dataset })` accepts.
  * Beyond each record's shape it checks every cross-reference: ids unique, every area, measure, age band and source a
  * figure names exists, every figure a claim or conflict names exists.
  */
-export const DatasetSchema = z
-	.object({
-		/** Dataset version, "YYYY-MM-DD" of the last data change. */
-		version: z
-			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}$/)
-			.refine(isCalendarDate, 'must be a real date (no 31 February)')
-			.describe('Dataset version, "YYYY-MM-DD" of the last data change.'),
-		/** The registry of areas: police forces, nations, regions, named groups and the UK. */
-		areas: z
-			.array(AreaSchema)
-			.min(1)
-			.describe('The registry of areas: police forces, nations, regions, named groups and the UK.'),
-		/** What is counted, with definitions and caveats. */
-		measures: z.array(MeasureSchema).min(1).describe('What is counted, with definitions and caveats.'),
-		/** Victim age bands exactly as published. */
-		ageBands: z.array(AgeBandSchema).describe('Victim age bands exactly as published.'),
-		/** The releases sources report (NSPCC FOI releases, police releases); older datasets have none. */
-		releases: z
-			.array(ReleaseSchema)
-			.default([])
-			.describe('The releases sources report (NSPCC FOI releases, police releases); older datasets have none.'),
-		/** The pages and documents figures are quoted from. */
-		sources: z.array(SourceSchema).describe('The pages and documents figures are quoted from.'),
-		/** Numbers the sources state, each with its citations. */
-		figures: z.array(FigureSchema).describe('Numbers the sources state, each with its citations.'),
-		/** Derived statements the sources make ("up 15 per cent"), recomputed from their figures. */
-		claims: z
-			.array(ClaimSchema)
-			.describe('Derived statements the sources make ("up 15 per cent"), recomputed from their figures.'),
-		/** Documented disagreements between figures; all the figures stay. */
-		conflicts: z.array(ConflictSchema).describe('Documented disagreements between figures; all the figures stay.'),
-		/** The place gazetteer: local authorities, towns and other names, each with the areas that police it. */
-		places: z
-			.array(PlaceSchema)
-			.default([])
-			.describe('The place gazetteer: local authorities, towns and other names, each with the areas that police it.'),
-	})
-	.superRefine((data, ctx) => {
-		const kinds = ['areas', 'measures', 'ageBands', 'releases', 'sources', 'figures', 'claims', 'conflicts'] as const;
-		for (const kind of kinds) {
-			for (const id of duplicates(data[kind].map((record) => record.id))) {
-				ctx.addIssue({ code: 'custom', path: [kind], message: `duplicate id "${id}"` });
-			}
-		}
-		const areas = new Set(data.areas.map((a) => a.id));
-		const measures = new Set(data.measures.map((m) => m.id));
-		const bands = new Set(data.ageBands.map((b) => b.id));
-		const sources = new Set(data.sources.map((s) => s.id));
-		const figures = new Set(data.figures.map((f) => f.id));
-		const releases = new Set(data.releases.map((r) => r.id));
-		data.releases.forEach((release, i) => {
-			release.measures.forEach((measure, j) => {
-				if (!measures.has(measure))
-					ctx.addIssue({
-						code: 'custom',
-						path: ['releases', i, 'measures', j],
-						message: `unknown measure "${measure}"`,
-					});
-			});
-		});
-		data.sources.forEach((source, i) => {
-			if (source.release && !releases.has(source.release))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['sources', i, 'release'],
-					message: `unknown release "${source.release}"`,
-				});
-		});
-		data.areas.forEach((area, i) => {
-			for (const member of area.members ?? []) {
-				if (!areas.has(member))
-					ctx.addIssue({ code: 'custom', path: ['areas', i, 'members'], message: `unknown area "${member}"` });
-			}
-		});
-		data.places.forEach((place, i) => {
-			place.areas.forEach((id, j) => {
-				if (!areas.has(id))
-					ctx.addIssue({ code: 'custom', path: ['places', i, 'areas', j], message: `unknown area "${id}"` });
-			});
-		});
-		checkAreaNames(data.areas, ctx);
-		data.figures.forEach((figure, i) => {
-			if (!areas.has(figure.area))
-				ctx.addIssue({ code: 'custom', path: ['figures', i, 'area'], message: `unknown area "${figure.area}"` });
-			if (!measures.has(figure.measure))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['figures', i, 'measure'],
-					message: `unknown measure "${figure.measure}"`,
-				});
-			for (const excluded of figure.coverage?.excluding ?? [])
-				if (!areas.has(excluded))
-					ctx.addIssue({
-						code: 'custom',
-						path: ['figures', i, 'coverage', 'excluding'],
-						message: `unknown area "${excluded}"`,
-					});
-			const band = figure.breakdown?.ageBand;
-			if (band && !bands.has(band))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['figures', i, 'breakdown', 'ageBand'],
-					message: `unknown age band "${band}"`,
-				});
-			if (figure.corroborates) {
-				const held = data.figures.find((f) => f.id === figure.corroborates);
-				if (!held)
-					ctx.addIssue({
-						code: 'custom',
-						path: ['figures', i, 'corroborates'],
-						message: `unknown figure "${figure.corroborates}"`,
-					});
-				else if (figureKey(held) !== figureKey(figure))
-					ctx.addIssue({
-						code: 'custom',
-						path: ['figures', i, 'corroborates'],
-						message: `"${figure.corroborates}" counts another area, period, measure or breakdown`,
-					});
-			}
-			figure.sources.forEach((ref, j) => {
-				if (!sources.has(ref.source))
-					ctx.addIssue({
-						code: 'custom',
-						path: ['figures', i, 'sources', j, 'source'],
-						message: `unknown source "${ref.source}"`,
-					});
-			});
-		});
-		data.claims.forEach((claim, i) => {
-			if (!sources.has(claim.source))
-				ctx.addIssue({ code: 'custom', path: ['claims', i, 'source'], message: `unknown source "${claim.source}"` });
-			claim.figures.forEach((id, j) => {
-				if (!figures.has(id))
-					ctx.addIssue({ code: 'custom', path: ['claims', i, 'figures', j], message: `unknown figure "${id}"` });
-			});
-		});
-		data.conflicts.forEach((conflict, i) => {
-			conflict.figures.forEach((id, j) => {
-				if (!figures.has(id))
-					ctx.addIssue({ code: 'custom', path: ['conflicts', i, 'figures', j], message: `unknown figure "${id}"` });
-			});
-		});
+export const DatasetSchema = DatasetRecordsSchema.superRefine((data, ctx) => {
+	checkDuplicateIds(data, ctx);
+	const ids = knownIds(data);
+	checkReleaseReferences(data, ids, ctx);
+	checkAreaReferences(data, ids, ctx);
+	checkAreaNames(data.areas, ctx);
+	data.figures.forEach((figure, i) => {
+		checkFigureReferences(data, ids, figure, i, ctx);
 	});
+	checkClaimAndConflictReferences(data, ids, ctx);
+});
 
 /** The dataset as validated: defaults filled in. */
 export type Dataset = z.output<typeof DatasetSchema>;
