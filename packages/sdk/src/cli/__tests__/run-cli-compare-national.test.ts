@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureJson } from '../../__tests__/support/fixture-dataset.js';
+import { fixtureJson, force } from '../../__tests__/support/fixture-dataset.js';
+import {
+	expectEndsWithHelp,
+	expectFound,
+	expectNotFound,
+	NUMBERS,
+	runCaptured,
+} from '../../__tests__/support/run-cli-captured.js';
 import { createSignpost, type DatasetInput } from '../../index.js';
 import { parseCommandLine } from '../parse-command-line.js';
-import { EXIT, runCli } from '../run-cli.js';
+import { EXIT } from '../run-cli.js';
 
-const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
-
-const force = (id: string, shortName: string, name: string) => ({
-	id,
-	kind: 'force' as const,
-	name,
-	shortName,
-	nation: 'england' as const,
-	aliases: [],
-});
 const count = (id: string, area: string, period: string, measure: string, value: number, quote: string) => ({
 	id,
 	area,
@@ -63,16 +60,7 @@ const dataset: DatasetInput = {
 const signpost = createSignpost({ dataset });
 
 function cli(...argv: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, signpost);
-	return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-/** The last lines a person sees hold all three numbers. */
-function expectEndsWithHelp(text: string): void {
-	const tail = text.trimEnd().split('\n').slice(-3).join('\n');
-	for (const number of NUMBERS) expect(tail).toContain(number);
+	return runCaptured(argv, signpost);
 }
 
 /** A usage error: exit 2, the message, the usage and the help lines on stderr, nothing on stdout. */
@@ -88,27 +76,25 @@ const same = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe('signpost compare', () => {
 	it('sets two areas side by side for a year, ending with the help lines', () => {
-		const result = cli('compare', 'Derbyshire', 'Staffordshire', '--year', '2016/17');
-		expect(result.code).toBe(EXIT.ok);
-		expect(result.stderr).toBe('');
-		expect(result.stdout).toContain('Sexual offences against children recorded by the police, 2016/17');
-		expect(result.stdout).toContain('- Derbyshire Constabulary, Child sexual offences recorded: 1,066');
-		expect(result.stdout).toContain('- Staffordshire Police, Child sexual offences recorded: 1,681');
-		expectEndsWithHelp(result.stdout);
+		expectFound(
+			cli('compare', 'Derbyshire', 'Staffordshire', '--year', '2016/17'),
+			'Sexual offences against children recorded by the police, 2016/17',
+			'- Derbyshire Constabulary, Child sexual offences recorded: 1,066',
+			'- Staffordshire Police, Child sexual offences recorded: 1,681',
+		);
 	});
 
 	it('reads the words people type: "Hants", a town, "grooming"; and says which force each name meant', () => {
 		const result = cli('compare', 'Hants', 'Reading', '--measure', 'grooming');
-		expect(result.code).toBe(EXIT.ok);
-		expect(result.stdout).toContain('Sexual Communication with a Child offences recorded, 2017/18');
-		expect(result.stdout).toContain('Hants (Hampshire) is policed by Hampshire and Isle of Wight Constabulary.');
-		expect(result.stdout).toContain('Reading is policed by Thames Valley Police.');
-		expect(result.stdout).toContain(
+		expectFound(
+			result,
+			'Sexual Communication with a Child offences recorded, 2017/18',
+			'Hants (Hampshire) is policed by Hampshire and Isle of Wight Constabulary.',
+			'Reading is policed by Thames Valley Police.',
 			'- Hampshire and Isle of Wight Constabulary, Sexual Communication with a Child: 152',
+			'- Thames Valley Police, Sexual Communication with a Child: 114',
 		);
-		expect(result.stdout).toContain('- Thames Valley Police, Sexual Communication with a Child: 114');
 		expect(result.stdout).not.toContain('Northamptonshire');
-		expectEndsWithHelp(result.stdout);
 	});
 
 	it('--json prints exactly what compareAreas returns', () => {
@@ -125,19 +111,14 @@ describe('signpost compare', () => {
 	});
 
 	it('an area with no figure is shown as such; a year none hold or an unknown area is exit 1 with the help lines', () => {
-		const kent = cli('compare', 'Derbyshire', 'Kent', '--year', '2016/17');
-		expect(kent.code).toBe(EXIT.ok);
-		expect(kent.stdout).toContain('- Kent Police: no published figure for 2016/17');
-		expectEndsWithHelp(kent.stdout);
-		const year = cli('compare', 'Derbyshire', 'Staffordshire', '--year', '2010/11');
-		expect(year.code).toBe(EXIT.notFound);
-		expect(year.stdout).toBe('');
-		expect(year.stderr).toContain('Years held: 2015/16, 2016/17.');
-		expectEndsWithHelp(year.stderr);
+		expectFound(
+			cli('compare', 'Derbyshire', 'Kent', '--year', '2016/17'),
+			'- Kent Police: no published figure for 2016/17',
+		);
+		expectNotFound(cli('compare', 'Derbyshire', 'Staffordshire', '--year', '2010/11'), 'Years held: 2015/16, 2016/17.');
 		const unknown = cli('compare', 'Derbyshire', 'Qwertyville Central Constabulary');
-		expect(unknown.code).toBe(EXIT.notFound);
+		expectNotFound(unknown);
 		expect(unknown.stderr).not.toContain('Qwertyville');
-		expectEndsWithHelp(unknown.stderr);
 	});
 
 	it('one area, an option for another command, or more areas than the API reads is exit 2 with the usage', () => {
@@ -154,29 +135,23 @@ describe('signpost compare', () => {
 
 describe('signpost national', () => {
 	it('"2023" is exit 1 asking which of the two financial years it means', () => {
-		const result = cli('national', '2023');
-		expect(result.code).toBe(EXIT.notFound);
-		expect(result.stdout).toBe('');
-		expect(result.stderr).toContain(
+		expectNotFound(
+			cli('national', '2023'),
 			'2023 touches two financial years: 2022/23 (April 2022 to March 2023) and 2023/24 (April 2023 to March 2024). Choose one.',
+			'- 2022/23\n- 2023/24',
 		);
-		expect(result.stderr).toContain('- 2022/23\n- 2023/24');
-		expectEndsWithHelp(result.stderr);
 		expect(JSON.parse(cli('national', '2023', '--json').stdout)).toEqual(same(signpost.getNational({ year: '2023' })));
 	});
 
 	it('a financial year typed as people do, and --measure grooming, give the UK figures', () => {
-		const year = cli('national', 'year ending March 2023');
-		expect(year.code).toBe(EXIT.ok);
-		expect(year.stdout).toContain('National figures, 2022/23');
-		expect(year.stdout).toContain('- United Kingdom, Child sexual offences recorded: 70,001');
-		expectEndsWithHelp(year.stdout);
+		expectFound(
+			cli('national', 'year ending March 2023'),
+			'National figures, 2022/23',
+			'- United Kingdom, Child sexual offences recorded: 70,001',
+		);
 		const grooming = cli('national', '--measure', 'grooming');
-		expect(grooming.code).toBe(EXIT.ok);
-		expect(grooming.stdout).toContain('National figures, 2023/24');
-		expect(grooming.stdout).toContain('- United Kingdom, Sexual Communication with a Child: 7,062');
+		expectFound(grooming, 'National figures, 2023/24', '- United Kingdom, Sexual Communication with a Child: 7,062');
 		expect(grooming.stdout).not.toContain('70,002');
-		expectEndsWithHelp(grooming.stdout);
 	});
 
 	it('--json prints exactly what getNational returns', () => {
@@ -186,12 +161,8 @@ describe('signpost national', () => {
 	});
 
 	it('a year with no national figure or a measure it does not know is exit 1; a bad command line is exit 2', () => {
-		const none = cli('national', '2010/11');
-		expect(none.code).toBe(EXIT.notFound);
-		expectEndsWithHelp(none.stderr);
-		const unknown = cli('national', '--measure', 'zzzz');
-		expect(unknown.code).toBe(EXIT.notFound);
-		expectEndsWithHelp(unknown.stderr);
+		expectNotFound(cli('national', '2010/11'));
+		expectNotFound(cli('national', '--measure', 'zzzz'));
 		expectUsageError(cli('national', '2016/17', '2017/18'), 'Too many arguments for "signpost national"');
 		expectUsageError(cli('national', '--year', '2016/17'), '--year applies to "signpost compare" only.');
 		expectUsageError(cli('figures', 'Derbyshire', '--measure', 'grooming'), '--measure applies to');
