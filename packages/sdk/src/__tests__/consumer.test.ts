@@ -35,6 +35,10 @@ const EXAMPLES = DOCUMENTED.flatMap((file) =>
 		}))
 		.filter((example) => usesSdkAlone(example.code)),
 );
+/** Every `npx signpost` line in the README's shell examples: each is run against the installed bin. */
+const CLI_EXAMPLES = [...readFileSync(join(packageDir, 'README.md'), 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)]
+	.flatMap((match) => (match[1] ?? '').split('\n'))
+	.filter((line) => line.startsWith('npx signpost '));
 const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
 const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
@@ -150,6 +154,26 @@ describe('every documented example, run against the installed tarball', { timeou
 		const result = run(process.execPath, [file], project);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
+	});
+});
+
+describe('every README command line, run against the installed bin', { timeout: STEP_TIMEOUT }, () => {
+	it('finds the README command lines, compare and national among them', () => {
+		expect(CLI_EXAMPLES.some((line) => line.startsWith('npx signpost compare '))).toBe(true);
+		expect(CLI_EXAMPLES.some((line) => line.startsWith('npx signpost national'))).toBe(true);
+	});
+
+	it.each(CLI_EXAMPLES)('%s exits 0 with the help lines', (line) => {
+		const project = join(scratch, 'project');
+		// As a reader would type it, in a shell, with the installed tarball's bin in place of npx (whose warnings about
+		// the workspace's npm settings would land on stderr).
+		const signpost = join(project, 'node_modules', '.bin', 'signpost');
+		const result = run('sh', ['-c', line.replace(/^npx signpost /, `"${signpost}" `)], project);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		const [, file] = /> (\S+)$/.exec(line) ?? [];
+		const output = file ? readFileSync(join(project, file), 'utf8') : result.stdout;
+		for (const number of NUMBERS) expect(output).toContain(number);
 	});
 });
 

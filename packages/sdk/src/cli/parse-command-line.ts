@@ -13,15 +13,22 @@ export const COMMANDS = [
 	'coverage',
 	'export',
 	'changes',
+	'compare',
+	'national',
 ] as const;
 /** One of {@link COMMANDS}. */
 export type Command = (typeof COMMANDS)[number];
 /** How to print: for people, as JSON, or as CSV. */
 export type OutputFormat = 'text' | 'json' | 'csv';
 
-/** The options that narrow an answer: a range of years (series) and a breakdown (figures and series). */
+/**
+ * The options that narrow an answer: a range of years (series), a breakdown (figures and series), a year (compare)
+ * and a measure (compare and national).
+ */
 export interface CommandFilters {
 	readonly from?: string;
+	readonly year?: string;
+	readonly measure?: string;
 	readonly to?: string;
 	readonly ageBand?: string;
 	readonly sex?: string;
@@ -53,6 +60,9 @@ const MAX_ARGS: Record<Command, number> = {
 	coverage: 0,
 	export: 1,
 	changes: 2,
+	// The API reads the list of areas and says when there are too many.
+	compare: Number.POSITIVE_INFINITY,
+	national: 1,
 };
 const MIN_ARGS: Record<Command, number> = {
 	figures: 1,
@@ -66,6 +76,8 @@ const MIN_ARGS: Record<Command, number> = {
 	coverage: 0,
 	export: 1,
 	changes: 2,
+	compare: 2,
+	national: 0,
 };
 const NEEDS: Record<Command, string> = {
 	figures: 'an area, e.g. Derbyshire',
@@ -79,12 +91,16 @@ const NEEDS: Record<Command, string> = {
 	coverage: '',
 	export: 'a directory to write the data package to',
 	changes: 'two releases: data package directories or dataset.json files',
+	compare: 'two or more areas, e.g. Derbyshire Staffordshire',
+	national: '',
 };
 
 /** The filter options, each with the commands it applies to. */
 const FILTERS = {
 	from: { key: 'from', commands: ['series'] },
 	to: { key: 'to', commands: ['series'] },
+	year: { key: 'year', commands: ['compare'] },
+	measure: { key: 'measure', commands: ['compare', 'national'] },
 	'age-band': { key: 'ageBand', commands: ['figures', 'series'] },
 	sex: { key: 'sex', commands: ['figures', 'series'] },
 	platform: { key: 'platform', commands: ['figures', 'series'] },
@@ -109,7 +125,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 		return {
 			kind: 'usage-error',
 			message:
-				'Unknown option, or an option without its value. The options are --json, --csv, --from, --to, --age-band, --sex, --platform, --help and --version.',
+				'Unknown option, or an option without its value. The options are --json, --csv, --from, --to, --year, --measure, --age-band, --sex, --platform, --help and --version.',
 			format: 'text',
 		};
 	}
@@ -126,23 +142,39 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	if (!command) {
 		return { kind: 'usage-error', message: `Unknown command. The commands are ${COMMANDS.join(', ')}.`, format };
 	}
-	if (args.length < MIN_ARGS[command]) {
-		return { kind: 'usage-error', message: `"signpost ${command}" needs ${NEEDS[command]}.`, format };
+	const problem = argumentsProblem(command, args.length) ?? filterProblem(command, values);
+	if (problem) return { kind: 'usage-error', message: problem, format };
+	return { kind: 'run', command, args, format, filters: filtersOf(values) };
+}
+
+type OptionValues = ReturnType<typeof read>['values'];
+
+/** Why a command cannot take this many arguments, if it cannot. */
+function argumentsProblem(command: Command, count: number): string | undefined {
+	if (count < MIN_ARGS[command]) return `"signpost ${command}" needs ${NEEDS[command]}.`;
+	if (count > MAX_ARGS[command]) return `Too many arguments for "signpost ${command}".`;
+	return undefined;
+}
+
+/** The first filter option given to a command it does not apply to, as a message. */
+function filterProblem(command: Command, values: OptionValues): string | undefined {
+	for (const [option, { commands }] of Object.entries(FILTERS)) {
+		if (values[option as keyof typeof FILTERS] === undefined) continue;
+		if ((commands as readonly Command[]).includes(command)) continue;
+		const where = commands.map((c) => `"signpost ${c}"`).join(' and ');
+		return `--${option} applies to ${where} only.`;
 	}
-	if (args.length > MAX_ARGS[command]) {
-		return { kind: 'usage-error', message: `Too many arguments for "signpost ${command}".`, format };
-	}
+	return undefined;
+}
+
+/** The filter options given, under their {@link CommandFilters} names. */
+function filtersOf(values: OptionValues): CommandFilters {
 	const filters: { -readonly [K in keyof CommandFilters]: string } = {};
-	for (const [option, { key, commands }] of Object.entries(FILTERS)) {
+	for (const [option, { key }] of Object.entries(FILTERS)) {
 		const value = values[option as keyof typeof FILTERS];
-		if (value === undefined) continue;
-		if (!(commands as readonly Command[]).includes(command)) {
-			const where = commands.map((c) => `"signpost ${c}"`).join(' and ');
-			return { kind: 'usage-error', message: `--${option} applies to ${where} only.`, format };
-		}
-		filters[key] = value;
+		if (value !== undefined) filters[key] = value;
 	}
-	return { kind: 'run', command, args, format, filters };
+	return filters;
 }
 
 function read(argv: readonly string[]) {
@@ -157,6 +189,8 @@ function read(argv: readonly string[]) {
 			version: { type: 'boolean', short: 'v' },
 			from: { type: 'string' },
 			to: { type: 'string' },
+			year: { type: 'string' },
+			measure: { type: 'string' },
 			'age-band': { type: 'string' },
 			sex: { type: 'string' },
 			platform: { type: 'string' },

@@ -111,22 +111,10 @@ function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutp
 			);
 		case 'areas':
 			return printAreas(signpost, first, line.format, output);
-		case 'measures': {
-			const result = signpost.listMeasures();
-			const rows = result.measures.map((m) => ({
-				text: `- ${m.id}: ${m.shortName} (${m.name}; ${m.kind})`,
-				csv: [m.id, m.shortName, m.name, m.kind],
-			}));
-			return printList(result, ['id', 'short_name', 'name', 'kind'], rows, line.format, output);
-		}
-		case 'age-bands': {
-			const result = signpost.listAgeBands();
-			const rows = result.ageBands.map((b) => ({
-				text: `- ${b.id}: ${b.label}`,
-				csv: [b.id, b.label, b.from?.toString() ?? '', b.upTo?.toString() ?? ''],
-			}));
-			return printList(result, ['id', 'label', 'from', 'up_to'], rows, line.format, output);
-		}
+		case 'measures':
+			return printMeasures(signpost, line.format, output);
+		case 'age-bands':
+			return printAgeBands(signpost, line.format, output);
 		case 'ons': {
 			const result = signpost.findAreaByOnsCode(first);
 			if (result.status === 'not-found') return printNotFound(result, line.format, output);
@@ -134,22 +122,8 @@ function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutp
 			const rows = [{ text: `- ${area.onsCode ?? ''}: ${area.name} (${area.kind})`, csv: areaCells(area) }];
 			return printList(result, AREA_COLUMNS, rows, line.format, output);
 		}
-		case 'hierarchy': {
-			const result = signpost.getAreaHierarchy(first);
-			if (result.status === 'not-found') return printNotFound(result, line.format, output);
-			const { area, region, nation, forces } = result;
-			// The area first, then the areas above and within it (a nation is not listed again as its own nation).
-			const related: [string, Area | undefined][] = [
-				['area', area],
-				['region', region?.id === area.id ? undefined : region],
-				['nation', nation?.id === area.id ? undefined : nation],
-				...forces.filter((f) => f.id !== area.id).map((f): [string, Area] => ['force', f]),
-			];
-			const rows = related.flatMap(([relation, a]) =>
-				a ? [{ text: `- ${relation}: ${a.name} (${a.kind})`, csv: [relation, ...areaCells(a)] }] : [],
-			);
-			return printList(result, ['relation', ...AREA_COLUMNS], rows, line.format, output);
-		}
+		case 'hierarchy':
+			return printHierarchy(signpost, first, line.format, output);
 		case 'helplines': {
 			const result = getHelplines();
 			if (line.format === 'json') output.stdout(json(result));
@@ -163,7 +137,53 @@ function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutp
 			return exportPackage(signpost, first, line.format, output);
 		case 'changes':
 			return printChanges(first, second ?? '', line.format, output);
+		case 'compare':
+			return printAnswer(
+				signpost.compareAreas({ areas: line.args, year: filters.year, measure: filters.measure }),
+				line.format,
+				output,
+			);
+		case 'national':
+			return printAnswer(signpost.getNational({ year: line.args[0], measure: filters.measure }), line.format, output);
 	}
+}
+
+/** Every measure, one line each: its id (to pass as a measure), names and kind. */
+function printMeasures(signpost: Signpost, format: OutputFormat, output: CliOutput): number {
+	const result = signpost.listMeasures();
+	const rows = result.measures.map((m) => ({
+		text: `- ${m.id}: ${m.shortName} (${m.name}; ${m.kind})`,
+		csv: [m.id, m.shortName, m.name, m.kind],
+	}));
+	return printList(result, ['id', 'short_name', 'name', 'kind'], rows, format, output);
+}
+
+/** Every age band, one line each: its id and label. */
+function printAgeBands(signpost: Signpost, format: OutputFormat, output: CliOutput): number {
+	const result = signpost.listAgeBands();
+	const rows = result.ageBands.map((b) => ({
+		text: `- ${b.id}: ${b.label}`,
+		csv: [b.id, b.label, b.from?.toString() ?? '', b.upTo?.toString() ?? ''],
+	}));
+	return printList(result, ['id', 'label', 'from', 'up_to'], rows, format, output);
+}
+
+/** A force's region and nation, or the forces in a region or nation; a name meaning several is exit 1. */
+function printHierarchy(signpost: Signpost, text: string, format: OutputFormat, output: CliOutput): number {
+	const result = signpost.getAreaHierarchy(text);
+	if (result.status === 'not-found') return printNotFound(result, format, output);
+	const { area, region, nation, forces } = result;
+	// The area first, then the areas above and within it (a nation is not listed again as its own nation).
+	const related: [string, Area | undefined][] = [
+		['area', area],
+		['region', region?.id === area.id ? undefined : region],
+		['nation', nation?.id === area.id ? undefined : nation],
+		...forces.filter((f) => f.id !== area.id).map((f): [string, Area] => ['force', f]),
+	];
+	const rows = related.flatMap(([relation, a]) =>
+		a ? [{ text: `- ${relation}: ${a.name} (${a.kind})`, csv: [relation, ...areaCells(a)] }] : [],
+	);
+	return printList(result, ['relation', ...AREA_COLUMNS], rows, format, output);
 }
 
 const AREA_COLUMNS = ['id', 'short_name', 'name', 'kind', 'ons_code'];

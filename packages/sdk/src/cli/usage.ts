@@ -22,9 +22,13 @@ Commands:
   coverage                  which forces and years hold figures
   export <dir>              write the dataset as a Frictionless Data Package (datapackage.json, CSVs, JSON)
   changes <from> <to>       figures added, changed and withdrawn between two releases (package dirs or dataset.json)
+  compare <area> <area>...  two or more areas side by side for one year, e.g. compare Derbyshire Staffordshire
+  national [year]           the national figures for a year (default: latest), e.g. national 2019/20
 
 Options:
   --from <year>, --to <year>  series: the first and last financial years to include
+  --year <year>               compare: the financial year (default: the latest all the areas hold)
+  --measure <measure>         compare, national: one measure (see measures), e.g. --measure grooming
   --age-band <band>           figures, series: one age band (see age-bands), e.g. --age-band "under 13"
   --sex <girls|boys>          figures, series: figures for girls or for boys
   --platform <name>           figures, series: one platform, e.g. --platform Snapchat

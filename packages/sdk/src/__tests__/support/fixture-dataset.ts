@@ -1,7 +1,8 @@
 // A small, controlled dataset in the published JSON shape, with the known figures from the source articles.
 import type { DatasetInput } from '../../index.js';
 
-const force = (id: string, shortName: string, name: string) => ({
+/** A police force in England, with no aliases. */
+export const force = (id: string, shortName: string, name: string) => ({
 	id,
 	kind: 'force' as const,
 	name,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureJson } from '../../__tests__/support/fixture-dataset.js';
 import { parseCsv } from '../../__tests__/support/parse-csv.js';
+import { expectEndsWithHelp, expectFound, NUMBERS, runCaptured } from '../../__tests__/support/run-cli-captured.js';
 import {
 	createSignpost,
 	findAreaByOnsCode,
@@ -11,9 +12,7 @@ import {
 	listMeasures,
 } from '../../index.js';
 import { parseCommandLine } from '../parse-command-line.js';
-import { EXIT, runCli } from '../run-cli.js';
-
-const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
+import { EXIT } from '../run-cli.js';
 
 /** A small dataset the tests control: Derbyshire 2016/17 is 1,066; Kent is known and holds no figure. */
 const fixture = createSignpost({ dataset: fixtureJson });
@@ -29,16 +28,7 @@ function bundled(...argv: string[]) {
 }
 
 function run(argv: string[], signpost?: typeof fixture) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, signpost);
-	return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-/** The last lines a person sees hold all three numbers. */
-function expectEndsWithHelp(text: string): void {
-	const tail = text.trimEnd().split('\n').slice(-3).join('\n');
-	for (const number of NUMBERS) expect(tail).toContain(number);
+	return runCaptured(argv, signpost);
 }
 
 /** A usage error: exit 2, the usage and the help lines on stderr, nothing on stdout. */
@@ -47,14 +37,6 @@ function expectUsageError(result: ReturnType<typeof cli>): void {
 	expect(result.stdout).toBe('');
 	expect(result.stderr).toContain('Usage: signpost');
 	expectEndsWithHelp(result.stderr);
-}
-
-/** Found: exit 0, each text on stdout, nothing on stderr, and the help lines last. */
-function expectFound(result: ReturnType<typeof cli>, ...texts: string[]): void {
-	expect(result.code).toBe(EXIT.ok);
-	for (const text of texts) expect(result.stdout).toContain(text);
-	expect(result.stderr).toBe('');
-	expectEndsWithHelp(result.stdout);
 }
 
 const derbyshire = fixture.getFigures({ area: 'Derbyshire', year: '2016/17' });
