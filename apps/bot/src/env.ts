@@ -22,6 +22,8 @@ const SNOWFLAKE_PROBLEM = 'must be a Discord snowflake id (17 to 20 digits)';
 const PORT_PROBLEM = 'must be a port number (0 to 65535)';
 
 const text: Rule<string> = (value) => ({ value });
+const port: Rule<number> = (value) =>
+	/^\d{1,5}$/.test(value) && Number(value) <= 65_535 ? { value: Number(value) } : { problem: PORT_PROBLEM };
 
 /** An http or https address, or `problem`. */
 function httpUrl(problem: string): Rule<string> {
@@ -51,11 +53,10 @@ const ENV_RULES = {
 			? { value }
 			: { problem: 'must be 64 hexadecimal characters (the public key from the Developer Portal)' }) as Rule<string>,
 	DISCORD_GUILD_ID: snowflake,
-	PORT: ((value) =>
-		/^\d{1,5}$/.test(value) && Number(value) <= 65_535
-			? { value: Number(value) }
-			: { problem: PORT_PROBLEM }) as Rule<number>,
+	PORT: port,
 	HOST: text,
+	HEALTH_PORT: port,
+	HEALTH_HOST: text,
 	LOG_LEVEL: ((value) => {
 		const level = value.toLowerCase();
 		return (LOG_LEVELS as readonly string[]).includes(level)
@@ -107,6 +108,15 @@ export interface BotEnv {
 	readonly docsBaseUrl: string;
 	/** For `pnpm start:sharded`: how many gateway shards (`SHARD_COUNT`), or `auto` for Discord's recommendation. */
 	readonly shardCount: number | 'auto';
+	/**
+	 * The gateway's health check port (`HEALTH_PORT`), or `undefined` (the default) for none. Under
+	 * `pnpm start:sharded` only the manager process listens on it.
+	 */
+	readonly healthPort: number | undefined;
+	/** Where the health check listens (`HEALTH_HOST`, default `127.0.0.1`). */
+	readonly healthHost: string;
+	/** True in a shard process spawned by discord.js's ShardingManager (which sets `SHARDING_MANAGER`). */
+	readonly isShard: boolean;
 	/** Every secret value present, for {@link redactSecrets}. */
 	readonly secrets: readonly string[];
 }
@@ -171,6 +181,9 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		apiBaseUrl: values.DISCORD_API_BASE_URL.replace(/\/+$/, ''),
 		shardCount: values.SHARD_COUNT ?? 'auto',
 		docsBaseUrl: values.DOCS_BASE_URL.replace(/\/+$/, ''),
+		healthPort: values.HEALTH_PORT,
+		healthHost: values.HEALTH_HOST ?? DEFAULT_HOST,
+		isShard: source.SHARDING_MANAGER === 'true',
 		secrets: [values.DISCORD_TOKEN].filter((secret): secret is string => secret !== undefined),
 	};
 }

@@ -23,6 +23,20 @@ describe('loadEnv', () => {
 		).toBe('gateway');
 	});
 
+	it('has no gateway health check unless HEALTH_PORT is set; HEALTH_HOST defaults to loopback', () => {
+		expect(loadEnv({})).toMatchObject({ healthPort: undefined, healthHost: '127.0.0.1', isShard: false });
+		expect(loadEnv({ HEALTH_PORT: '8788', HEALTH_HOST: '0.0.0.0' })).toMatchObject({
+			healthPort: 8_788,
+			healthHost: '0.0.0.0',
+		});
+		expect(() => loadEnv({ HEALTH_PORT: '70000' })).toThrow(/HEALTH_PORT: must be a port number/);
+		expect(() => loadEnv({ HEALTH_PORT: 'healthz' })).not.toThrow(/healthz/);
+	});
+
+	it('knows a shard spawned by the ShardingManager (which must not open the health port)', () => {
+		expect(loadEnv({ SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' }).isShard).toBe(true);
+	});
+
 	it('names each missing or invalid variable without echoing its value', () => {
 		const attempt = () => loadEnv({ DISCORD_PUBLIC_KEY: 'not-a-key', PORT: 'eighty', LOG_LEVEL: 'loud' });
 		expect(attempt).toThrow(EnvError);
