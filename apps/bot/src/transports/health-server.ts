@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ListenAddress, listenServer } from './listen-server.js';
 
 /** How many gateway shards are connected and ready, of how many there should be. */
 export interface ShardHealth {
@@ -91,17 +91,8 @@ export function createHealthServer(options: HealthServerOptions): Server {
  */
 export async function startHealthServer(
 	options: HealthServerOptions,
-	listen: { readonly port: number; readonly host: string },
+	listen: ListenAddress,
 ): Promise<{ server: Server; url: string }> {
 	const server = createHealthServer(options);
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(listen.port, listen.host, () => {
-			server.off('error', reject);
-			resolve();
-		});
-	});
-	const { address, port } = server.address() as AddressInfo;
-	const host = address.includes(':') ? `[${address}]` : address;
-	return { server, url: `http://${host}:${port}/healthz` };
+	return { server, url: `${await listenServer(server, listen)}/healthz` };
 }
