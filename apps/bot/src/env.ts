@@ -109,14 +109,11 @@ export interface BotEnv {
 	/** For `pnpm start:sharded`: how many gateway shards (`SHARD_COUNT`), or `auto` for Discord's recommendation. */
 	readonly shardCount: number | 'auto';
 	/**
-	 * The gateway's health check port (`HEALTH_PORT`), or `undefined` (the default) for none. Under
-	 * `pnpm start:sharded` only the manager process listens on it.
+	 * Where the gateway's health check listens (`HEALTH_PORT`, on `HEALTH_HOST`, default `127.0.0.1`), or `undefined`:
+	 * when `HEALTH_PORT` is unset (the default), and in a shard process spawned by discord.js's ShardingManager (which
+	 * sets `SHARDING_MANAGER`), so that under `pnpm start:sharded` only the manager listens.
 	 */
-	readonly healthPort: number | undefined;
-	/** Where the health check listens (`HEALTH_HOST`, default `127.0.0.1`). */
-	readonly healthHost: string;
-	/** True in a shard process spawned by discord.js's ShardingManager (which sets `SHARDING_MANAGER`). */
-	readonly isShard: boolean;
+	readonly health: { readonly port: number; readonly host: string } | undefined;
 	/** Every secret value present, for {@link redactSecrets}. */
 	readonly secrets: readonly string[];
 }
@@ -181,9 +178,10 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		apiBaseUrl: values.DISCORD_API_BASE_URL.replace(/\/+$/, ''),
 		shardCount: values.SHARD_COUNT ?? 'auto',
 		docsBaseUrl: values.DOCS_BASE_URL.replace(/\/+$/, ''),
-		healthPort: values.HEALTH_PORT,
-		healthHost: values.HEALTH_HOST ?? DEFAULT_HOST,
-		isShard: source.SHARDING_MANAGER === 'true',
+		health:
+			values.HEALTH_PORT === undefined || source.SHARDING_MANAGER === 'true'
+				? undefined
+				: { port: values.HEALTH_PORT, host: values.HEALTH_HOST ?? DEFAULT_HOST },
 		secrets: [values.DISCORD_TOKEN].filter((secret): secret is string => secret !== undefined),
 	};
 }

@@ -33,11 +33,11 @@ export async function main(): Promise<void> {
 		});
 		// HEALTH_PORT: 503 until the client is ready. A shard under start:sharded never listens: the manager does.
 		let client: Awaited<ReturnType<typeof startGateway>> | undefined;
-		if (env.healthPort !== undefined && !env.isShard) {
+		if (env.health) {
 			const { clientHealth } = await import('./transports/gateway-health.js');
 			const { url } = await startHealthServer(
 				{ status: () => (client ? clientHealth(client) : { ready: 0, total: 1 }) },
-				{ port: env.healthPort, host: env.healthHost },
+				env.health,
 			);
 			log.info('health check listening', { url });
 		}

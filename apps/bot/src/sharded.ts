@@ -31,11 +31,8 @@ export async function startSharded(): Promise<void> {
 		file: fileURLToPath(new URL('./main.mjs', import.meta.url)),
 	});
 	// HEALTH_PORT: only this process listens (the shards are told they are shards), and it knows every shard's status.
-	if (env.healthPort !== undefined) {
-		const { url } = await startHealthServer(
-			{ status: () => managerHealth(manager) },
-			{ port: env.healthPort, host: env.healthHost },
-		);
+	if (env.health) {
+		const { url } = await startHealthServer({ status: () => managerHealth(manager) }, env.health);
 		log.info('health check listening', { url });
 	}
 	manager.on('shardCreate', (shard) => {
