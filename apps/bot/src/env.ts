@@ -22,6 +22,8 @@ const SNOWFLAKE_PROBLEM = 'must be a Discord snowflake id (17 to 20 digits)';
 const PORT_PROBLEM = 'must be a port number (0 to 65535)';
 
 const text: Rule<string> = (value) => ({ value });
+const port: Rule<number> = (value) =>
+	/^\d{1,5}$/.test(value) && Number(value) <= 65_535 ? { value: Number(value) } : { problem: PORT_PROBLEM };
 
 /** An http or https address, or `problem`. */
 function httpUrl(problem: string): Rule<string> {
@@ -51,11 +53,10 @@ const ENV_RULES = {
 			? { value }
 			: { problem: 'must be 64 hexadecimal characters (the public key from the Developer Portal)' }) as Rule<string>,
 	DISCORD_GUILD_ID: snowflake,
-	PORT: ((value) =>
-		/^\d{1,5}$/.test(value) && Number(value) <= 65_535
-			? { value: Number(value) }
-			: { problem: PORT_PROBLEM }) as Rule<number>,
+	PORT: port,
 	HOST: text,
+	HEALTH_PORT: port,
+	HEALTH_HOST: text,
 	LOG_LEVEL: ((value) => {
 		const level = value.toLowerCase();
 		return (LOG_LEVELS as readonly string[]).includes(level)
@@ -107,6 +108,12 @@ export interface BotEnv {
 	readonly docsBaseUrl: string;
 	/** For `pnpm start:sharded`: how many gateway shards (`SHARD_COUNT`), or `auto` for Discord's recommendation. */
 	readonly shardCount: number | 'auto';
+	/**
+	 * Where the gateway's health check listens (`HEALTH_PORT`, on `HEALTH_HOST`, default `127.0.0.1`), or `undefined`:
+	 * when `HEALTH_PORT` is unset (the default), and in a shard process spawned by discord.js's ShardingManager (which
+	 * sets `SHARDING_MANAGER`), so that under `pnpm start:sharded` only the manager listens.
+	 */
+	readonly health: { readonly port: number; readonly host: string } | undefined;
 	/** Every secret value present, for {@link redactSecrets}. */
 	readonly secrets: readonly string[];
 }
@@ -171,6 +178,10 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
 		apiBaseUrl: values.DISCORD_API_BASE_URL.replace(/\/+$/, ''),
 		shardCount: values.SHARD_COUNT ?? 'auto',
 		docsBaseUrl: values.DOCS_BASE_URL.replace(/\/+$/, ''),
+		health:
+			values.HEALTH_PORT === undefined || source.SHARDING_MANAGER === 'true'
+				? undefined
+				: { port: values.HEALTH_PORT, host: values.HEALTH_HOST ?? DEFAULT_HOST },
 		secrets: [values.DISCORD_TOKEN].filter((secret): secret is string => secret !== undefined),
 	};
 }

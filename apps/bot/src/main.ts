@@ -4,6 +4,7 @@ import { createInteractionHandler } from './core/create-interaction-handler.js';
 import { loadEnv } from './env.js';
 import { reportStartFailure } from './report-start-failure.js';
 import { createLogger } from './transports/create-logger.js';
+import { startHealthServer } from './transports/health-server.js';
 import { startHttpServer } from './transports/http-server.js';
 import { keepProcessUp } from './transports/keep-process-up.js';
 import { importPublicKey } from './transports/verify-signature.js';
@@ -30,9 +31,19 @@ export async function main(): Promise<void> {
 			docsBaseUrl: env.docsBaseUrl,
 			renderChart: renderChartPng,
 		});
-		const client = await startGateway({ token: env.discordToken, handler: gatewayHandler, log });
+		// HEALTH_PORT: 503 until the client is ready. A shard under start:sharded never listens: the manager does.
+		let client: Awaited<ReturnType<typeof startGateway>> | undefined;
+		if (env.health) {
+			const { clientHealth } = await import('./transports/gateway-health.js');
+			const { url } = await startHealthServer(
+				{ status: () => (client ? clientHealth(client) : { ready: 0, total: 1 }) },
+				env.health,
+			);
+			log.info('health check listening', { url });
+		}
+		client = await startGateway({ token: env.discordToken, handler: gatewayHandler, log });
 		const stop = () => {
-			void client.destroy().finally(() => process.exit(0));
+			void client?.destroy().finally(() => process.exit(0));
 		};
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);

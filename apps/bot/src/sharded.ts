@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { EnvError, loadEnv } from './env.js';
 import { reportStartFailure } from './report-start-failure.js';
 import { createLogger } from './transports/create-logger.js';
+import { startHealthServer } from './transports/health-server.js';
 import { keepProcessUp } from './transports/keep-process-up.js';
 import { createShardManager } from './transports/shard-manager.js';
+import { managerHealth } from './transports/shard-manager-health.js';
 
 /**
  * `pnpm start:sharded`: the gateway with discord.js's sharding, one process per shard (`SHARD_COUNT`, or `auto`
@@ -28,6 +30,11 @@ export async function startSharded(): Promise<void> {
 		// Beside this bundle in dist/: the bot itself, which each shard runs in gateway mode.
 		file: fileURLToPath(new URL('./main.mjs', import.meta.url)),
 	});
+	// HEALTH_PORT: only this process listens (the shards are told they are shards), and it knows every shard's status.
+	if (env.health) {
+		const { url } = await startHealthServer({ status: () => managerHealth(manager) }, env.health);
+		log.info('health check listening', { url });
+	}
 	manager.on('shardCreate', (shard) => {
 		log.info('shard started', { shard: shard.id, totalShards: manager.totalShards });
 		shard.on('death', () => log.warn('shard exited; respawning', { shard: shard.id }));

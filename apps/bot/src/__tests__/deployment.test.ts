@@ -1,9 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
+import { listenOnLoopback } from '../transports/__tests__/support/listen-on-loopback.js';
 import { makeKeys, signBody } from '../transports/__tests__/support/signing.js';
+import { createHealthServer, type ShardHealth } from '../transports/health-server.js';
 import { pingInteraction } from './support/interactions.js';
 
 // The deployment guide's commands are code: every script, file and variable it names must exist. The Dockerfile is
@@ -39,7 +41,9 @@ describe('the deployment guide', () => {
 	it('names only variables the bot reads, and the files the image runs', () => {
 		const env = read(`${BOT}src/env.ts`) + read(`${BOT}src/transports/worker.ts`);
 		for (const name of new Set(
-			[...guide.matchAll(/\b(DISCORD_[A-Z_]+|SHARD_COUNT|PORT|HOST|LOG_LEVEL)\b/g)].map((m) => m[1]),
+			[...guide.matchAll(/\b(DISCORD_[A-Z_]+|SHARD_COUNT|PORT|HOST|HEALTH_PORT|HEALTH_HOST|LOG_LEVEL)\b/g)].map(
+				(m) => m[1],
+			),
 		))
 			expect(env, name).toContain(name as string);
 		for (const file of ['dist/main.mjs', 'dist/sharded.mjs']) expect(guide + dockerfile).toContain(file);
@@ -50,6 +54,42 @@ describe('the deployment guide', () => {
 		expect(dockerfile).toMatch(/^HEALTHCHECK /m);
 		expect(dockerfile).toContain('/healthz');
 	});
+});
+
+/** The image's HEALTHCHECK command, as the JSON array the Dockerfile gives. */
+const healthCheckCommand = JSON.parse(
+	/^HEALTHCHECK [^\n]*\\\n\s*CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]',
+) as string[];
+
+/** Runs the image's HEALTHCHECK command here with `env`; resolves with its exit code. */
+function runHealthCheck(env: Record<string, string>): Promise<number> {
+	const [command, ...args] = healthCheckCommand;
+	return new Promise((resolve) => {
+		execFile(command === 'node' ? process.execPath : (command as string), args, { env, timeout: 10_000 }, (error) =>
+			resolve(error === null ? 0 : typeof error.code === 'number' ? error.code : -1),
+		);
+	});
+}
+
+describe('the image’s HEALTHCHECK command, run here', () => {
+	it('in gateway mode asks HEALTH_PORT, passing only while every shard is ready', async () => {
+		expect(dockerfile).toMatch(/^ENV .*\bHEALTH_PORT=8788\b/m);
+		expect(healthCheckCommand[0]).toBe('node');
+		let shards: ShardHealth = { ready: 0, total: 2 };
+		const health = await listenOnLoopback(createHealthServer({ status: () => shards }));
+		const env = { DISCORD_TOKEN: 'x', HEALTH_PORT: new URL(health.url).port, PORT: '1' };
+		try {
+			expect(await runHealthCheck(env)).toBe(1);
+			shards = { ready: 2, total: 2 };
+			expect(await runHealthCheck(env)).toBe(0);
+			// HTTP mode asks PORT (here nothing listens there), and the console has nothing to check.
+			expect(await runHealthCheck({ DISCORD_PUBLIC_KEY: 'k', HEALTH_PORT: env.HEALTH_PORT, PORT: '1' })).toBe(1);
+			expect(await runHealthCheck({})).toBe(0);
+		} finally {
+			await health.close();
+		}
+		expect(await runHealthCheck(env)).toBe(1);
+	}, 60_000);
 });
 
 const dockerProbe = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], {

@@ -23,6 +23,20 @@ describe('loadEnv', () => {
 		).toBe('gateway');
 	});
 
+	it('has no gateway health check unless HEALTH_PORT is set; HEALTH_HOST defaults to loopback', () => {
+		expect(loadEnv({}).health).toBeUndefined();
+		expect(loadEnv({ HEALTH_PORT: '8788' }).health).toEqual({ port: 8_788, host: '127.0.0.1' });
+		expect(loadEnv({ HEALTH_PORT: '8788', HEALTH_HOST: '0.0.0.0' }).health).toEqual({ port: 8_788, host: '0.0.0.0' });
+		expect(() => loadEnv({ HEALTH_PORT: '70000' })).toThrow(/HEALTH_PORT: must be a port number/);
+		expect(() => loadEnv({ HEALTH_PORT: 'healthz' })).not.toThrow(/healthz/);
+	});
+
+	it('gives a shard spawned by the ShardingManager no health port, so only the manager listens on it', () => {
+		const shard = { HEALTH_PORT: '8788', SHARDING_MANAGER: 'true', SHARDS: '[0]', SHARD_COUNT: '2' };
+		expect(loadEnv(shard).health).toBeUndefined();
+		expect(loadEnv({ ...shard, SHARDING_MANAGER: undefined }).health).toEqual({ port: 8_788, host: '127.0.0.1' });
+	});
+
 	it('names each missing or invalid variable without echoing its value', () => {
 		const attempt = () => loadEnv({ DISCORD_PUBLIC_KEY: 'not-a-key', PORT: 'eighty', LOG_LEVEL: 'loud' });
 		expect(attempt).toThrow(EnvError);

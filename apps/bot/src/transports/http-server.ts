@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { answerSignedRequest } from './answer-signed-request.js';
 import type {
 	BudgetOptions,
@@ -9,6 +9,7 @@ import type {
 } from './answer-within-budget.js';
 import type { Logger } from './create-logger.js';
 import { errorBody } from './error-body.js';
+import { type ListenAddress, listenServer } from './listen-server.js';
 import { errorName, logSafely } from './log-safely.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
 import { sendFollowUp } from './send-follow-up.js';
@@ -314,17 +315,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
  */
 export async function startHttpServer(
 	options: HttpServerOptions,
-	listen: { readonly port: number; readonly host: string },
+	listen: ListenAddress,
 ): Promise<{ readonly server: Server; readonly url: string }> {
 	const server = createHttpServer(options);
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(listen.port, listen.host, () => {
-			server.off('error', reject);
-			resolve();
-		});
-	});
-	const address = server.address() as AddressInfo;
-	const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-	return { server, url: `http://${host}:${address.port}` };
+	return { server, url: await listenServer(server, listen) };
 }

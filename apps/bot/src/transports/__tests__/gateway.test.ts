@@ -1,12 +1,15 @@
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
-import { Events } from 'discord.js';
+import { Client, Events } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { areaAutocompleteInteraction, figuresInteraction } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import type { MaybeAsyncInteractionHandler } from '../answer-within-budget.js';
 import { attachGatewayHandler, createGatewayClient, GATEWAY_INTENTS, type GatewayHandlerOptions } from '../gateway.js';
+import { clientHealth } from '../gateway-health.js';
+import { createHealthServer } from '../health-server.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { gatedHandler } from './support/gated-handler.js';
+import { listenOnLoopback } from './support/listen-on-loopback.js';
 import { until } from './support/until.js';
 
 let fake: FakeDiscord;
@@ -147,5 +150,28 @@ describe('gateway transport, deferred answers', () => {
 		const body = fake.requests[0]?.body as { type: number; data: { content: string } };
 		expect(body.type).toBe(4);
 		for (const number of HELP_NUMBERS) expect(body.data.content).toContain(number);
+	});
+});
+
+describe('gateway transport, health check', () => {
+	it('a client not (yet) connected is not ready: /healthz answers 503 with 0 of 1 shards', async () => {
+		expect(clientHealth(client)).toEqual({ ready: 0, total: 1 });
+		const health = await listenOnLoopback(createHealthServer({ status: () => clientHealth(client) }));
+		try {
+			const response = await fetch(`${health.url}/healthz`);
+			expect(response.status).toBe(503);
+			expect(await response.json()).toMatchObject({ status: 'not-ready', shards: { ready: 0, total: 1 } });
+		} finally {
+			await health.close();
+		}
+	});
+
+	it('counts the shards this client was given (as a ShardingManager gives them)', async () => {
+		const sharded = new Client({ intents: [...GATEWAY_INTENTS], shards: [0, 1], shardCount: 4 });
+		try {
+			expect(clientHealth(sharded)).toEqual({ ready: 0, total: 2 });
+		} finally {
+			await sharded.destroy();
+		}
 	});
 });

@@ -2,7 +2,9 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { ShardingManager } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHealthServer } from '../health-server.js';
 import { createShardManager, recommendedShardCount, ShardCountError } from '../shard-manager.js';
+import { managerHealth } from '../shard-manager-health.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
 
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -80,6 +82,32 @@ describe('the sharded gateway', () => {
 			expect(reports.every((report) => report.pid !== process.pid)).toBe(true);
 		} finally {
 			for (const shard of manager.shards.values()) shard.kill();
+		}
+	}, 30_000);
+
+	it('the manager process answers /healthz from every shard’s status: 503 until all are ready, again when one dies', async () => {
+		const manager = await createShardManager({ token: TOKEN, shardCount: 2, apiBaseUrl: api, file: STUB_SHARD });
+		manager.respawn = false;
+		const health = await listenOnLoopback(createHealthServer({ status: () => managerHealth(manager) }));
+		const check = async () => {
+			const response = await fetch(`${health.url}/healthz`);
+			return { status: response.status, body: (await response.json()) as { status: string; shards: unknown } };
+		};
+		try {
+			expect(await check()).toMatchObject({
+				status: 503,
+				body: { status: 'not-ready', shards: { ready: 0, total: 2 } },
+			});
+			await manager.spawn({ amount: manager.totalShards, delay: 0, timeout: 20_000 });
+			expect(await check()).toMatchObject({ status: 200, body: { status: 'ok', shards: { ready: 2, total: 2 } } });
+			manager.shards.get(0)?.kill();
+			expect(await check()).toMatchObject({
+				status: 503,
+				body: { status: 'not-ready', shards: { ready: 1, total: 2 } },
+			});
+		} finally {
+			for (const shard of manager.shards.values()) if (shard.process) shard.kill();
+			await health.close();
 		}
 	}, 30_000);
 });
