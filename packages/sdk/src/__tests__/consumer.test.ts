@@ -35,10 +35,19 @@ const EXAMPLES = DOCUMENTED.flatMap((file) =>
 		}))
 		.filter((example) => usesSdkAlone(example.code)),
 );
-/** Every `npx signpost` line in the README's shell examples: each is run against the installed bin. */
-const CLI_EXAMPLES = [...readFileSync(join(packageDir, 'README.md'), 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)]
-	.flatMap((match) => (match[1] ?? '').split('\n'))
-	.filter((line) => line.startsWith('npx signpost '));
+/**
+ * Every `npx signpost` line in the shell examples of the README and the getting-started guide, once each: each is run
+ * against the installed bin.
+ */
+const CLI_EXAMPLES = [
+	...new Set(
+		[join(packageDir, 'README.md'), join(repoDir, 'apps/docs/docs/guide/getting-started.md')].flatMap((file) =>
+			[...readFileSync(file, 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)]
+				.flatMap((match) => (match[1] ?? '').split('\n'))
+				.filter((line) => line.startsWith('npx signpost ')),
+		),
+	),
+];
 const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
 const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
@@ -157,8 +166,16 @@ describe('every documented example, run against the installed tarball', { timeou
 	});
 });
 
-describe('every README command line, run against the installed bin', { timeout: STEP_TIMEOUT }, () => {
-	it('finds the README command lines, compare and national among them', () => {
+describe('every documented command line, run against the installed bin', { timeout: STEP_TIMEOUT }, () => {
+	beforeAll(() => {
+		// The guide's `changes old-data new-data` compares two releases: here the installed one, exported twice.
+		const project = join(scratch, 'project');
+		const signpost = join(project, 'node_modules', '.bin', 'signpost');
+		for (const dir of ['old-data', 'new-data']) mustRun(signpost, ['export', dir], project);
+	});
+
+	it('finds the command lines of the README and the guide, compare, national and changes among them', () => {
+		expect(CLI_EXAMPLES.some((line) => line.startsWith('npx signpost changes '))).toBe(true);
 		expect(CLI_EXAMPLES.some((line) => line.startsWith('npx signpost compare '))).toBe(true);
 		expect(CLI_EXAMPLES.some((line) => line.startsWith('npx signpost national'))).toBe(true);
 	});
