@@ -8,13 +8,14 @@ import {
 	type SeriesPoint,
 } from '../answer/answer.js';
 import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
-import { viewFigure } from '../answer/figure-view.js';
+import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
-import { indexDataset } from '../dataset/dataset-index.js';
+import { type DatasetIndex, indexDataset } from '../dataset/dataset-index.js';
 import { measureInstead } from '../measure/measure-instead.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import { noSeries, WORDING } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
@@ -68,12 +69,20 @@ function insteadText(dataset: Dataset, area: Area, measure: Measure): string {
 	return instead ? ` ${instead}.` : '';
 }
 
-/** The series answer for an area already resolved. */
-function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: AnswerOptions): SeriesAnswer {
-	const index = indexDataset(dataset);
-	const measure = measureOrNotFound(dataset, 'series', query.measure, options, DEFAULT_MEASURE);
-	if ('status' in measure) return measure;
-	const range: { from?: string | undefined; to?: string | undefined } = {};
+/** The financial years a series is limited to. */
+interface YearRange {
+	from?: string | undefined;
+	to?: string | undefined;
+}
+
+/** The `from` and `to` years of a query read as financial years, or the not-found answer for a year not read. */
+function yearRangeOrNotFound(
+	dataset: Dataset,
+	area: Area,
+	query: SeriesQuery,
+	options: AnswerOptions,
+): YearRange | SeriesAnswer {
+	const range: YearRange = {};
 	for (const end of ['from', 'to'] as const) {
 		const reading = yearOrNotFound(dataset, 'series', query[end], {
 			...options,
@@ -86,14 +95,75 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 	if (range.from && range.to && range.from > range.to) {
 		return notFound('series', 'invalid-year', WORDING.notFound.yearRangeReversed, { ...options, input: 'from' });
 	}
+	return range;
+}
+
+/** Whether a period is one financial year inside the range. */
+function inRange(period: string, range: YearRange): boolean {
+	return !period.includes('-') && (!range.from || period >= range.from) && (!range.to || period <= range.to);
+}
+
+/** The figures of a series, grouped by year, oldest first. */
+function pointsByYear(index: DatasetIndex, headline: readonly Figure[]): SeriesPoint[] {
+	const byYear = new Map<string, ReturnType<typeof viewFigure>[]>();
+	for (const figure of headline) {
+		const list = byYear.get(figure.period) ?? [];
+		list.push(viewFigure(index, figure));
+		byYear.set(figure.period, list);
+	}
+	return [...byYear.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([year, figures]) => ({ year, figures, partYear: figures.some((f) => f.partYear) }));
+}
+
+/** The single figures of two consecutive years, or nothing when either year has none or several. */
+function adjacentPair(
+	prev: SeriesPoint | undefined,
+	next: SeriesPoint | undefined,
+): [FigureView, FigureView] | undefined {
+	if (!prev || !next || prev.figures.length !== 1 || next.figures.length !== 1) return undefined;
+	if (Number(next.year.slice(0, 4)) - Number(prev.year.slice(0, 4)) !== 1) return undefined;
+	const [from] = prev.figures;
+	const [to] = next.figures;
+	if (!from || !to) return undefined;
+	return [from, to];
+}
+
+/** The changes between adjacent years with one figure each, and the pairs the sources do not make comparable. */
+function adjacentChanges(
+	index: DatasetIndex,
+	points: readonly SeriesPoint[],
+): { changes: ComputedChange[]; apart: NotComparedPair[] } {
+	const changes: ComputedChange[] = [];
+	const apart: NotComparedPair[] = [];
+	for (let i = 1; i < points.length; i++) {
+		const adjacent = adjacentPair(points[i - 1], points[i]);
+		if (!adjacent) continue;
+		const [from, to] = adjacent;
+		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
+		const change = computeChange(from, to, claims);
+		if (change) changes.push(change);
+		else {
+			const pair = notCompared(from, to, claims);
+			if (pair) apart.push(pair);
+		}
+	}
+	return { changes, apart };
+}
+
+/** The series answer for an area already resolved. */
+function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: AnswerOptions): SeriesAnswer {
+	const index = indexDataset(dataset);
+	const measure = measureOrNotFound(dataset, 'series', query.measure, options, DEFAULT_MEASURE);
+	if ('status' in measure) return measure;
+	const range = yearRangeOrNotFound(dataset, area, query, options);
+	if ('status' in range) return range;
 	const headline = (index.figuresByArea.get(area.id) ?? []).filter(
 		(f) =>
 			f.measure === measure.id &&
 			sameBreakdown(f.breakdown, query.breakdown ?? null) &&
-			!f.period.includes('-') &&
 			f.unit === 'count' &&
-			(!range.from || f.period >= range.from) &&
-			(!range.to || f.period <= range.to),
+			inRange(f.period, range),
 	);
 	if (headline.length === 0) {
 		return notFound(
@@ -106,33 +176,8 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 			},
 		);
 	}
-	const byYear = new Map<string, ReturnType<typeof viewFigure>[]>();
-	for (const figure of headline) {
-		const list = byYear.get(figure.period) ?? [];
-		list.push(viewFigure(index, figure));
-		byYear.set(figure.period, list);
-	}
-	const points: SeriesPoint[] = [...byYear.entries()]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([year, figures]) => ({ year, figures, partYear: figures.some((f) => f.partYear) }));
-	const changes: ComputedChange[] = [];
-	const apart: NotComparedPair[] = [];
-	for (let i = 1; i < points.length; i++) {
-		const prev = points[i - 1];
-		const next = points[i];
-		if (!prev || !next || prev.figures.length !== 1 || next.figures.length !== 1) continue;
-		if (Number(next.year.slice(0, 4)) - Number(prev.year.slice(0, 4)) !== 1) continue;
-		const [from] = prev.figures;
-		const [to] = next.figures;
-		if (!from || !to) continue;
-		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
-		const change = computeChange(from, to, claims);
-		if (change) changes.push(change);
-		else {
-			const pair = notCompared(from, to, claims);
-			if (pair) apart.push(pair);
-		}
-	}
+	const points = pointsByYear(index, headline);
+	const { changes, apart } = adjacentChanges(index, points);
 	const all = points.flatMap((p) => p.figures);
 	const claims = claimsAbout(dataset, index, all);
 	const data = {
