@@ -12,11 +12,11 @@ import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { groupByMeasure, measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
-import { indexDataset } from '../dataset/dataset-index.js';
+import { type DatasetIndex, indexDataset } from '../dataset/dataset-index.js';
 import { measureInstead } from '../measure/measure-instead.js';
 import { financialYear } from '../period/financial-year.js';
 import { periodOf } from '../period/period-of.js';
-import type { Area } from '../schema/area.js';
+import type { Area, Nation } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
@@ -77,15 +77,8 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 	const reading = yearOrNotFound(dataset, 'figures', query.year, { ...options, yearsHeld: held });
 	if ('status' in reading) return reading;
 	if (reading.year) {
-		const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
-		if (measure?.inForceFrom && inForceHere && reading.year < measure.inForceFrom) {
-			return notFound(
-				'figures',
-				'offence-not-in-force',
-				offenceNotInForce(measure.name, reading.year, measure.inForceFrom),
-				{ ...options, yearsHeld: held, input: 'year' },
-			);
-		}
+		const notInForce = notInForceAnswer(area, measure, reading.year, held, options);
+		if (notInForce) return notInForce;
 		yearId = reading.year;
 		latest = false;
 	}
@@ -103,6 +96,23 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 		);
 	}
 	return found('figures', body.data, body.figures, { ...options, caveats: body.caveats });
+}
+
+/** The "offence not in force" answer when the year asked for is before the measure's offence existed in the area. */
+function notInForceAnswer(
+	area: Area,
+	measure: Measure | undefined,
+	yearId: YearId,
+	held: readonly YearId[],
+	options: AnswerOptions,
+): FiguresAnswer | undefined {
+	const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
+	if (!measure?.inForceFrom || !inForceHere || yearId >= measure.inForceFrom) return undefined;
+	return notFound('figures', 'offence-not-in-force', offenceNotInForce(measure.name, yearId, measure.inForceFrom), {
+		...options,
+		yearsHeld: held,
+		input: 'year',
+	});
 }
 
 /** What a found figures answer holds for one area, year and measure, before help is attached. */
@@ -207,6 +217,90 @@ export function headlineYear(
 		.at(-1);
 }
 
+/**
+ * The figures shown when no year is asked for: the headline measure's in `yearId`, and each other measure's latest
+ * single year.
+ */
+function latestFigures(areaFigures: readonly Figure[], headMeasure: Measure | undefined, yearId: YearId): Figure[] {
+	const latestByMeasure = new Map<string, YearId>();
+	for (const f of areaFigures) {
+		if (f.period.includes('-') || f.measure === headMeasure?.id) continue;
+		const year = latestByMeasure.get(f.measure);
+		if (!year || f.period > year) latestByMeasure.set(f.measure, f.period);
+	}
+	return areaFigures.filter(
+		(f) =>
+			!f.period.includes('-') &&
+			(f.measure === headMeasure?.id ? f.period === yearId : latestByMeasure.get(f.measure) === f.period),
+	);
+}
+
+/** The caveats of the span figures' measures not already said, marking each as said. */
+function unsaidCaveats(spanFigures: readonly FigureView[], nations: readonly Nation[], said: Set<string>): string[] {
+	return [...new Set(spanFigures.map((v) => v.measure))].flatMap((m) =>
+		measureCaveats(m, nations).filter((c) => {
+			if (said.has(c)) return false;
+			said.add(c);
+			return true;
+		}),
+	);
+}
+
+/** The whole-measure figures of the year before `to`'s, in the same measure and unit. */
+function previousCandidates(index: DatasetIndex, areaFigures: readonly Figure[], to: FigureView): FigureView[] {
+	const previousId = financialYear(Number(to.figure.period.slice(0, 4)) - 1).id;
+	return areaFigures
+		.filter(
+			(f) =>
+				f.period === previousId && f.measure === to.figure.measure && f.breakdown === null && f.unit === to.figure.unit,
+		)
+		.map((f) => viewFigure(index, f));
+}
+
+/** The one previous-year figure, when there is exactly one and no source disputes it. */
+function soleUndisputed(candidates: readonly FigureView[]): FigureView | undefined {
+	const [only] = candidates;
+	return candidates.length === 1 && only && only.conflicts.length === 0 ? only : undefined;
+}
+
+/** Records previous-year figures that are several, or in conflict, as disputed. */
+function markDisputed(candidates: readonly FigureView[], disputed: Map<string, FigureView>): void {
+	for (const view of candidates)
+		if (candidates.length > 1 || view.conflicts.length > 0) disputed.set(view.figure.id, view);
+}
+
+/**
+ * The change from the year before for each whole-measure figure shown, the pairs the sources do not make comparable,
+ * and the previous-year figures left uncompared because they conflict or are several.
+ */
+function previousYearChanges(
+	index: DatasetIndex,
+	areaFigures: readonly Figure[],
+	shown: readonly FigureView[],
+): { changes: ComputedChange[]; apart: NotComparedPair[]; disputed: Map<string, FigureView> } {
+	const changes: ComputedChange[] = [];
+	const apart: NotComparedPair[] = [];
+	const disputed = new Map<string, FigureView>();
+	for (const to of shown) {
+		if (to.figure.breakdown !== null) continue;
+		const candidates = previousCandidates(index, areaFigures, to);
+		const only = soleUndisputed(candidates);
+		if (!only) {
+			markDisputed(candidates, disputed);
+			continue;
+		}
+		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
+		const change = computeChange(only, to, claims);
+		if (change) changes.push(change);
+		else {
+			const pair = notCompared(only, to, claims);
+			if (pair) apart.push(pair);
+		}
+	}
+	return { changes, apart, disputed };
+}
+
+/** The figures, spans and changes held for an area and year, before caching. */
 function buildAreaYear(
 	dataset: Dataset,
 	area: Area,
@@ -221,22 +315,7 @@ function buildAreaYear(
 	const spans = areaFigures.filter((f) => isSpan(f) && f.period.endsWith(yearId));
 	if (inYear.length + spans.length === 0) return null;
 	const headMeasure = headlineMeasure(dataset, inYear);
-	// Other measures: the year asked for, or (no year asked for) each measure's latest single year.
-	const chosen: Figure[] = [...inYear];
-	if (latest) {
-		const latestByMeasure = new Map<string, YearId>();
-		for (const f of areaFigures) {
-			if (f.period.includes('-') || f.measure === headMeasure?.id) continue;
-			const year = latestByMeasure.get(f.measure);
-			if (!year || f.period > year) latestByMeasure.set(f.measure, f.period);
-		}
-		chosen.length = 0;
-		for (const f of areaFigures) {
-			if (f.period.includes('-')) continue;
-			if (f.measure === headMeasure?.id ? f.period === yearId : latestByMeasure.get(f.measure) === f.period)
-				chosen.push(f);
-		}
-	}
+	const chosen = latest ? latestFigures(areaFigures, headMeasure, yearId) : inYear;
 	const views = sortFigureViews(
 		dataset,
 		chosen.map((f) => viewFigure(index, f)),
@@ -264,42 +343,8 @@ function buildAreaYear(
 		dataset,
 		spans.map((f) => viewFigure(index, f)),
 	);
-	const spanCaveats = [...new Set(spanFigures.map((v) => v.measure))].flatMap((m) =>
-		measureCaveats(m, nations).filter((c) => {
-			if (said.has(c)) return false;
-			said.add(c);
-			return true;
-		}),
-	);
-	const changes: ComputedChange[] = [];
-	const apart: NotComparedPair[] = [];
-	const disputed = new Map<string, FigureView>();
-	for (const to of shown) {
-		if (to.figure.breakdown !== null) continue;
-		const previousId = financialYear(Number(to.figure.period.slice(0, 4)) - 1).id;
-		const candidates = areaFigures
-			.filter(
-				(f) =>
-					f.period === previousId &&
-					f.measure === to.figure.measure &&
-					f.breakdown === null &&
-					f.unit === to.figure.unit,
-			)
-			.map((f) => viewFigure(index, f));
-		const [only] = candidates;
-		if (candidates.length !== 1 || !only || only.conflicts.length > 0) {
-			for (const view of candidates)
-				if (candidates.length > 1 || view.conflicts.length > 0) disputed.set(view.figure.id, view);
-			continue;
-		}
-		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
-		const change = computeChange(only, to, claims);
-		if (change) changes.push(change);
-		else {
-			const pair = notCompared(only, to, claims);
-			if (pair) apart.push(pair);
-		}
-	}
+	const spanCaveats = unsaidCaveats(spanFigures, nations, said);
+	const { changes, apart, disputed } = previousYearChanges(index, areaFigures, shown);
 	const all = [...shown, ...spanFigures];
 	const claims = claimsAbout(dataset, index, all);
 	return {
