@@ -106,3 +106,21 @@ export function notCompared(from: FigureView, to: FigureView, claims: readonly C
 	if (sourcesCompare(from, to, claims)) return null;
 	return { from, to, reason: NOT_COMPARED_DIFFERENT_RELEASES };
 }
+
+/**
+ * Sets two figures side by side into an answer's lists: the change, computed where the sources make them comparable,
+ * or else the pair with the reason they are not (and neither when the two say nothing to compare).
+ */
+export function addComparison(
+	lists: { readonly changes: ComputedChange[]; readonly apart: NotComparedPair[] },
+	from: FigureView,
+	to: FigureView,
+	claims: readonly Claim[] = [],
+): void {
+	const change = computeChange(from, to, claims);
+	if (change) lists.changes.push(change);
+	else {
+		const pair = notCompared(from, to, claims);
+		if (pair) lists.apart.push(pair);
+	}
+}

@@ -23,7 +23,7 @@ import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
 import { noPublishedFigure, offenceNotInForce } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
-import { computeChange, notCompared } from './computed-change.js';
+import { addComparison } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { sortFigureViews } from './sort-figures.js';
@@ -289,13 +289,7 @@ function previousYearChanges(
 			markDisputed(candidates, disputed);
 			continue;
 		}
-		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
-		const change = computeChange(only, to, claims);
-		if (change) changes.push(change);
-		else {
-			const pair = notCompared(only, to, claims);
-			if (pair) apart.push(pair);
-		}
+		addComparison({ changes, apart }, only, to, index.claimsByFigure.get(to.figure.id) ?? []);
 	}
 	return { changes, apart, disputed };
 }

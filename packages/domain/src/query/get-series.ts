@@ -19,7 +19,7 @@ import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import { noSeries, WORDING } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
-import { computeChange, notCompared } from './computed-change.js';
+import { addComparison } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { yearOrNotFound } from './year-or-not-found.js';
@@ -140,13 +140,7 @@ function adjacentChanges(
 		const adjacent = adjacentPair(points[i - 1], points[i]);
 		if (!adjacent) continue;
 		const [from, to] = adjacent;
-		const claims = index.claimsByFigure.get(to.figure.id) ?? [];
-		const change = computeChange(from, to, claims);
-		if (change) changes.push(change);
-		else {
-			const pair = notCompared(from, to, claims);
-			if (pair) apart.push(pair);
-		}
+		addComparison({ changes, apart }, from, to, index.claimsByFigure.get(to.figure.id) ?? []);
 	}
 	return { changes, apart };
 }
