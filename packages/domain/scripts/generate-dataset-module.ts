@@ -4,15 +4,9 @@
 // parsed on first use.
 // Fails (non-zero) when the data do not validate, naming the file, the record and the problem.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { checkDataFiles } from './read-data-files.js';
+import { checkDataFilesOrExit } from './read-data-files.js';
 
-let dataset: ReturnType<typeof checkDataFiles>;
-try {
-	dataset = checkDataFiles();
-} catch (error) {
-	console.error((error as Error).message);
-	process.exit(1);
-}
+const dataset = checkDataFilesOrExit();
 const target = new URL('../src/generated/validated-dataset.ts', import.meta.url);
 // Parsed on the first call, not when the module loads: a server that has not yet been asked anything (a PING, a
 // health check) starts without building the dataset's objects.

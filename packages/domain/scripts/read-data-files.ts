@@ -155,3 +155,20 @@ export function checkDataFiles(dir: string = dataDir): Dataset {
 		`The dataset does not validate:\n${formatIssues(checked.error.issues.map((issue) => locate(issue, origins)))}`,
 	);
 }
+
+/**
+ * {@link checkDataFiles} for a script: the dataset, or the problem on stderr (file, record, path) and exit code 1.
+ *
+ * @example
+ * ```ts
+ * const dataset = checkDataFilesOrExit();
+ * ```
+ */
+export function checkDataFilesOrExit(): Dataset {
+	try {
+		return checkDataFiles();
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exit(1);
+	}
+}

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { releaseRecord } from '../src/dataset/release-record.js';
 import { isCalendarDate } from '../src/schema/calendar-date.js';
-import { checkDataFiles } from './read-data-files.js';
+import { checkDataFilesOrExit } from './read-data-files.js';
 
 const version = process.argv[2] ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(version) || !isCalendarDate(version)) {
@@ -18,13 +18,7 @@ if (version < previous) {
 	process.exit(2);
 }
 writeFileSync(metaFile, `{ "version": "${version}" }\n`);
-let dataset: ReturnType<typeof checkDataFiles>;
-try {
-	dataset = checkDataFiles();
-} catch (error) {
-	console.error((error as Error).message);
-	process.exit(1);
-}
+const dataset = checkDataFilesOrExit();
 // One figure a line, so a release's diff in git reads figure by figure.
 const record = releaseRecord(dataset);
 const lines = Object.entries(record.figures).map(

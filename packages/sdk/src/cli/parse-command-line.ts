@@ -48,36 +48,22 @@ export type CommandLine =
 	| { readonly kind: 'version'; readonly format: OutputFormat }
 	| { readonly kind: 'usage-error'; readonly message: string; readonly format: OutputFormat };
 
-const MAX_ARGS: Record<Command, number> = {
-	figures: 2,
-	series: 2,
-	areas: 1,
-	measures: 0,
-	'age-bands': 0,
-	ons: 1,
-	hierarchy: 1,
-	helplines: 0,
-	coverage: 0,
-	export: 1,
-	changes: 2,
+/** How many words each command takes after its name: at least, at most. */
+const ARITY: Record<Command, readonly [min: number, max: number]> = {
+	figures: [1, 2],
+	series: [1, 2],
+	areas: [0, 1],
+	measures: [0, 0],
+	'age-bands': [0, 0],
+	ons: [1, 1],
+	hierarchy: [1, 1],
+	helplines: [0, 0],
+	coverage: [0, 0],
+	export: [1, 1],
+	changes: [2, 2],
 	// The API reads the list of areas and says when there are too many.
-	compare: Number.POSITIVE_INFINITY,
-	national: 1,
-};
-const MIN_ARGS: Record<Command, number> = {
-	figures: 1,
-	series: 1,
-	areas: 0,
-	measures: 0,
-	'age-bands': 0,
-	ons: 1,
-	hierarchy: 1,
-	helplines: 0,
-	coverage: 0,
-	export: 1,
-	changes: 2,
-	compare: 2,
-	national: 0,
+	compare: [2, Number.POSITIVE_INFINITY],
+	national: [0, 1],
 };
 const NEEDS: Record<Command, string> = {
 	figures: 'an area, e.g. Derbyshire',
@@ -151,8 +137,9 @@ type OptionValues = ReturnType<typeof read>['values'];
 
 /** Why a command cannot take this many arguments, if it cannot. */
 function argumentsProblem(command: Command, count: number): string | undefined {
-	if (count < MIN_ARGS[command]) return `"signpost ${command}" needs ${NEEDS[command]}.`;
-	if (count > MAX_ARGS[command]) return `Too many arguments for "signpost ${command}".`;
+	const [min, max] = ARITY[command];
+	if (count < min) return `"signpost ${command}" needs ${NEEDS[command]}.`;
+	if (count > max) return `Too many arguments for "signpost ${command}".`;
 	return undefined;
 }
 
