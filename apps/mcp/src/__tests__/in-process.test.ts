@@ -272,6 +272,6 @@ describe('how a typed name became an area, in the structured content', () => {
 		expect(resolutions.map((r) => r.kind)).toEqual(['place', 'place', 'corrected']);
 		expect(resolutions[0]?.note).toMatch(/Hampshire/);
 		expect(resolutions[1]?.note).toBe('Reading is policed by Thames Valley Police');
-		expect(resolutions[2]?.note).toBe("Showing Derbyshire Constabulary for 'Derbyshre'");
+		expect(resolutions[2]?.note).toBe('Showing Derbyshire Constabulary (spelling corrected)');
 	});
 });

@@ -14,13 +14,8 @@ export interface AreaResolutionNote {
 	/** The registry's or gazetteer's name that matched ("Reading", "Notts", "Derbyshire"). */
 	readonly matched: string;
 	/**
-	 * Only for `corrected`: what was typed, cut to 40 characters and stripped to letters, digits, spaces, hyphens and
-	 * apostrophes, to echo back to the same user. Never log it.
-	 */
-	readonly input?: string;
-	/**
 	 * The sentence an answer shows: "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary
-	 * for 'Derbyshre'". Empty for `exact` and `alias`, which need none.
+	 * (spelling corrected)". Never what was typed. Empty for `exact` and `alias`, which need none.
 	 */
 	readonly note: string;
 }

@@ -74,16 +74,6 @@ function placeSubject(matched: string, place: Place): string {
 	return place.where ? `${shown} (${place.where})` : shown;
 }
 
-/** What was typed, as it may be echoed to the same user: short, and only letters, digits, spaces, - and '. */
-function echo(text: string): string {
-	return text
-		.replace(/[^\p{L}\p{N}' -]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, 40)
-		.trim();
-}
-
 function found(area: Area, resolution: AreaResolutionNote): AreaResolution {
 	return { status: 'found', area, resolution };
 }
@@ -140,7 +130,7 @@ interface Candidate {
 }
 
 /** A near spelling of exactly one area's names corrected to it; near spellings of several areas as choices. */
-function correct(dataset: Dataset, text: string, query: string): AreaResolution | undefined {
+function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 	const max = typoAllowance(query);
 	if (max === 0) return undefined;
 	const candidates: Candidate[] = [
@@ -161,12 +151,10 @@ function correct(dataset: Dataset, text: string, query: string): AreaResolution 
 	const [only] = areas.values();
 	if (areas.size === 1 && only) {
 		const area = policingArea(dataset, only.area);
-		const input = echo(text);
 		return found(area, {
 			kind: 'corrected',
 			matched: only.matched,
-			input,
-			note: showingCorrected(area.name, input, only.place && placeLabel(only.place.place)),
+			note: showingCorrected(area.name, only.place && placeLabel(only.place.place)),
 		});
 	}
 	return {
@@ -191,7 +179,7 @@ function correct(dataset: Dataset, text: string, query: string): AreaResolution 
  *    so; a name that spans several forces ("London", "Yorkshire") or that several places share ("Newport") answers
  *    `ambiguous-area` with the choices;
  * 3. a near spelling (from four letters: one edit, from seven: two) of exactly one area's names, marked
- *    `corrected` ("Showing Derbyshire Constabulary for 'Derbyshre'"); near spellings of several areas are choices.
+ *    `corrected` ("Showing Derbyshire Constabulary (spelling corrected)", never quoting what was typed); near spellings of several areas are choices.
  * Prefixes and substrings never resolve ("a" is not Avon and Somerset, "Hants" never Northamptonshire): they only
  * suggest. A nation policed by a single force that holds no figures of its own (Scotland, Northern Ireland) resolves
  * to that force.
@@ -218,7 +206,7 @@ export function resolveArea(dataset: Dataset, text: string): AreaResolution {
 	const place = places?.[0];
 	const area = place?.areas[0];
 	if (place && area) return fromPlace(dataset, place, area);
-	const corrected = query ? correct(dataset, text, query) : undefined;
+	const corrected = query ? correct(dataset, query) : undefined;
 	if (corrected) return corrected;
 	return {
 		status: 'not-found',

@@ -273,7 +273,7 @@ function kindSections(answer: Answer, style: RenderStyle): KindSections {
  */
 export function answerSections(answer: Answer, style: RenderStyle): Section[] {
 	const { sections, claims, conflicts } = kindSections(answer, style);
-	// "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary for 'Derbyshre'": said first.
+	// "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary (spelling corrected)": said first.
 	const [lead] = sections;
 	if (answer.status === 'found' && answer.resolution && lead)
 		sections[0] = { ...lead, lines: [...resolutionLines([answer.resolution], style), ...lead.lines] };

@@ -200,16 +200,19 @@ export function policedBy(place: string, forceName: string): string {
 }
 
 /**
- * How a near spelling was corrected, said before the figures of every answer about it: "Showing Derbyshire
- * Constabulary for 'Derbyshre'" (`readAs` adds the place it was read as, " (read as Cardiff)").
+ * How a near spelling was corrected, said before the figures of every answer about it, without ever quoting what was
+ * typed (a typed word can be a person's own words, and an answer may be public): "Showing Derbyshire Constabulary
+ * (spelling corrected)"; with the place it was read as, "Showing Thames Valley Police for Reading (spelling
+ * corrected)". Only registry and gazetteer names appear.
  *
  * @example
  * ```ts
- * showingCorrected('Derbyshire Constabulary', 'Derbyshre'); // "Showing Derbyshire Constabulary for 'Derbyshre'"
+ * showingCorrected('Derbyshire Constabulary'); // "Showing Derbyshire Constabulary (spelling corrected)"
+ * showingCorrected('Thames Valley Police', 'Reading'); // "Showing Thames Valley Police for Reading (spelling corrected)"
  * ```
  */
-export function showingCorrected(areaName: string, typed: string, readAs?: string): string {
-	return `Showing ${areaName} for '${typed}'${readAs ? ` (read as ${readAs})` : ''}`;
+export function showingCorrected(areaName: string, readAs?: string): string {
+	return `Showing ${areaName}${readAs ? ` for ${readAs}` : ''} (spelling corrected)`;
 }
 
 /**

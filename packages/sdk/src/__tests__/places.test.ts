@@ -24,10 +24,10 @@ describe('places through the SDK', () => {
 		expect(reading.resolution?.note).toBe('Reading is policed by Thames Valley Police');
 		expect(formatAnswer(reading, { format: 'text' })).toContain('Reading is policed by Thames Valley Police.');
 		const corrected = getFigures({ area: 'Derbyshre' });
-		expect(corrected.resolution).toMatchObject({ kind: 'corrected', input: 'Derbyshre' });
-		expect(formatAnswer(corrected, { format: 'markdown' })).toContain(
-			"Showing Derbyshire Constabulary for 'Derbyshre'.",
-		);
+		expect(corrected.resolution).toMatchObject({ kind: 'corrected', matched: 'Derbyshire' });
+		const markdown = formatAnswer(corrected, { format: 'markdown' });
+		expect(markdown).toContain('Showing Derbyshire Constabulary (spelling corrected).');
+		expect(JSON.stringify(corrected) + markdown).not.toContain('Derbyshre');
 	});
 
 	it('answers London with the choices, each of which is accepted when typed back', () => {
@@ -63,7 +63,7 @@ describe('the README example for places', () => {
 		const typo = getFigures({ area: 'Derbyshre' });
 		expect([typo.resolution?.kind, typo.resolution?.note]).toEqual([
 			'corrected',
-			"Showing Derbyshire Constabulary for 'Derbyshre'",
+			'Showing Derbyshire Constabulary (spelling corrected)',
 		]);
 		const london = getFigures({ area: 'London' });
 		expect(

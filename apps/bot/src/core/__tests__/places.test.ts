@@ -33,7 +33,7 @@ describe('/figures with places, abbreviations and Welsh names (bundled data)', (
 			'Police Service of Northern Ireland',
 			'Derry (Derry City and Strabane) is policed by Police Service of Northern Ireland.',
 		],
-		['Derbyshre', 'Derbyshire Constabulary', "Showing Derbyshire Constabulary for 'Derbyshre'."],
+		['Derbyshre', 'Derbyshire Constabulary', 'Showing Derbyshire Constabulary (spelling corrected).'],
 	])('%s answers for %s and says why', (area, force, note) => {
 		const { title, description } = ask({ area });
 		expect(title.startsWith(force)).toBe(true);

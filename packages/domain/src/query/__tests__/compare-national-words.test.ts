@@ -99,7 +99,8 @@ describe('how each name became its area', () => {
 		expect(answer.data.resolutions.map((r) => r.kind)).toEqual(['corrected', 'exact']);
 		for (const render of [renderText, renderMarkdown]) {
 			const text = render(answer);
-			expect(text).toContain("Showing Derbyshire Constabulary for 'Derbyshre'.");
+			expect(text).toContain('Showing Derbyshire Constabulary (spelling corrected).');
+			expect(text).not.toContain('Derbyshre');
 			expect(text).not.toContain('Staffordshire Police for');
 		}
 	});
