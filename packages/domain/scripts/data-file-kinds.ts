@@ -6,9 +6,11 @@ import { ConflictSchema } from '../src/schema/conflict.js';
 import { CorroborationSchema } from '../src/schema/corroboration.js';
 import { DatasetSchema } from '../src/schema/dataset.js';
 import { FigureSchema } from '../src/schema/figure.js';
+import { LedgerEntrySchema } from '../src/schema/ledger-entry.js';
 import { MeasureSchema } from '../src/schema/measure.js';
 import { PlaceSchema } from '../src/schema/place.js';
 import { ReleaseSchema } from '../src/schema/release.js';
+import { SearchLogSchema } from '../src/schema/search-log.js';
 import { SourceSchema } from '../src/schema/source.js';
 
 /** One kind of data file: the key its records sit under, the record schema, and what the records are. */
@@ -24,7 +26,7 @@ const about = (key: keyof typeof DatasetSchema.shape): string => DatasetSchema.s
 
 /**
  * Every kind of data file, by the name of its schema (`data/schema/<name>.schema.json`). Registries sit at the top of
- * `data/` (`areas.json`, `measures.json`, `age-bands.json`, `releases.json`), places in `data/places/`, and the five
+ * `data/` (`areas.json`, `measures.json`, `age-bands.json`, `releases.json`), places in `data/places/`, and the seven
  * batch kinds in `data/batches/<batch>/<name>.json`.
  */
 export const DATA_FILE_KINDS = {
@@ -42,12 +44,22 @@ export const DATA_FILE_KINDS = {
 		record: CorroborationSchema,
 		about: "Further pages reporting a figure another batch holds, merged into that figure's sources on load.",
 	},
+	searches: { key: 'searches', record: SearchLogSchema, about: about('searches') },
+	ledger: { key: 'ledger', record: LedgerEntrySchema, about: about('ledger') },
 } as const satisfies Record<string, DataFileKind>;
 
 export type DataFileKindName = keyof typeof DATA_FILE_KINDS;
 
 /** The record kinds a batch folder may hold, in the order they are read. */
-export const BATCH_KINDS = ['sources', 'figures', 'claims', 'conflicts', 'corroborations'] as const;
+export const BATCH_KINDS = [
+	'sources',
+	'figures',
+	'claims',
+	'conflicts',
+	'corroborations',
+	'searches',
+	'ledger',
+] as const;
 
 /** The registries at the top of `data/`, by file name. */
 export const REGISTRY_KINDS = ['areas', 'measures', 'age-bands', 'releases'] as const;

@@ -111,7 +111,16 @@ export function readDataFiles(dir: string = dataDir): DataFiles {
 	mergeCorroborations(lists, origins);
 	const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { version?: unknown };
 	const raw: Record<string, unknown> = { version: meta.version };
-	for (const name of [...REGISTRY_KINDS, 'sources', 'figures', 'claims', 'conflicts', 'places'] as const) {
+	for (const name of [
+		...REGISTRY_KINDS,
+		'sources',
+		'figures',
+		'claims',
+		'conflicts',
+		'places',
+		'searches',
+		'ledger',
+	] as const) {
 		const key = DATA_FILE_KINDS[name].key;
 		raw[key] = lists.get(key) ?? [];
 	}

@@ -7,9 +7,11 @@ import { isCalendarDate } from './calendar-date.js';
 import { ClaimSchema } from './claim.js';
 import { ConflictSchema } from './conflict.js';
 import { FigureSchema } from './figure.js';
+import { LedgerEntrySchema } from './ledger-entry.js';
 import { MeasureSchema } from './measure.js';
 import { PlaceSchema } from './place.js';
 import { ReleaseSchema } from './release.js';
+import { SearchLogSchema } from './search-log.js';
 import { SourceSchema } from './source.js';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -86,6 +88,18 @@ const DatasetRecordsSchema = z.object({
 		.array(PlaceSchema)
 		.default([])
 		.describe('The place gazetteer: local authorities, towns and other names, each with the areas that police it.'),
+	/** Per release, the searches of the stored pages: the queries tried and the pages read. */
+	searches: z
+		.array(SearchLogSchema)
+		.default([])
+		.describe('Per release, the searches of the stored pages: the queries tried and the pages read.'),
+	/** Per force and release, what the stored pages hold: figures, not found, did not answer, or not in scope. */
+	ledger: z
+		.array(LedgerEntrySchema)
+		.default([])
+		.describe(
+			'Per force and release, what the stored pages hold: figures, not found, did not answer, or not in scope.',
+		),
 });
 
 type DatasetRecords = z.output<typeof DatasetRecordsSchema>;
@@ -118,7 +132,17 @@ function unknown(ctx: z.RefinementCtx, path: (string | number)[], what: string, 
 }
 
 function checkDuplicateIds(data: DatasetRecords, ctx: z.RefinementCtx): void {
-	const kinds = ['areas', 'measures', 'ageBands', 'releases', 'sources', 'figures', 'claims', 'conflicts'] as const;
+	const kinds = [
+		'areas',
+		'measures',
+		'ageBands',
+		'releases',
+		'sources',
+		'figures',
+		'claims',
+		'conflicts',
+		'searches',
+	] as const;
 	for (const kind of kinds) {
 		for (const id of duplicates(data[kind].map((record) => record.id))) {
 			ctx.addIssue({ code: 'custom', path: [kind], message: `duplicate id "${id}"` });
@@ -201,6 +225,89 @@ function checkClaimAndConflictReferences(data: DatasetRecords, ids: KnownIds, ct
 	});
 }
 
+/** A search log's release, and the other release a page it read reports, exist. */
+function checkSearchReferences(data: DatasetRecords, ids: KnownIds, ctx: z.RefinementCtx): void {
+	data.searches.forEach((log, i) => {
+		if (!ids.releases.has(log.release)) unknown(ctx, ['searches', i, 'release'], 'release', log.release);
+		log.pages.forEach((page, j) => {
+			if (page.release && !ids.releases.has(page.release))
+				unknown(ctx, ['searches', i, 'pages', j, 'release'], 'release', page.release);
+		});
+	});
+}
+
+/** The figures and each source's release, looked up by id while checking the ledger. */
+interface LedgerLookups {
+	readonly figures: ReadonlyMap<string, FigureRecord>;
+	readonly releaseOf: ReadonlyMap<string, string | undefined>;
+}
+
+/** The problem with a figure an entry names: unknown, another area's, or not reported by the entry's release. */
+function ledgerFigureProblem(
+	lookups: LedgerLookups,
+	entry: { release: string; area: string },
+	id: string,
+): string | undefined {
+	const figure = lookups.figures.get(id);
+	if (!figure) return `unknown figure "${id}"`;
+	if (figure.area !== entry.area) return `figure "${id}" counts "${figure.area}", not "${entry.area}"`;
+	if (!figure.sources.some((ref) => lookups.releaseOf.get(ref.source) === entry.release))
+		return `figure "${id}" has no source reporting "${entry.release}"`;
+	return undefined;
+}
+
+/** The references one ledger entry makes, by outcome: its figures, search log, source, and group totals. */
+function checkLedgerEntry(
+	data: DatasetRecords,
+	ids: KnownIds,
+	lookups: LedgerLookups,
+	i: number,
+	ctx: z.RefinementCtx,
+): void {
+	const entry = data.ledger[i];
+	if (!entry) return;
+	const issue = (path: (string | number)[], message: string) =>
+		ctx.addIssue({ code: 'custom', path: ['ledger', i, ...path], message });
+	if (entry.outcome === 'figures-entered')
+		entry.figures.forEach((id, j) => {
+			const problem = ledgerFigureProblem(lookups, entry, id);
+			if (problem) issue(['figures', j], problem);
+		});
+	if (entry.outcome === 'not-found') {
+		const log = data.searches.find((s) => s.id === entry.search);
+		if (!log) issue(['search'], `unknown search log "${entry.search}"`);
+		else if (log.release !== entry.release)
+			issue(['search'], `search log "${entry.search}" searched "${log.release}", not "${entry.release}"`);
+		for (const id of entry.inGroups ?? []) if (!ids.figures.has(id)) issue(['inGroups'], `unknown figure "${id}"`);
+	}
+	if (entry.outcome === 'did-not-answer' && !ids.sources.has(entry.source))
+		issue(['source'], `unknown source "${entry.source}"`);
+}
+
+/** Each ledger entry names a known release and force, once per pair, and what it refers to exists and fits. */
+function checkLedgerReferences(data: DatasetRecords, ids: KnownIds, ctx: z.RefinementCtx): void {
+	const forces = new Set(data.areas.filter((a) => a.kind === 'force').map((a) => a.id));
+	const seen = new Set<string>();
+	const lookups: LedgerLookups = {
+		figures: new Map(data.figures.map((f) => [f.id, f])),
+		releaseOf: new Map(data.sources.map((s) => [s.id, s.release])),
+	};
+	data.ledger.forEach((entry, i) => {
+		if (!ids.releases.has(entry.release)) unknown(ctx, ['ledger', i, 'release'], 'release', entry.release);
+		if (!forces.has(entry.area))
+			ctx.addIssue({ code: 'custom', path: ['ledger', i, 'area'], message: `"${entry.area}" is not a police force` });
+		const pair = `${entry.release} ${entry.area}`;
+		if (seen.has(pair))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['ledger', i],
+				message: `a second entry for ${entry.area} in ${entry.release}`,
+			});
+		seen.add(pair);
+		checkLedgerEntry(data, ids, lookups, i, ctx);
+	});
+}
+
 /**
  * The whole dataset as one JSON value: what `getDataset()` returns and what `createSignpost({ dataset })` accepts.
  * Beyond each record's shape it checks every cross-reference: ids unique, every area, measure, age band and source a
@@ -216,6 +323,8 @@ export const DatasetSchema = DatasetRecordsSchema.superRefine((data, ctx) => {
 		checkFigureReferences(data, ids, figure, i, ctx);
 	});
 	checkClaimAndConflictReferences(data, ids, ctx);
+	checkSearchReferences(data, ids, ctx);
+	checkLedgerReferences(data, ids, ctx);
 });
 
 /** The dataset as validated: defaults filled in. */

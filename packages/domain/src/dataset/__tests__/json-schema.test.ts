@@ -20,6 +20,8 @@ describe('the generated JSON Schema files in data/', () => {
 			'schema/claims.schema.json',
 			'schema/conflicts.schema.json',
 			'schema/corroborations.schema.json',
+			'schema/searches.schema.json',
+			'schema/ledger.schema.json',
 		]);
 	});
 
