@@ -101,14 +101,14 @@ describe('the bundled ledger', () => {
 
 /** The fixture with one release that the Belper News reports, and the given ledger entries and search logs. */
 function withLedger(ledger: unknown[], searches: unknown[] = []): DatasetInput {
-	const release = {
+	const release: NonNullable<DatasetInput['releases']>[number] = {
 		id: 'nspcc-2018-02',
 		name: 'NSPCC FOI release, February 2018',
 		origin: 'nspcc',
 		publishedBy: 'NSPCC',
 		years: ['2015/16', '2016/17'],
 		measures: ['child-sexual-offences'],
-	} as const;
+	};
 	return {
 		...fixtureInput,
 		releases: [release],
