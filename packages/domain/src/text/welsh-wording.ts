@@ -1,0 +1,106 @@
+import type { NotFoundReason } from '../answer/answer.js';
+
+/**
+ * Signpost's own sentences in Welsh (`cy`): the one reviewed place for them, beside the English in `wording.ts`.
+ * Renderers choose it with `locale: 'cy'`. What is Welsh: the help lines and their heading, the headings of an
+ * answer, every not-found sentence, how a place or corrected spelling was read, and the bot's own short replies.
+ * What stays as published: figures, quotes, sources' titles and publishers, area and measure names, and the caveats
+ * (the English caveats are shown beside Welsh headings until they are translated and reviewed).
+ *
+ * Sources for the translated terms (each a stored Welsh page, quoted):
+ * - "Llinell Gymorth yr NSPCC" (the NSPCC Helpline): BBC Cymru Fyw, https://www.bbc.com/cymrufyw/16149917:
+ *   "Roedd dynes o ogledd Cymru wedi cysylltu gyda llinell gymorth yr NSPCC".
+ * - "unrhyw bryd, ddydd neu nos" (Childline's hours): Senedd Cymru, 3 November 2021,
+ *   https://cy.matthew.theyworkforyou.dev.mysociety.org/senedd/?id=2021-11-03.6.385094: "Gallwch ffonio 0800 1111
+ *   unrhyw bryd, ddydd neu nos."
+ * - "plant a phobl ifanc" (children and young people): the same Senedd statement, "os ydych chi'n blentyn neu'n
+ *   unigolyn ifanc sydd angen help, gallwch gysylltu â Childline".
+ * - "perygl uniongyrchol" (immediate danger) and "ffoniwch 999": South Wales Police,
+ *   https://www.south-wales.police.uk/cy-GB/cais/cais/ri/gwneud-cais-am-wybodaeth/beta-cyfraith-sarah/cyfraith-sarah-cynllun-datgelu-troseddwyr-rhyw-gyda-phlant/:
+ *   "Os oes rhywun mewn perygl uniongyrchol, ffoniwch 999."
+ * - "cyfrinachol" (confidential), "rhad ac am ddim" (free): Welsh Government on Meic, Golwg360,
+ *   https://golwg.360.cymru/newyddion/cymru/119040-canlyniadau-cymorth-ar-gael-i-ddisgyblion: "rhywle sy’n
+ *   gyfrinachol, yn ddienw ac yn rhad ac am ddim i drafod eu pryderon".
+ * - "poeni am blentyn" (worried about a child): Golwg360,
+ *   https://golwg.360.cymru/newyddion/cymru/2134101-drin-plant-paid-ofni-anghywir: "unrhyw un sy’n poeni am
+ *   blentyn neu berson ifanc".
+ * - "rhadffôn", "testun di-dâl" (freephone, free text) for Meic: Golwg360,
+ *   https://golwg.360.cymru/archif/24612-agor-llinell-gymorth-newydd-i-blant-a-phobol-ifanc: "rhif rhadffôn 080880
+ *   23456, testun di-dâl 84001".
+ * The sentences around these terms are Signpost's own Welsh, written plainly for a child; no stored page holds them,
+ * so they are marked for review by a Welsh speaker before a release (see the bot README's Welsh section).
+ *
+ * @example
+ * ```ts
+ * WELSH_WORDING.headings.help; // "Cael help"
+ * ```
+ */
+export const WELSH_WORDING = {
+	headings: {
+		help: 'Cael help',
+		changes: 'Newid o’r flwyddyn flaenorol',
+		seriesChanges: 'Newidiadau o flwyddyn i flwyddyn',
+		previousYear: 'Y flwyddyn flaenorol: dim newid wedi’i gyfrifo',
+		caveats: 'Am y ffigurau hyn',
+		sources: 'Ffynonellau',
+		national: 'Ffigurau cenedlaethol',
+	},
+	/** The NSPCC Helpline's name in Welsh (Childline keeps its name). */
+	nspccHelpline: 'Llinell Gymorth yr NSPCC',
+	/** The registry's hours (English, as published) in Welsh; an hours text not here is shown as published. */
+	hours: {
+		'24 hours a day': 'unrhyw bryd, ddydd neu nos',
+		'Monday to Friday 8am to 10pm, 9am to 6pm at weekends':
+			'dydd Llun i ddydd Gwener 8am i 10pm, 9am i 6pm ar benwythnosau',
+		'any time': 'unrhyw bryd',
+	} as Readonly<Record<string, string>>,
+	/** A service's one-line summary in Welsh, by service id; a service not here shows its English summary. */
+	serviceSummaries: {
+		ceop: 'Rhoi gwybod i’r Asiantaeth Troseddu Genedlaethol (CEOP) am feithrin perthynas amhriodol ar-lein neu gam-drin rhywiol ar-lein.',
+		'report-remove': 'I rai dan 18 oed: cael gwared ar lun neu fideo noeth ohonoch chi eich hun a rannwyd ar-lein.',
+		'stop-it-now':
+			'Help cyfrinachol a dienw i oedolion sy’n poeni am eu meddyliau rhywiol eu hunain neu am ymddygiad oedolyn arall.',
+	} as Readonly<Record<string, string>>,
+	help: {
+		childline: 'plant a phobl ifanc hyd at 19 oed, am ddim ac yn gyfrinachol',
+		nspcc: 'oedolion sy’n poeni am blentyn',
+		emergency: (phone: string) => `os oes plentyn mewn perygl uniongyrchol, ffoniwch yr heddlu ar ${phone}`,
+		or: 'neu',
+		childlineShort: 'plant a phobl ifanc',
+		emergencyShort: (phone: string) => `Mewn argyfwng ffoniwch ${phone}`,
+	},
+	/** One sentence for each reason an answer has no figure (the English ones name more; these say the reason). */
+	notFound: {
+		'unknown-area': 'Nid oes ardal â’r enw hwnnw.',
+		'ambiguous-area': 'Mae’r enw hwnnw’n golygu mwy nag un ardal. Dewiswch un.',
+		'ambiguous-year': 'Pa flwyddyn ariannol? Dewiswch un.',
+		'unknown-measure': 'Nid yw’r mesur hwnnw’n un y mae Signpost yn ei gadw.',
+		'invalid-year': 'Nid yw hynny’n flwyddyn ariannol y gall Signpost ei darllen. Rhowch gynnig ar "2016/17".',
+		'year-outside-dataset': 'Mae’r flwyddyn honno y tu allan i’r ffigurau sydd gan Signpost.',
+		'no-published-figure': 'Nid oes gan Signpost ffigur cyhoeddedig ar gyfer hynny.',
+		'offence-not-in-force': 'Nid oedd y drosedd honno’n bodoli’r flwyddyn honno.',
+		'invalid-query': 'Nid yw hwnnw’n gwestiwn y gall Signpost ei ateb.',
+	} satisfies Record<NotFoundReason, string>,
+	didYouMean: 'Oeddech chi’n golygu:',
+	yearsHeld: (years: readonly string[]) => `Blynyddoedd a gedwir: ${years.join(', ')}.`,
+	/** "Mae Caerdydd yn cael ei blismona gan South Wales Police" (names as the registry holds them). */
+	policedBy: (place: string, forceName: string) => `Mae ${place} yn cael ei blismona gan ${forceName}`,
+	/** "Yn dangos Derbyshire Constabulary (sillafiad wedi’i gywiro)": never what was typed. */
+	showingCorrected: (areaName: string, readAs?: string) =>
+		`Yn dangos ${areaName}${readAs ? ` ar gyfer ${readAs}` : ''} (sillafiad wedi’i gywiro)`,
+	/** The short replies every surface gives (the bot's, the console's). */
+	replies: {
+		rateLimited: 'Rydych chi wedi gofyn llawer o gwestiynau mewn amser byr. Arhoswch funud a rhowch gynnig arall arni.',
+		unknownCommand: 'Nid yw Signpost yn adnabod y gorchymyn hwnnw. Rhowch gynnig ar /gorchmynion.',
+		unreadable: 'Nid oedd Signpost yn gallu darllen y cais hwnnw.',
+		internalError: (id: string) =>
+			`Aeth rhywbeth o’i le ar ochr Signpost. Rhowch gynnig arall arni yn nes ymlaen. Cyfeirnod: ${id}`,
+		missingOption: (command: string, example: string) => `Mae angen mwy ar /${command}, er enghraifft: ${example}`,
+		support:
+			'Os ydych chi’n poeni am blentyn, neu os ydych chi’n berson ifanc sydd angen siarad, gall y gwasanaethau hyn helpu. Does dim rhaid i chi fod yn siŵr bod rhywbeth o’i le cyn ffonio; mae Childline a Llinell Gymorth yr NSPCC am ddim.',
+		commandsTitle: 'Gorchmynion Signpost',
+		forExample: 'Er enghraifft',
+		asPublished:
+			'Mae’r ffigurau, y dyfyniadau, y ffynonellau a’r botymau yn Saesneg, fel y’u cyhoeddwyd. Ychwanegwch preifat:true i ateb dim ond chi.',
+	},
+} as const;
