@@ -12,7 +12,13 @@
  */
 export { type CommandName, commandDefinitions } from './commands/definitions.js';
 export { commandExamples } from './commands/examples.js';
-export { type WelshCommand, type WelshText, welshCommands } from './commands/welsh-commands.js';
+export {
+	allCommandDefinitions,
+	type WelshCommand,
+	type WelshText,
+	welshCommandDefinitions,
+	welshCommands,
+} from './commands/welsh-commands.js';
 export { answerCommandLine, type CommandLineAnswer } from './console/answer-command-line.js';
 export { buildCommandInteraction } from './console/build-command-interaction.js';
 export { buildComponentInteraction } from './console/build-component-interaction.js';

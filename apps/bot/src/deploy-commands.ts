@@ -1,6 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { commandDefinitions } from './commands/definitions.js';
 import { validateDefinitions } from './commands/validate-definitions.js';
+import { allCommandDefinitions } from './commands/welsh-commands.js';
 import { EnvError, loadDeployEnv } from './env.js';
 import { redactSecrets } from './transports/redact-secrets.js';
 import { syncCommands } from './transports/sync-commands.js';
@@ -18,7 +18,7 @@ import { syncCommands } from './transports/sync-commands.js';
 export async function deployCommands(
 	argv: readonly string[],
 	source?: Readonly<Record<string, string | undefined>>,
-	definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions,
+	definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = allCommandDefinitions,
 ): Promise<number> {
 	const problems = validateDefinitions(definitions);
 	if (problems.length > 0) {

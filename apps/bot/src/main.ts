@@ -1,4 +1,4 @@
-import { commandDefinitions } from './commands/definitions.js';
+import { allCommandDefinitions } from './commands/welsh-commands.js';
 import { startConsole } from './console/start-console.js';
 import { createInteractionHandler } from './core/create-interaction-handler.js';
 import { loadEnv } from './env.js';
@@ -72,7 +72,7 @@ export async function main(): Promise<void> {
 		log: (entry) => log.debug('interaction', entry as unknown as Record<string, unknown>),
 		docsBaseUrl: env.docsBaseUrl,
 	});
-	await startConsole({ handler: consoleHandler, definitions: commandDefinitions });
+	await startConsole({ handler: consoleHandler, definitions: allCommandDefinitions });
 }
 
 main().catch(reportStartFailure);

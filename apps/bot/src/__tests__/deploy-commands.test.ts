@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../commands/definitions.js';
+import { allCommandDefinitions } from '../commands/welsh-commands.js';
 import { type FakeDiscord, startFakeDiscord } from '../transports/__tests__/support/fake-discord.js';
 
 const BOT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,10 +36,14 @@ function deploy(args: string[], extraEnv: Record<string, string>) {
 }
 
 describe('deploy-commands', () => {
-	it('--dry-run prints the definitions as JSON and sends nothing', async () => {
+	it('--dry-run prints the definitions, English then Welsh, as JSON and sends nothing', async () => {
 		const result = await deploy(['--dry-run'], {});
 		expect(result.code).toBe(0);
-		expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
+		expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(allCommandDefinitions)));
+		expect(JSON.parse(result.stdout).map((c: { name: string }) => c.name)).toEqual([
+			...commandDefinitions.map((c) => c.name),
+			...['ffigurau', 'cymharu', 'tuedd', 'cenedlaethol', 'ffynonellau', 'cymorth', 'gorchmynion', 'ynghylch'],
+		]);
 		expect(fake.requests).toHaveLength(0);
 	});
 

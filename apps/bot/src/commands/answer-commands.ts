@@ -1,7 +1,10 @@
+import { WELSH_WORDING } from '@signpost-uk/domain';
 import { answerReply } from '../pages/answer-reply.js';
 import type { Asked } from '../pages/ask-question.js';
 import { prepareResponse } from '../util/respond.js';
 import type { CommandContext, CommandHandler, CommandResult } from './command-context.js';
+import type { CommandName } from './definitions.js';
+import { welshCommandLine, welshCommands } from './welsh-commands.js';
 
 function reply(asked: Asked, context: CommandContext): CommandResult {
 	const { draft, outcome } = answerReply(asked, context, { privately: context.options.boolean('private') });
@@ -20,12 +23,18 @@ const optional = (context: CommandContext, name: string, max: number) =>
  * missingOption('figures', 'an area', '/figures area:Derbyshire', context);
  * ```
  */
-export function missingOption(command: string, what: string, example: string, context: CommandContext): CommandResult {
+export function missingOption(
+	command: CommandName,
+	what: string,
+	example: string,
+	context: CommandContext,
+): CommandResult {
+	const content =
+		context.locale === 'cy'
+			? WELSH_WORDING.replies.missingOption(welshCommands[command].name, welshCommandLine(command, example))
+			: `/${command} needs ${what}, for example: ${example}`;
 	return {
-		response: prepareResponse(
-			{ content: `/${command} needs ${what}, for example: ${example}`, ephemeral: true },
-			context.help,
-		),
+		response: prepareResponse({ content, ephemeral: true, locale: context.locale }, context.help),
 		outcome: 'invalid',
 	};
 }

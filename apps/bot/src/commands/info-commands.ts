@@ -1,4 +1,4 @@
-import { CAVEATS, getCoverage, notFound, resolveArea, WORDING } from '@signpost-uk/domain';
+import { CAVEATS, getCoverage, notFound, resolveArea, WELSH_WORDING, WORDING } from '@signpost-uk/domain';
 import { COLOURS } from '../pages/answer-message.js';
 import { notFoundMessage } from '../pages/not-found-message.js';
 import { sourcesMessage } from '../pages/sources-message.js';
@@ -7,6 +7,7 @@ import type { CommandHandler } from './command-context.js';
 import { type CommandName, commandDefinitions } from './definitions.js';
 import { commandExamples } from './examples.js';
 import { isPrivateReply } from './is-private-reply.js';
+import { welshCommandLine, welshCommands } from './welsh-commands.js';
 
 /**
  * `/support [private]`: the help lines on their own, once (the boundary adds them after the lead-in). Private by
@@ -21,8 +22,11 @@ export const runSupport: CommandHandler = (context) => ({
 	response: prepareResponse(
 		{
 			content:
-				'If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free.',
+				context.locale === 'cy'
+					? WELSH_WORDING.replies.support
+					: 'If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free.',
 			ephemeral: isPrivateReply('support', context.options),
+			locale: context.locale,
 		},
 		context.help,
 	),
@@ -49,7 +53,7 @@ export const runSources: CommandHandler = (context) => {
 				suggestions: resolved.suggestions,
 			});
 			return {
-				response: prepareResponse(notFoundMessage(answer, privately !== false), context.help),
+				response: prepareResponse(notFoundMessage(answer, privately !== false, context.locale), context.help),
 				outcome: 'not-found',
 			};
 		}
@@ -62,6 +66,33 @@ export const runSources: CommandHandler = (context) => {
 	return { response: prepareResponse(draft, context.help), outcome: 'ok' };
 };
 
+/** `/gorchmynion`: every Welsh command with its Welsh description and an example, and what stays in English. */
+const welshHelp: CommandHandler = (context) => {
+	const lines = commandDefinitions.map((definition) => {
+		const name = definition.name as CommandName;
+		const example = welshCommandLine(name, commandExamples[name][0] ?? `/${name}`);
+		return `- **/${welshCommands[name].name}**: ${welshCommands[name].description}. ${WELSH_WORDING.replies.forExample} \`${example}\``;
+	});
+	return {
+		response: prepareResponse(
+			{
+				embeds: [
+					{
+						title: WELSH_WORDING.replies.commandsTitle,
+						url: `${context.docsBaseUrl}/bot/commands`,
+						description: [...lines, '', WELSH_WORDING.replies.asPublished].join('\n'),
+						color: COLOURS.answer,
+					},
+				],
+				ephemeral: isPrivateReply('help', context.options),
+				locale: 'cy',
+			},
+			context.help,
+		),
+		outcome: 'ok',
+	};
+};
+
 /**
  * `/help [private]`: every command with what it does and an example. Private by default.
  *
@@ -71,6 +102,7 @@ export const runSources: CommandHandler = (context) => {
  * ```
  */
 export const runHelp: CommandHandler = (context) => {
+	if (context.locale === 'cy') return welshHelp(context);
 	const lines = commandDefinitions.map(
 		(definition) =>
 			`- **/${definition.name}**: ${definition.description}. For example \`${commandExamples[definition.name as CommandName][0]}\``,
@@ -133,6 +165,7 @@ export const runAbout: CommandHandler = (context) => {
 					},
 				],
 				ephemeral: context.options.boolean('private') === true,
+				locale: context.locale,
 			},
 			context.help,
 		),

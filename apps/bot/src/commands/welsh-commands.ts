@@ -1,4 +1,6 @@
-import type { CommandName } from './definitions.js';
+import type { Locale } from '@signpost-uk/domain';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { type CommandName, commandDefinitions, isCommandName } from './definitions.js';
 
 /** A name and description in Welsh. */
 export interface WelshText {
@@ -25,8 +27,9 @@ const privately = (byDefault: boolean): WelshText => ({
 /**
  * The commands' names and descriptions in Welsh (`cy`). Discord's API has no Welsh locale (its `Locale` list, which
  * `validateDefinitions` checks, has none), and it refuses a whole registration that names an unknown locale, so
- * these are not sent as `name_localizations`: they are checked against the same name and length rules by the tests
- * and shown on the docs site's bot commands page, ready for the day Discord adds Welsh.
+ * these cannot be sent as `name_localizations`. Instead each is registered as a command of its own
+ * ({@link welshCommandDefinitions}: `/ffigurau`, `/cymharu`, ...), which answers like its English twin, in Welsh.
+ * Every Welsh name differs from every English one (Welsh `/help` is `/gorchmynion`, "commands").
  *
  * @example
  * ```ts
@@ -74,7 +77,7 @@ export const welshCommands: Readonly<Record<CommandName, WelshCommand>> = {
 		options: { private: privately(true) },
 	},
 	help: {
-		name: 'help',
+		name: 'gorchmynion',
 		description: 'Y gorchmynion, gydag enghraifft o bob un',
 		options: { private: privately(true) },
 	},
@@ -84,3 +87,125 @@ export const welshCommands: Readonly<Record<CommandName, WelshCommand>> = {
 		options: { private: privately(false) },
 	},
 };
+
+/** Each Welsh command name, with the English command it answers as. */
+const BY_WELSH_NAME: ReadonlyMap<string, CommandName> = new Map(
+	Object.entries(welshCommands).map(([name, welsh]) => [welsh.name, name as CommandName]),
+);
+
+/**
+ * The Welsh commands as registered with Discord: each English definition with its Welsh name, description and
+ * option names and descriptions (types, requirements, autocomplete and lengths unchanged), checked by the same rules.
+ *
+ * @example
+ * ```ts
+ * welshCommandDefinitions.map((c) => c.name); // ["ffigurau", "cymharu", "tuedd", ...]
+ * ```
+ */
+export const welshCommandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions.map(
+	(definition) => {
+		const welsh = welshCommands[definition.name as CommandName];
+		return {
+			...definition,
+			name: welsh.name,
+			description: welsh.description,
+			options: (definition.options ?? []).map((option) => ({
+				...option,
+				name: welsh.options[option.name]?.name ?? option.name,
+				description: welsh.options[option.name]?.description ?? option.description,
+			})),
+		} as RESTPostAPIChatInputApplicationCommandsJSONBody;
+	},
+);
+
+/**
+ * Every command registered with Discord: the English ones, then the Welsh ones. The console reads both.
+ *
+ * @example
+ * ```ts
+ * allCommandDefinitions.length; // 16
+ * ```
+ */
+export const allCommandDefinitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+	...commandDefinitions,
+	...welshCommandDefinitions,
+];
+
+/** A command name as received: the command it answers as, and the language it answers in. */
+export interface NamedCommand {
+	readonly name: CommandName;
+	readonly locale: Locale;
+}
+
+/**
+ * Reads a received command name: an English name answers in English, a Welsh one as its English twin in Welsh;
+ * anything else is undefined.
+ *
+ * @example
+ * ```ts
+ * readCommandName('ffigurau'); // { name: "figures", locale: "cy" }
+ * readCommandName('figures'); // { name: "figures", locale: "en" }
+ * ```
+ */
+export function readCommandName(name: unknown): NamedCommand | undefined {
+	if (isCommandName(name)) return { name, locale: 'en' };
+	const english = typeof name === 'string' ? BY_WELSH_NAME.get(name) : undefined;
+	return english ? { name: english, locale: 'cy' } : undefined;
+}
+
+/**
+ * A Welsh command's option name as its English twin names it ("ardal" → "area"), so one handler reads both; a name
+ * that is not a Welsh option of that command is kept as it is.
+ *
+ * @example
+ * ```ts
+ * englishOptionName('figures', 'blwyddyn'); // "year"
+ * ```
+ */
+export function englishOptionName(command: CommandName, name: string): string {
+	for (const [english, welsh] of Object.entries(welshCommands[command].options))
+		if (welsh.name === name) return english;
+	return name;
+}
+
+/**
+ * A Welsh command's `data` with its options renamed to the English names ("ardal" → "area"), read defensively (a
+ * payload that is not as expected is returned unchanged, and read as missing options later).
+ *
+ * @example
+ * ```ts
+ * withEnglishOptionNames('figures', { name: 'ffigurau', options: [{ name: 'ardal', value: 'Caerdydd' }] });
+ * // { name: 'ffigurau', options: [{ name: 'area', value: 'Caerdydd' }] }
+ * ```
+ */
+export function withEnglishOptionNames(command: CommandName, data: unknown): unknown {
+	if (typeof data !== 'object' || data === null) return data;
+	const options = (data as { options?: unknown }).options;
+	if (!Array.isArray(options)) return data;
+	return {
+		...data,
+		options: options.map((option: unknown) =>
+			typeof option === 'object' && option !== null && typeof (option as { name?: unknown }).name === 'string'
+				? { ...option, name: englishOptionName(command, (option as { name: string }).name) }
+				: option,
+		),
+	};
+}
+
+/**
+ * An English command line as its Welsh command writes it: `/figures area:Derbyshire` → `/ffigurau ardal:Derbyshire`
+ * (the command's name and each option's name; values unchanged).
+ *
+ * @example
+ * ```ts
+ * welshCommandLine('compare', '/compare area:Derbyshire with:Staffordshire'); // "/cymharu ardal:Derbyshire gyda:Staffordshire"
+ * ```
+ */
+export function welshCommandLine(command: CommandName, line: string): string {
+	const welsh = welshCommands[command];
+	return line
+		.replace(`/${command}`, `/${welsh.name}`)
+		.replace(/(^|\s)([a-z]+):/g, (whole, space: string, name: string) =>
+			welsh.options[name] ? `${space}${welsh.options[name].name}:` : whole,
+		);
+}

@@ -1,5 +1,6 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { commandDefinitions } from '../commands/definitions.js';
+import { allCommandDefinitions } from '../commands/welsh-commands.js';
 import { handleInteraction } from '../core/create-interaction-handler.js';
 import { answerCommandLine, refusalText } from './answer-command-line.js';
 import { buildComponentInteraction } from './build-component-interaction.js';
@@ -68,7 +69,7 @@ export function runAsk(argv: readonly string[]): {
 			stderr: `${refusalText('no command line was given. Usage: pnpm ask [--json] "/figures area:Derbyshire"', commandDefinitions)}\n`,
 		};
 	}
-	const answer = answerCommandLine(line, handleInteraction, commandDefinitions);
+	const answer = answerCommandLine(line, handleInteraction, allCommandDefinitions);
 	if (!answer.ok) return { exitCode: USAGE_EXIT_CODE, stdout: '', stderr: `${answer.text}\n` };
 	const pressed = pressButtons(answer.response, presses);
 	if (typeof pressed === 'string') return { exitCode: USAGE_EXIT_CODE, stdout: '', stderr: `${pressed}\n` };

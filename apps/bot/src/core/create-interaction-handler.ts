@@ -1,8 +1,17 @@
-import { type Dataset, getBundledDataset, type Signposting, selectHelp } from '@signpost-uk/domain';
+import {
+	type Dataset,
+	getBundledDataset,
+	type Locale,
+	readLocale,
+	type Signposting,
+	selectHelp,
+	WELSH_WORDING,
+} from '@signpost-uk/domain';
 import { type APIInteraction, ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
 import type { CommandHandler, Outcome } from '../commands/command-context.js';
 import { commandHandlers } from '../commands/command-handlers.js';
 import { type CommandName, isCommandName } from '../commands/definitions.js';
+import { readCommandName, withEnglishOptionNames } from '../commands/welsh-commands.js';
 import { answerPress } from '../pages/answer-press.js';
 import type { ChartRenderer, ReplyContext } from '../pages/reply-context.js';
 import { DEFAULT_DOCS_BASE_URL } from '../util/constants.js';
@@ -61,8 +70,6 @@ export type InteractionHandler = (interaction: APIInteraction) => PreparedRespon
  */
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perUser: 20, windowMs: 60_000 };
 
-const RATE_LIMITED = 'You have asked a lot of questions in a short time. Please wait a minute and try again.';
-
 const TYPE_PING: number = InteractionType.Ping;
 const TYPE_COMMAND: number = InteractionType.ApplicationCommand;
 const TYPE_COMPONENT: number = InteractionType.MessageComponent;
@@ -70,9 +77,21 @@ const TYPE_AUTOCOMPLETE: number = InteractionType.ApplicationCommandAutocomplete
 const TYPE_MODAL: number = InteractionType.ModalSubmit;
 const CHAT_INPUT: number = ApplicationCommandType.ChatInput;
 
-const UNREADABLE = 'Signpost could not read that request.';
-const UNKNOWN_COMMAND = 'Signpost does not know that command. Try /help.';
-const NO_FORMS = 'Signpost has no forms to answer. Try /figures or /support.';
+/** The core's own short replies, in each language (the Welsh from the domain's reviewed Welsh table). */
+const SHORT_REPLIES = {
+	en: {
+		rateLimited: 'You have asked a lot of questions in a short time. Please wait a minute and try again.',
+		unreadable: 'Signpost could not read that request.',
+		unknownCommand: 'Signpost does not know that command. Try /help.',
+		noForms: 'Signpost has no forms to answer. Try /figures or /support.',
+	},
+	cy: {
+		rateLimited: WELSH_WORDING.replies.rateLimited,
+		unreadable: WELSH_WORDING.replies.unreadable,
+		unknownCommand: WELSH_WORDING.replies.unknownCommand,
+		noForms: WELSH_WORDING.replies.unreadable,
+	},
+} as const satisfies Record<Locale, Record<string, string>>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null;
@@ -109,6 +128,8 @@ interface Received {
 	/** The name to log: `name`, or "unknown". */
 	readonly command: string;
 	readonly started: number;
+	/** Welsh for a Welsh command or an interaction whose `locale` is `cy`; English otherwise. */
+	readonly locale: Locale;
 }
 
 /** What the handlers share. The dataset's parts are made on the first interaction that needs them, not at start. */
@@ -130,14 +151,15 @@ function withOverrides(
 	return merged;
 }
 
-function notice(content: string, help: Signposting): PreparedResponse {
-	return prepareResponse({ content, ephemeral: true }, help);
+function notice(content: string, help: Signposting, locale: Locale = 'en'): PreparedResponse {
+	return prepareResponse({ content, ephemeral: true, locale }, help);
 }
 
 /** The rate-limited notice when the user is over the limit (a command or a button press counts), else undefined. */
 function overLimit(received: Received, parts: HandlerParts, kind: LogEntry['kind'], command: string) {
 	if (!parts.limiter || parts.limiter.allow(userIdOf(received.raw), received.started)) return undefined;
-	return { response: notice(RATE_LIMITED, parts.help), kind, command, outcome: 'rate-limited' } satisfies Handled;
+	const response = notice(SHORT_REPLIES[received.locale].rateLimited, parts.help, received.locale);
+	return { response, kind, command, outcome: 'rate-limited' } satisfies Handled;
 }
 
 function handlePing(): Handled {
@@ -154,9 +176,10 @@ function handleCommand(received: Received, parts: HandlerParts): Handled {
 	const limited = overLimit(received, parts, 'command', command);
 	if (limited) return limited;
 	if (!name || !isRecord(data) || (data.type !== undefined && data.type !== CHAT_INPUT)) {
-		return { response: notice(UNKNOWN_COMMAND, parts.help), kind: 'command', command, outcome: 'invalid' };
+		const response = notice(SHORT_REPLIES[received.locale].unknownCommand, parts.help, received.locale);
+		return { response, kind: 'command', command, outcome: 'invalid' };
 	}
-	const result = parts.commands[name]({ ...parts.replyContext(), options: readOptions(data) });
+	const result = parts.commands[name]({ ...parts.replyContext(), options: readOptions(data), locale: received.locale });
 	return { ...result, kind: 'command', command };
 }
 
@@ -164,21 +187,27 @@ function handleComponent(received: Received, parts: HandlerParts): Handled {
 	const limited = overLimit(received, parts, 'component', 'button');
 	if (limited) return limited;
 	const customId = isRecord(received.data) ? received.data.custom_id : undefined;
-	return { ...answerPress(customId, parts.replyContext()), kind: 'component', command: 'button' };
+	const context = { ...parts.replyContext(), locale: received.locale };
+	return { ...answerPress(customId, context), kind: 'component', command: 'button' };
 }
 
-function handleOther(received: Received, parts: HandlerParts, content: string): Handled {
-	return { response: notice(content, parts.help), kind: 'other', command: received.command, outcome: 'invalid' };
+function handleOther(received: Received, parts: HandlerParts, reply: 'unreadable' | 'noForms'): Handled {
+	const response = notice(SHORT_REPLIES[received.locale][reply], parts.help, received.locale);
+	return { response, kind: 'other', command: received.command, outcome: 'invalid' };
 }
 
 /** Reads the payload and hands it to the handler for its interaction type. May throw (a hostile payload). */
 function handle(raw: unknown, started: number, parts: HandlerParts): Handled {
 	if (!isRecord(raw)) {
-		return { response: notice(UNREADABLE, parts.help), kind: 'other', command: 'unknown', outcome: 'invalid' };
+		const response = notice(SHORT_REPLIES.en.unreadable, parts.help);
+		return { response, kind: 'other', command: 'unknown', outcome: 'invalid' };
 	}
-	const data = raw.data;
-	const name = isRecord(data) && isCommandName(data.name) ? data.name : undefined;
-	const received: Received = { raw, data, name, command: name ?? 'unknown', started };
+	const named = isRecord(raw.data) ? readCommandName(raw.data.name) : undefined;
+	const name = named?.name;
+	// A Welsh command's options are read by their English names; its reply, and any with locale "cy", is in Welsh.
+	const data = named?.locale === 'cy' ? withEnglishOptionNames(named.name, raw.data) : raw.data;
+	const locale: Locale = named?.locale === 'cy' ? 'cy' : readLocale(raw.locale);
+	const received: Received = { raw, data, name, command: name ?? 'unknown', started, locale };
 	switch (raw.type) {
 		case TYPE_PING:
 			return handlePing();
@@ -189,9 +218,9 @@ function handle(raw: unknown, started: number, parts: HandlerParts): Handled {
 		case TYPE_COMPONENT:
 			return handleComponent(received, parts);
 		case TYPE_MODAL:
-			return handleOther(received, parts, NO_FORMS);
+			return handleOther(received, parts, 'noForms');
 		default:
-			return handleOther(received, parts, UNREADABLE);
+			return handleOther(received, parts, 'unreadable');
 	}
 }
 

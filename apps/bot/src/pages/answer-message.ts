@@ -6,10 +6,12 @@ import {
 	type ComputedChange,
 	type FigureView,
 	formatChange,
+	type Locale,
 	MARKDOWN_STYLE,
 	noPublishedFigure,
 	type SeriesPoint,
 	sourceName,
+	WELSH_WORDING,
 	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
@@ -106,18 +108,18 @@ function baseTitle(answer: Answer & { status: 'found' }): { title: string; url: 
 }
 
 /** The short answer: headline figures with their source as a link, and the changes computed. */
-function answerLines(answer: Answer & { status: 'found' }): string[] {
+function answerLines(answer: Answer & { status: 'found' }, headings: Headings): string[] {
 	switch (answer.kind) {
 		case 'figures': {
 			const d = answer.data;
 			return [
 				...shortFigures(d.figures),
 				...shortFigures(d.spanFigures),
-				...(d.changes.length ? ['', style.bold(WORDING.headings.changes), ...d.changes.map(shortChange)] : []),
+				...(d.changes.length ? ['', style.bold(headings.changes), ...d.changes.map(shortChange)] : []),
 				...(d.notCompared.length
 					? [
 							'',
-							style.bold(WORDING.headings.previousYear),
+							style.bold(headings.previousYear),
 							...shortFigures(
 								d.notCompared.map((p) => p.from),
 								{ withYear: true },
@@ -127,7 +129,7 @@ function answerLines(answer: Answer & { status: 'found' }): string[] {
 				...(d.disputedPrevious.length
 					? [
 							'',
-							style.bold(WORDING.headings.previousYear),
+							style.bold(headings.previousYear),
 							WORDING.disputedPrevious,
 							...shortFigures(d.disputedPrevious, { withYear: true, noteConflict: false }),
 						]
@@ -138,7 +140,7 @@ function answerLines(answer: Answer & { status: 'found' }): string[] {
 			const d = answer.data;
 			return [
 				...d.points.map(seriesRow),
-				...(d.changes.length ? ['', style.bold(WORDING.headings.seriesChanges), ...d.changes.map(shortChange)] : []),
+				...(d.changes.length ? ['', style.bold(headings.seriesChanges), ...d.changes.map(shortChange)] : []),
 			];
 		}
 		case 'compare':
@@ -148,18 +150,39 @@ function answerLines(answer: Answer & { status: 'found' }): string[] {
 	}
 }
 
+/** The headings an answer's short view uses, in either language. */
+type Headings = Readonly<Record<'changes' | 'previousYear' | 'seriesChanges', string>>;
+
+/** How the name asked about was read, in Welsh: "Mae Caerdydd yn cael ei blismona gan South Wales Police". */
+function welshNote(answer: Answer & { status: 'found' }): string | undefined {
+	const resolution = answer.resolution;
+	const area = answer.kind === 'figures' || answer.kind === 'series' ? answer.data.area.name : undefined;
+	if (!resolution?.note || !area) return resolution?.note;
+	return resolution.kind === 'corrected'
+		? WELSH_WORDING.showingCorrected(area)
+		: WELSH_WORDING.policedBy(resolution.matched, area);
+}
+
 /** How the name asked about was read, said first: "Reading is policed by Thames Valley Police." */
-function resolutionLines(answer: Answer & { status: 'found' }): string[] {
-	const note = answer.resolution?.note;
+function resolutionLines(answer: Answer & { status: 'found' }, locale: Locale | undefined): string[] {
+	const note = locale === 'cy' ? welshNote(answer) : answer.resolution?.note;
 	return note ? [style.text(`${note}.`), ''] : [];
 }
 
-function viewText(answer: Answer & { status: 'found' }, view: View, base: { title: string; url: string }): ViewText {
+function viewText(
+	answer: Answer & { status: 'found' },
+	view: View,
+	base: { title: string; url: string },
+	locale: Locale | undefined,
+): ViewText {
 	switch (view) {
 		case 'answer':
 			return {
 				...base,
-				lines: [...resolutionLines(answer), ...answerLines(answer)],
+				lines: [
+					...resolutionLines(answer, locale),
+					...answerLines(answer, locale === 'cy' ? WELSH_WORDING.headings : WORDING.headings),
+				],
 				...(answer.kind === 'compare'
 					? {
 							fields: answer.data.rows.map((row) => ({
@@ -308,7 +331,8 @@ export function answerMessage(
 ): MessageDraft {
 	const base = baseTitle(answer);
 	const url = `${context.docsBaseUrl}${base.url}`;
-	const text = viewText(answer, question.view, { title: base.title, url });
+	const { locale } = context;
+	const text = viewText(answer, question.view, { title: base.title, url }, locale);
 	const chart = answer.kind === 'series' && question.view === 'answer' ? trendChart(answer.data, context) : undefined;
 	const lines = [...text.lines, ...(chart?.line ? ['', chart.line] : [])];
 	const pages = paginate(lines);
@@ -332,5 +356,6 @@ export function answerMessage(
 		ephemeral: question.private,
 		components: buttonRows(buttonsFor(asked, answer, pages.length, context)),
 		...(chart?.file && page === 0 ? { files: [chart.file] } : {}),
+		locale,
 	};
 }

@@ -22,7 +22,10 @@ export const STALE_BUTTON = 'That button is out of date. Ask again with the comm
 export function answerPress(customId: unknown, context: ReplyContext): CommandResult {
 	const press = decodeCustomId(context.dataset, customId);
 	if (!press) {
-		return { response: prepareResponse({ content: STALE_BUTTON, ephemeral: true }, context.help), outcome: 'invalid' };
+		return {
+			response: prepareResponse({ content: STALE_BUTTON, ephemeral: true, locale: context.locale }, context.help),
+			outcome: 'invalid',
+		};
 	}
 	const { question, share } = press;
 	const reply =

@@ -75,7 +75,10 @@ export function answerReply(
 ): DraftedReply {
 	const answer = askQuestion(context.dataset, asked);
 	if (answer.status === 'not-found')
-		return { draft: notFoundMessage(answer, options.privately !== false), outcome: outcomeOf(answer) };
+		return {
+			draft: notFoundMessage(answer, options.privately !== false, context.locale),
+			outcome: outcomeOf(answer),
+		};
 	const question = questionOf(asked, answer, options.view ?? 'answer', options.page ?? 0, options.privately === true);
 	return { draft: answerMessage(question, answer, context), outcome: 'ok' };
 }

@@ -1,20 +1,30 @@
-import type { Answer } from '@signpost-uk/domain';
+import { type Answer, type Locale, WELSH_WORDING } from '@signpost-uk/domain';
 import type { MessageDraft } from '../util/respond.js';
 
 /**
  * A question with no figure to give, said once: the domain's one sentence, the suggestions as a list, the years
  * held where they help, and (added by the boundary) the help lines. No embed, so the sentence is never repeated as
- * a title or description, and no caveats about figures it does not show. Private unless `private:false`.
+ * a title or description, and no caveats about figures it does not show. Private unless `private:false`. In Welsh,
+ * the Welsh table's sentence for the reason (registry names in the suggestions stay as held).
  *
  * @example
  * ```ts
  * notFoundMessage(getFigures(dataset, { area: 'Atlantis' }), true).content; // "No area matches that name. …"
  * ```
  */
-export function notFoundMessage(answer: Answer & { status: 'not-found' }, ephemeral: boolean): MessageDraft {
-	const lines = [answer.message];
+export function notFoundMessage(
+	answer: Answer & { status: 'not-found' },
+	ephemeral: boolean,
+	locale: Locale = 'en',
+): MessageDraft {
+	const welsh = locale === 'cy';
+	const lines = [welsh ? WELSH_WORDING.notFound[answer.reason] : answer.message];
 	if (answer.suggestions.length)
-		lines.push('Did you mean:', ...answer.suggestions.map((s) => `- ${s.name}${s.detail ? ` (${s.detail})` : ''}`));
-	if (answer.yearsHeld.length) lines.push(`Years held: ${answer.yearsHeld.join(', ')}.`);
-	return { content: lines.join('\n'), ephemeral };
+		lines.push(
+			welsh ? WELSH_WORDING.didYouMean : 'Did you mean:',
+			...answer.suggestions.map((s) => `- ${s.name}${s.detail ? ` (${s.detail})` : ''}`),
+		);
+	if (answer.yearsHeld.length)
+		lines.push(welsh ? WELSH_WORDING.yearsHeld(answer.yearsHeld) : `Years held: ${answer.yearsHeld.join(', ')}.`);
+	return { content: lines.join('\n'), ephemeral, locale };
 }

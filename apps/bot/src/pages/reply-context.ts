@@ -1,4 +1,4 @@
-import type { Dataset, Signposting } from '@signpost-uk/domain';
+import type { Dataset, Locale, Signposting } from '@signpost-uk/domain';
 
 /** Renders an SVG document to PNG bytes (Node: `@resvg/resvg-js`); absent where a transport cannot upload files. */
 export type ChartRenderer = (svg: string) => Uint8Array;
@@ -11,4 +11,6 @@ export interface ReplyContext {
 	readonly docsBaseUrl: string;
 	/** When set, `/trend` replies carry the chart as a PNG; otherwise they link to the chart on the docs site. */
 	readonly renderChart?: ChartRenderer | undefined;
+	/** The language of Signpost's own sentences in the reply (default English): a Welsh command, or locale `cy`. */
+	readonly locale?: Locale | undefined;
 }

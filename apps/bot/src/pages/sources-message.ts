@@ -1,4 +1,4 @@
-import { type Dataset, MARKDOWN_STYLE, type Source, sourceName } from '@signpost-uk/domain';
+import { type Dataset, MARKDOWN_STYLE, type Source, sourceName, WELSH_WORDING } from '@signpost-uk/domain';
 import type { MessageDraft } from '../util/respond.js';
 import { COLOURS } from './answer-message.js';
 import { type ButtonDraft, buttonRows } from './buttons.js';
@@ -44,7 +44,7 @@ export function sourcesMessage(question: Question, context: ReplyContext): Messa
 				: undefined,
 		embeds: [
 			{
-				title: area ? `Sources: ${area.name}` : 'Sources',
+				title: `${context.locale === 'cy' ? WELSH_WORDING.headings.sources : 'Sources'}${area ? `: ${area.name}` : ''}`,
 				url: `${context.docsBaseUrl}${area ? docsLink('area', area.id) : docsLink('sources')}`,
 				description: lines.length ? (pages[page] ?? []).join('\n') : 'No sources are held for that area yet.',
 				color: COLOURS.answer,
@@ -53,5 +53,6 @@ export function sourcesMessage(question: Question, context: ReplyContext): Messa
 		],
 		ephemeral: question.private,
 		components: buttonRows([buttons]),
+		locale: context.locale,
 	};
 }

@@ -1,4 +1,12 @@
-import { helpLines, helpSentence, MARKDOWN_STYLE, type Signposting } from '@signpost-uk/domain';
+import {
+	helpLines,
+	helpSentence,
+	type Locale,
+	MARKDOWN_STYLE,
+	type Signposting,
+	WELSH_WORDING,
+	WORDING,
+} from '@signpost-uk/domain';
 import {
 	type APIActionRowComponent,
 	type APIApplicationCommandOptionChoice,
@@ -65,6 +73,8 @@ export interface MessageDraft {
 	readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[] | undefined;
 	/** Files to upload with the message (a transport that cannot upload them is given a core without them). */
 	readonly files?: readonly FileDraft[] | undefined;
+	/** The language of the help block and footers the boundary adds (default English). */
+	readonly locale?: Locale | undefined;
 }
 
 /**
@@ -112,13 +122,14 @@ function fitLines(text: string, max: number): string {
  * The help block for message content: a heading and the help lines (Childline, the NSPCC Helpline, 999, then any
  * topic services), falling back to the one-sentence form if it could ever outgrow the content limit.
  */
-function contentHelp(help: Signposting): string {
-	const block = ['**Get help**', ...helpLines(help, MARKDOWN_STYLE)].join('\n');
-	return block.length <= DISCORD_LIMITS.content ? block : helpSentence(help);
+function contentHelp(help: Signposting, locale: Locale): string {
+	const heading = locale === 'cy' ? WELSH_WORDING.headings.help : WORDING.headings.help;
+	const block = [`**${heading}**`, ...helpLines(help, MARKDOWN_STYLE, locale)].join('\n');
+	return block.length <= DISCORD_LIMITS.content ? block : helpSentence(help, locale);
 }
 
-function buildContent(lead: string | undefined, help: Signposting): string {
-	const block = contentHelp(help);
+function buildContent(lead: string | undefined, help: Signposting, locale: Locale): string {
+	const block = contentHelp(help, locale);
 	const text = lead?.trim() ?? '';
 	if (!text) return block;
 	const kept = fitLines(text, DISCORD_LIMITS.content - block.length - 2);
@@ -182,8 +193,8 @@ function embedHead(draft: EmbedDraft, footer: string, room: number): APIEmbed {
 	return embed;
 }
 
-function buildEmbeds(drafts: readonly EmbedDraft[], help: Signposting): APIEmbed[] {
-	const sentence = helpSentence(help);
+function buildEmbeds(drafts: readonly EmbedDraft[], help: Signposting, locale: Locale): APIEmbed[] {
+	const sentence = helpSentence(help, locale);
 	const kept = drafts.slice(0, DISCORD_LIMITS.embedsPerMessage);
 	const footers = kept.map((draft) => (draft.footer ? `${draft.footer} · ${sentence}` : sentence));
 	// The help footers are reserved first, and room for the overflow note in each embed; figures share the rest.
@@ -215,10 +226,10 @@ function buildEmbeds(drafts: readonly EmbedDraft[], help: Signposting): APIEmbed
  */
 export function prepareMessage(body: MessageDraft, help: Signposting): PreparedMessage {
 	const data: APIInteractionResponseCallbackData = {
-		content: buildContent(body.content, help),
+		content: buildContent(body.content, help, body.locale ?? 'en'),
 		allowed_mentions: NO_MENTIONS,
 	};
-	if (body.embeds?.length) data.embeds = buildEmbeds(body.embeds, help);
+	if (body.embeds?.length) data.embeds = buildEmbeds(body.embeds, help, body.locale ?? 'en');
 	if (body.components?.length) data.components = body.components.slice(0, 5).map((row) => ({ ...row }));
 	if (body.ephemeral) data.flags = EPHEMERAL;
 	const files = (body.files ?? []).slice(0, 10);

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, commandDefinitions } from '../definitions.js';
 import { commandExamples } from '../examples.js';
 import { validateDefinitions } from '../validate-definitions.js';
-import { welshCommands } from '../welsh-commands.js';
+import {
+	allCommandDefinitions,
+	readCommandName,
+	welshCommandDefinitions,
+	welshCommandLine,
+	welshCommands,
+	withEnglishOptionNames,
+} from '../welsh-commands.js';
 
 const base = (overrides: Partial<RESTPostAPIChatInputApplicationCommandsJSONBody>) =>
 	({ name: 'ok', description: 'A command', ...overrides }) as RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -29,21 +36,30 @@ describe('command definitions', () => {
 		expect(options('sources')).toContain('area');
 	});
 
-	it('have Welsh names and descriptions for every command and option that pass Discord’s name and length rules', () => {
-		const welsh = commandDefinitions.map((definition) => {
-			const cy = welshCommands[definition.name as keyof typeof welshCommands];
-			return {
-				...definition,
-				name: cy.name,
-				description: cy.description,
-				options: (definition.options ?? []).map((option) => {
-					const text = cy.options[option.name];
-					expect(text, `${definition.name} ${option.name}`).toBeDefined();
-					return { ...option, name: text?.name ?? '', description: text?.description ?? '' };
-				}),
-			} as RESTPostAPIChatInputApplicationCommandsJSONBody;
+	it('register each Welsh command as its own command, by Discord’s rules, named unlike any English one', () => {
+		expect(welshCommandDefinitions).toHaveLength(commandDefinitions.length);
+		for (const [i, welsh] of welshCommandDefinitions.entries()) {
+			const english = commandDefinitions[i];
+			expect(welsh.name).toBe(welshCommands[english?.name as keyof typeof welshCommands].name);
+			expect(welsh.options?.map((o) => o.type)).toEqual(english?.options?.map((o) => o.type));
+		}
+		expect(validateDefinitions(welshCommandDefinitions)).toEqual([]);
+		expect(validateDefinitions(allCommandDefinitions)).toEqual([]);
+		const names = allCommandDefinitions.map((c) => c.name);
+		expect(new Set(names).size).toBe(names.length);
+	});
+
+	it('read a Welsh command as its English twin in Welsh, and its options by their English names', () => {
+		expect(readCommandName('ffigurau')).toEqual({ name: 'figures', locale: 'cy' });
+		expect(readCommandName('gorchmynion')).toEqual({ name: 'help', locale: 'cy' });
+		expect(readCommandName('help')).toEqual({ name: 'help', locale: 'en' });
+		expect(readCommandName('zzz')).toBeUndefined();
+		expect(withEnglishOptionNames('compare', { options: [{ name: 'ardal' }, { name: 'gyda' }, 7] })).toEqual({
+			options: [{ name: 'area' }, { name: 'with' }, 7],
 		});
-		expect(validateDefinitions(welsh)).toEqual([]);
+		expect(welshCommandLine('compare', '/compare area:Derbyshire with:Staffordshire year:2016/17')).toBe(
+			'/cymharu ardal:Derbyshire gyda:Staffordshire blwyddyn:2016/17',
+		);
 	});
 
 	it('refuses a locale Discord does not know, such as Welsh (cy), since Discord refuses the whole registration', () => {
