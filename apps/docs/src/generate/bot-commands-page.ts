@@ -101,7 +101,7 @@ export function botCommandsPage(
 	].join('\n');
 }
 
-/** The commands' Welsh names and descriptions, which Discord cannot show yet (it has no Welsh locale). */
+/** The commands' Welsh names and descriptions: each registered as a command of its own (Discord has no Welsh locale). */
 function welshSection(
 	definitions: readonly CommandDefinition[],
 	welsh: Readonly<Record<string, CommandTranslation>>,
@@ -121,7 +121,7 @@ function welshSection(
 	return [
 		'## Cymraeg: the commands in Welsh',
 		'',
-		"Discord has no Welsh locale yet and refuses a registration that names one, so these names and descriptions are not sent to Discord; they are checked against Discord's rules and kept ready.",
+		"Discord has no Welsh locale yet and refuses a registration that names one, so each command is also registered under its Welsh name, checked against Discord's rules. A Welsh command answers in Welsh: the help lines, headings and not-found replies (figures, quotes and sources stay as published).",
 		'',
 		mdTable(['Command or option', 'Enw', 'Disgrifiad'], rows),
 		'',
