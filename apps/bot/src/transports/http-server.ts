@@ -12,18 +12,9 @@ import { errorBody } from './error-body.js';
 import { type ListenAddress, listenServer } from './listen-server.js';
 import { errorName, logSafely } from './log-safely.js';
 import { MAX_BODY_BYTES } from './max-body-bytes.js';
+import { REQUEST_TIMEOUT_MS, requestDeadlines } from './request-deadlines.js';
 import { sendFollowUp } from './send-follow-up.js';
 import type { PublicKey } from './verify-signature.js';
-
-/**
- * Discord waits 3 seconds for an answer; a client that takes longer than this to send its request is not Discord.
- *
- * @example
- * ```ts
- * createHttpServer({ publicKey, handler, requestTimeoutMs: REQUEST_TIMEOUT_MS });
- * ```
- */
-export const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
  * Open connections one process keeps; past this, new connections are closed at once (a flood costs the flood).
@@ -277,23 +268,14 @@ export function createHttpServer(options: HttpServerOptions): Server {
 		},
 		deliver: followUpDeliverer(options, log),
 	};
-	const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
-	const server = createServer(
-		{
-			requestTimeout: timeout,
-			headersTimeout: timeout,
-			// Node checks both timeouts only this often (30 s by default), so a slow body would outlive them by far.
-			connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(timeout / 4))),
-		},
-		(request, response) => {
-			try {
-				answerRequest(request, response, parts);
-			} catch (error: unknown) {
-				if (send(response, 500, errorBody('internal error')))
-					log('error', 'http request failed', { errorName: errorName(error) });
-			}
-		},
-	);
+	const server = createServer(requestDeadlines(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS), (request, response) => {
+		try {
+			answerRequest(request, response, parts);
+		} catch (error: unknown) {
+			if (send(response, 500, errorBody('internal error')))
+				log('error', 'http request failed', { errorName: errorName(error) });
+		}
+	});
 	server.maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
 	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
 		try {
