@@ -1,10 +1,10 @@
 import { selectHelp } from '@signpost-uk/domain';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
-import { isCommandName } from '../commands/definitions.js';
 import { correlationId } from '../core/correlation-id.js';
+import { loggableCommand } from '../core/interaction-summary.js';
 import { internalErrorDraft } from '../core/internal-error-draft.js';
-import { prepareResponse } from '../util/respond.js';
+import { type FileDraft, preparedFiles, prepareResponse } from '../util/respond.js';
 import {
 	answerWithinBudget,
 	type BudgetOptions,
@@ -28,22 +28,12 @@ export interface SignedRequestResult {
 	readonly outcome: 'pong' | 'answered' | 'deferred' | 'malformed-body' | SignatureFailure;
 	/** When deferred: the follow-up to send (with `sendFollowUp`) once this body has been answered. */
 	readonly followUp?: PendingFollowUp;
+	/** The files the answer carries (the `/trend` chart), to send beside `body` as multipart; absent when none. */
+	readonly files?: readonly FileDraft[];
 }
 
 const UNAUTHORIZED = errorBody('invalid request signature');
 const BAD_REQUEST = errorBody('malformed interaction');
-
-/** The payload's command name if it is one of ours, else `unknown`: what the payload says is never logged. */
-function knownCommand(interaction: APIInteraction): string | undefined {
-	if (
-		interaction.type !== InteractionType.ApplicationCommand &&
-		interaction.type !== InteractionType.ApplicationCommandAutocomplete
-	) {
-		return undefined;
-	}
-	const { name } = interaction.data as { name?: unknown };
-	return isCommandName(name) ? name : 'unknown';
-}
 
 /**
  * The shape every interaction has before any handler sees it: an object with an integer `type`, and, unless it is a
@@ -57,9 +47,11 @@ function isInteraction(value: unknown): value is APIInteraction {
 	return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
+const decoder = new TextDecoder();
+
 function parse(body: Uint8Array): unknown {
 	try {
-		return JSON.parse(new TextDecoder().decode(body));
+		return JSON.parse(decoder.decode(body));
 	} catch {
 		return undefined;
 	}
@@ -92,16 +84,18 @@ export async function answerSignedRequest(
 	if (interaction.type === InteractionType.Ping) {
 		return { status: 200, body: JSON.stringify({ type: InteractionResponseType.Pong }), outcome: 'pong' };
 	}
-	const command = knownCommand(interaction);
+	const command = loggableCommand(interaction);
 	const named = command === undefined ? {} : { command };
 	try {
 		const { response, followUp } = await answerWithinBudget(interaction, handler, budget);
+		const files = 'data' in response ? preparedFiles(response.data) : [];
 		return {
 			status: 200,
 			body: JSON.stringify(response),
 			outcome: followUp ? 'deferred' : 'answered',
 			...named,
 			...(followUp ? { followUp } : {}),
+			...(files.length ? { files } : {}),
 		};
 	} catch {
 		// Only a reply that cannot be written as JSON gets here (answerWithinBudget catches the handler's failures).

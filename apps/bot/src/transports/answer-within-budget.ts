@@ -1,9 +1,8 @@
 import { selectHelp } from '@signpost-uk/domain';
 import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
-import { isPrivateReply } from '../commands/is-private-reply.js';
 import { correlationId } from '../core/correlation-id.js';
+import { repliesPrivately } from '../core/interaction-summary.js';
 import { internalErrorDraft } from '../core/internal-error-draft.js';
-import { readOptions } from '../core/read-options.js';
 import { DEFER_AFTER_MS, FOLLOW_UP_DEADLINE_MS } from '../util/constants.js';
 import {
 	followUpFrom,
@@ -76,16 +75,10 @@ function deferralTarget(interaction: APIInteraction): { applicationId: string; t
 	return { applicationId, token };
 }
 
-function commandNameOf(interaction: APIInteraction): string | undefined {
-	const data = (interaction as { data?: unknown }).data;
-	const name = typeof data === 'object' && data !== null ? (data as { name?: unknown }).name : undefined;
-	return typeof name === 'string' ? name : undefined;
-}
-
 /**
  * Answers an interaction within Discord's 3-second window. The handler (sync or async) races a budget: an answer
  * ready in time is the initial response; otherwise the initial response is a deferral (type 5, ephemeral when the
- * reply will be, by {@link isPrivateReply}) and `followUp` carries the route and the body to PATCH once the answer
+ * reply will be, by `repliesPrivately`) and `followUp` carries the route and the body to PATCH once the answer
  * arrives, or the internal-error message if it has not arrived by the follow-up deadline (so "thinking…" never
  * hangs). A handler that throws or rejects gets the internal-error message, with the help lines and a correlation
  * id passed to `onError`, as the initial response or as the follow-up. Every body is made by `util/respond.ts`.
@@ -145,7 +138,7 @@ export async function answerWithinBudget(
 			response: prepareResponse(internalErrorDraft(fail('handler-failed', false, first.error)), selectHelp()),
 		};
 	}
-	const ephemeral = isPrivateReply(commandNameOf(interaction), readOptions(interaction.data));
+	const ephemeral = repliesPrivately(interaction);
 	let deadline: ReturnType<typeof setTimeout> | undefined;
 	const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
 		deadline = setTimeout(() => resolve(TIMED_OUT), options.followUpDeadlineMs ?? FOLLOW_UP_DEADLINE_MS);

@@ -1,8 +1,12 @@
 import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
+import { InteractionResponseType } from 'discord-api-types/v10';
+import { loggableCommand } from '../core/interaction-summary.js';
 import { preparedFiles } from '../util/respond.js';
-import { answerWithinBudget, type HandlerFailure, type MaybeAsyncInteractionHandler } from './answer-within-budget.js';
+import type { MaybeAsyncInteractionHandler } from './answer-within-budget.js';
 import type { Logger } from './create-logger.js';
+import { createInteractionEndpoint } from './interaction-endpoint.js';
+import { logSafely } from './log-safely.js';
 
 /** The only intent the bot asks for: slash commands need no message content and no member lists. */
 export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds] as const;
@@ -21,37 +25,19 @@ interface RawPacket {
 	readonly d?: unknown;
 }
 
-function commandName(interaction: APIInteraction): string | undefined {
-	return 'data' in interaction && interaction.data && 'name' in interaction.data ? interaction.data.name : undefined;
-}
-
 /** The REST `files` option for a reply's attachments (the /trend chart), sent as multipart; none without files. */
 function restFiles(data: unknown) {
 	const files = preparedFiles(data);
 	return files.length ? { files: files.map((file) => ({ name: file.name, data: file.data })) } : {};
 }
 
-/** Logs a failed callback or follow-up with the command name only, never what the user typed. */
-function logFailure(
-	log: Logger | undefined,
-	stage: 'callback' | 'follow-up',
-	fields: { command?: string },
-	error: unknown,
-): void {
-	log?.error(stage === 'callback' ? 'gateway interaction callback failed' : 'gateway follow-up failed', {
-		...fields,
-		outcome: stage === 'callback' ? 'callback-failed' : 'follow-up-failed',
-		error,
-	});
-}
-
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 
 /**
- * Answers every `INTERACTION_CREATE` the client receives: the raw API interaction goes to the handler, and the
- * answer goes back through the REST callback endpoint (`POST /interactions/{id}/{token}/callback`). An answer not
- * ready within `deferAfterMs` is deferred (type 5) and then PATCHed over `@original` as a follow-up. Resolves
- * nothing; errors are logged with the command name only.
+ * Answers every `INTERACTION_CREATE` the client receives, an adapter over the shared interaction endpoint: the raw
+ * API interaction goes to the endpoint, and its answer goes back through the REST callback endpoint (`POST
+ * /interactions/{id}/{token}/callback`); a deferred answer's follow-up is PATCHed over `@original` with the same REST
+ * client. Errors are logged with the command name only.
  *
  * @example
  * ```ts
@@ -61,42 +47,35 @@ const elapsed = (started: number) => Math.round((performance.now() - started) * 
  * ```
  */
 export function attachGatewayHandler(client: Client, options: GatewayHandlerOptions): void {
-	const budget = {
-		...(options.deferAfterMs === undefined ? {} : { budgetMs: options.deferAfterMs }),
-		onError: (failure: HandlerFailure) => options.log?.error('interaction failed', { ...failure }),
-	};
-	const answer = async (interaction: APIInteraction) => {
+	const log = logSafely(options.log);
+	const endpoint = createInteractionEndpoint({
+		...options,
+		log,
+		logPrefix: 'gateway',
+		sendFollowUp: async ({ route, body }) => {
+			await client.rest.patch(route, { body, auth: false, ...restFiles(body) });
+		},
+	});
+	client.on(Events.Raw, (packet: RawPacket) => {
+		if (packet.t !== 'INTERACTION_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
+		const interaction = packet.d as APIInteraction;
 		const started = performance.now();
-		const command = commandName(interaction);
-		const fields = command === undefined ? {} : { command };
-		let stage: 'callback' | 'follow-up' = 'callback';
-		try {
-			const { response, followUp } = await answerWithinBudget(interaction, options.handler, budget);
+		void endpoint.answerInteraction(interaction, async (response) => {
 			// A reply with files (the /trend chart) is sent as multipart, the JSON as payload_json beside the files.
 			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
 				body: response,
 				auth: false,
 				...restFiles('data' in response ? response.data : undefined),
 			});
-			options.log?.info('gateway interaction', {
-				...fields,
+			const command = loggableCommand(interaction);
+			log('info', 'gateway interaction', {
+				...(command === undefined ? {} : { command }),
 				interactionType: interaction.type,
 				responseType: response.type,
-				outcome: followUp ? 'deferred' : 'answered',
+				outcome: response.type === InteractionResponseType.DeferredChannelMessageWithSource ? 'deferred' : 'answered',
 				latencyMs: elapsed(started),
 			});
-			if (!followUp) return;
-			stage = 'follow-up';
-			const body = await followUp.body;
-			await client.rest.patch(followUp.route, { body, auth: false, ...restFiles(body) });
-			options.log?.info('gateway follow-up', { ...fields, outcome: 'followed-up', latencyMs: elapsed(started) });
-		} catch (error: unknown) {
-			logFailure(options.log, stage, fields, error);
-		}
-	};
-	client.on(Events.Raw, (packet: RawPacket) => {
-		if (packet.t !== 'INTERACTION_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
-		void answer(packet.d as APIInteraction);
+		});
 	});
 }
 

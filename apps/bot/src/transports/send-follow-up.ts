@@ -1,6 +1,8 @@
 import { FOLLOW_UP_RETRY_MS } from '../util/constants.js';
+import { preparedFiles } from '../util/respond.js';
 import type { PendingFollowUp } from './answer-within-budget.js';
 import { DEFAULT_API_BASE_URL } from './discord-api-base-url.js';
+import { messageBody } from './message-body.js';
 
 /** Options for {@link sendFollowUp}. */
 export interface FollowUpOptions {
@@ -24,8 +26,9 @@ export class FollowUpError extends Error {
 }
 
 /**
- * Waits for a deferred answer and PATCHes it over `@original` with fetch: how the HTTP server and the Worker, which
- * have no discord.js, send a follow-up. The interaction token authorises the request, so no bot token is sent.
+ * Waits for a deferred answer and PATCHes it over `@original` with fetch (as multipart when it carries files): how
+ * the HTTP server and the Worker, which have no discord.js, send a follow-up. The interaction token authorises the
+ * request, so no bot token is sent.
  * A 404 (the deferral not yet processed) is retried once after {@link FOLLOW_UP_RETRY_MS}. Rejects with
  * {@link FollowUpError} when Discord answers with anything else but 2xx.
  *
@@ -38,11 +41,13 @@ export class FollowUpError extends Error {
 export async function sendFollowUp(followUp: PendingFollowUp, options: FollowUpOptions = {}): Promise<void> {
 	const base = (options.apiBaseUrl ?? DEFAULT_API_BASE_URL).replace(/\/+$/, '');
 	const send = options.fetch ?? fetch;
-	const body = JSON.stringify(await followUp.body);
+	const message = await followUp.body;
+	// With files (the /trend chart), multipart: the JSON as payload_json beside them.
+	const { contentType, body } = messageBody(JSON.stringify(message), preparedFiles(message));
 	const patch = async (): Promise<number> => {
 		const response = await send(`${base}${followUp.route}`, {
 			method: 'PATCH',
-			headers: { 'content-type': 'application/json' },
+			headers: { 'content-type': contentType },
 			body,
 		});
 		// Drain the body so the connection can be reused; its content is not needed.

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,17 @@ function staticClosure(metafile: Metafile, entry: string): { inputs: string[]; e
 
 const loadsDiscordJs = (paths: string[]) =>
 	paths.some((path) => /node_modules\/(\.pnpm\/)?(discord\.js|@discordjs)/.test(path));
+
+describe('the transports translate bytes; the commands are the core’s', () => {
+	it('no module in transports/ imports from commands/ (the core summarises what a transport may know)', () => {
+		const modules = readdirSync(`${SRC}transports`).filter((name) => name.endsWith('.ts'));
+		expect(modules.length).toBeGreaterThan(10);
+		const offenders = modules.filter((name) =>
+			/from '\.\.\/commands\//.test(readFileSync(`${SRC}transports/${name}`, 'utf8')),
+		);
+		expect(offenders).toEqual([]);
+	});
+});
 
 describe('only the gateway transport loads discord.js', () => {
 	it.each(['transports/http-server.ts', 'transports/worker.ts', 'console/start-console.ts', 'ask.ts', 'main.ts'])(
