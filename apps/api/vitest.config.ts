@@ -5,6 +5,6 @@ import { createVitestProject } from '../../vitest.shared.js';
 export default createVitestProject(
 	{ test: { name: 'api' } },
 	{
-		package: ['src/__tests__/node-server.test.ts'],
+		package: ['src/__tests__/node-server.test.ts', 'src/__tests__/workerd.test.ts'],
 	},
 );
