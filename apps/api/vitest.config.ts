@@ -5,6 +5,10 @@ import { createVitestProject } from '../../vitest.shared.js';
 export default createVitestProject(
 	{ test: { name: 'api' } },
 	{
-		package: ['src/__tests__/node-server.test.ts', 'src/__tests__/workerd.test.ts'],
+		package: [
+			'src/__tests__/node-server.test.ts',
+			'src/__tests__/workerd.test.ts',
+			'src/__tests__/readme-examples.test.ts',
+		],
 	},
 );
