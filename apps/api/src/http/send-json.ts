@@ -1,4 +1,5 @@
 import { type Signposting, selectHelp } from '@signpost-uk/domain';
+import { frozenJson } from './frozen-json.js';
 
 /** What every JSON body the API sends has: the help lines. */
 export interface Helped {
@@ -32,7 +33,7 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
  */
 export function sendJson(body: Helped, status: number, headers: Readonly<Record<string, string>> = {}): Response {
 	const problem = status >= 400;
-	return new Response(JSON.stringify(body), {
+	return new Response(frozenJson(body), {
 		status,
 		headers: {
 			...COMMON_HEADERS,
