@@ -61,8 +61,15 @@ try {
 			return `| ${name.padEnd(4)} | ${r.requests.average.toFixed(0).padStart(6)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.non2xx} |`;
 		};
 		const ratio = (results.api?.requests.average ?? 0) / (results.bare?.requests.average ?? 1);
-		console.log(`${PATH}: ${body.length.toLocaleString('en-GB')} bytes; ${CONNECTIONS} connections, ${DURATION_SECONDS} s each`);
-		console.log(`${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+		console.log(
+			`${PATH}: ${body.length.toLocaleString('en-GB')} bytes; ${CONNECTIONS} connections, ${DURATION_SECONDS} s each`,
+		);
+		console.log(
+			`${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os
+				.loadavg()
+				.map((l) => l.toFixed(1))
+				.join(' ')}`,
+		);
 		console.log('| server | req/s | p50 | p99 | errors |');
 		console.log(row('api'));
 		console.log(row('bare'));

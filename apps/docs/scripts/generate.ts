@@ -2,7 +2,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createApi } from '@signpost-uk/api';
 import { getBundledDataset, type ReleaseRecord } from '@signpost-uk/domain';
+import { apiReferencePage, type OpenApiDocument } from '../src/generate/api-reference-page.js';
 import { botPages } from '../src/generate/bot-pages.js';
 import { DATA_PACKAGE_DIR, downloadFiles } from '../src/generate/download-page.js';
 import { GENERATED_PATHS } from '../src/generate/generated-paths.js';
@@ -25,6 +27,9 @@ for (const [file, content] of pages) {
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, content);
 }
+// The HTTP API's reference, from the OpenAPI document the API generates from its route definitions.
+const openapi = await createApi().fetch(new Request('http://localhost/v1/openapi.json'));
+writeFileSync(join(docs, 'guide', 'api.md'), apiReferencePage((await openapi.json()) as OpenApiDocument));
 // The data package the download page links to, exactly as `signpost export` writes it.
 const packageDir = join(docs, 'public', DATA_PACKAGE_DIR);
 mkdirSync(packageDir, { recursive: true });

@@ -8,5 +8,6 @@ export const GENERATED_PATHS = [
 	'support.md',
 	'bot/commands.md',
 	'download.md',
+	'guide/api.md',
 	'public/data-package',
 ] as const;

@@ -69,6 +69,7 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 				...(api.length > 0 ? [{ text: 'API reference', link: '/api/', collapsed: true, items: api }] : []),
 			],
 		},
+		{ text: 'HTTP API', items: [{ text: 'API reference (OpenAPI)', link: '/guide/api' }] },
 		{ text: 'AI assistants', items: [{ text: 'MCP server', link: '/guide/mcp' }] },
 		{
 			text: 'The bot',
