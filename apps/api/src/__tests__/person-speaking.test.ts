@@ -1,0 +1,34 @@
+import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
+import { describe, expect, it } from 'vitest';
+import { createApi } from '../create-api.js';
+
+const api = createApi();
+
+// What a child or a worried adult might type into a box that asks for a place. Whatever the SDK answers (a
+// `help-first` result once the domain reads free text as a person speaking), the API passes it through: the help
+// lines first, no statistics, and never their words.
+const PHRASES = [
+	'my uncle touches me and I dont want him to',
+	'I want to kill myself',
+	'someone online is asking me for pictures',
+	'I am scared to go home tonight',
+	'I think my friend is being abused',
+];
+const PATHS = ['/v1/figures?area=', '/v1/series?area=', '/v1/places?q=', '/v1/areas?q=', '/v1/compare?areas=Kent,'];
+
+describe('a person speaking, typed into any text parameter', () => {
+	it.each(PHRASES)('"%s": help lines, never a 500, never echoed, no figures', async (phrase) => {
+		for (const path of PATHS) {
+			const response = await api.fetch(new Request(`http://localhost${path}${encodeURIComponent(phrase)}`));
+			const text = await response.text();
+			expect(response.status, path).toBeLessThan(500);
+			for (const number of HELP_NUMBERS) expect(text, path).toContain(number);
+			const words = phrase.split(' ');
+			// No two of their words together, anywhere (one word alone, like "online", may be in the help lines).
+			for (let i = 1; i < words.length; i += 1) expect(text, path).not.toContain(`${words[i - 1]} ${words[i]}`);
+			const body = JSON.parse(text) as { status?: unknown; data?: unknown };
+			if (body.status === 'help-first') expect(body.data, path).toBeUndefined();
+			else expect(body.status, path).not.toBe('found');
+		}
+	});
+});
