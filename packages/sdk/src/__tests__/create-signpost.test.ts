@@ -16,14 +16,14 @@ describe('createSignpost over a supplied dataset', () => {
 
 	it('keeps the conflicting previous-year figures visible and computes no change from them', () => {
 		const answer = signpost.getFigures({ area: 'Derbyshire', year: '2016/17' });
-		if (answer.status !== 'found') throw new Error('expected found');
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.changes).toEqual([]);
 		expect(answer.data.disputedPrevious.map((f) => f.figure.value).sort((a, b) => a - b)).toEqual([166, 983]);
 	});
 
 	it('computes the change where both years are held and undisputed, and labels it computed', () => {
 		const answer = signpost.getFigures({ area: 'Staffordshire', year: '2016/17' });
-		if (answer.status !== 'found') throw new Error('expected found');
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		const [change] = answer.data.changes;
 		expect(change?.computed).toBe(true);
 		expect(change?.percent).toBeCloseTo(((1_681 - 1_347) / 1_347) * 100, 10);
@@ -33,7 +33,7 @@ describe('createSignpost over a supplied dataset', () => {
 		const kent = signpost.getFigures({ area: 'Kent' });
 		expect(kent.status === 'not-found' && kent.reason).toBe('no-published-figure');
 		const typo = signpost.getFigures({ area: 'Derbyshre' });
-		if (typo.status !== 'found') throw new Error(`expected a corrected match, got ${typo.reason}`);
+		if (typo.status !== 'found') throw new Error(JSON.stringify(typo));
 		expect(typo.data.area.id).toBe('derbyshire');
 		expect(typo.resolution).toMatchObject({ kind: 'corrected', matched: 'Derbyshire' });
 		const unknown = signpost.getFigures({ area: 'Qwertyville' });

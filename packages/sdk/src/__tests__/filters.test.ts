@@ -12,7 +12,7 @@ describe('getFigures with a breakdown', () => {
 	it('Wales, girls, typed as people type it: 1,242 in 2014/15, alone', () => {
 		// Plain JavaScript passes what was typed; the types say 'girls' | 'boys'.
 		const answer = js(getFigures)({ area: 'Wales', breakdown: { sex: 'Girls' } }) as ReturnType<typeof getFigures>;
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.year).toBe('2014/15');
 		expect(answer.data.figures.map((f) => [f.figure.id, f.valueText])).toEqual([
 			['wales-2014-15-girls-the-wave', '1,242'],
@@ -26,7 +26,7 @@ describe('getFigures with a breakdown', () => {
 			measure: 'communicating-indecently-with-a-child',
 			breakdown: { ageBand: 'under 13' },
 		});
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures.map((f) => [f.figure.id, f.valueText])).toEqual([
 			['police-scotland-2021-22-cic-under-13', '369'],
 		]);
@@ -34,7 +34,7 @@ describe('getFigures with a breakdown', () => {
 
 	it('a platform by its name: WhatsApp in the UK, 2023/24', () => {
 		const answer = getFigures({ area: 'UK', year: '2023/24', breakdown: { platform: 'WhatsApp' } });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures.map((f) => [f.figure.id, f.valueText])).toEqual([
 			['uk-2023-24-scwc-whatsapp-share', '12%'],
 		]);
@@ -64,7 +64,7 @@ describe('getFigures with a breakdown', () => {
 describe('getSeries with a breakdown', () => {
 	it('Wales, girls: 1,145 then 1,242', () => {
 		const answer = getSeries({ area: 'Wales', breakdown: { sex: 'girls' } });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.points.map((p) => [p.year, p.figures.map((f) => f.valueText)])).toEqual([
 			['2013/14', ['1,145']],
 			['2014/15', ['1,242']],
@@ -81,7 +81,7 @@ describe('getSeries with a breakdown', () => {
 describe('compareAreas with a measure', () => {
 	it('sexual communication with a child, by a word people use ("grooming"): Derbyshire 285, Hampshire 279 in 2022/23', () => {
 		const answer = compareAreas({ areas: ['Derbyshire', 'Hampshire'], measure: 'grooming', year: '2022/23' });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.measure.id).toBe('sexual-communication-with-a-child');
 		expect(answer.data.rows.map((r) => [r.area.id, r.figures.map((f) => f.valueText)])).toEqual([
 			['derbyshire', ['285']],
@@ -91,7 +91,7 @@ describe('compareAreas with a measure', () => {
 
 	it('without a measure, offences recorded as before; an unknown measure is unknown-measure', () => {
 		const answer = compareAreas({ areas: ['Derbyshire', 'Wales'], year: '2022/23' });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.measure.id).toBe('child-sexual-offences');
 		const unknown = compareAreas({ areas: ['Derbyshire', 'Wales'], measure: 'knitting' });
 		expect(unknown).toMatchObject({ status: 'not-found', reason: 'unknown-measure' });
@@ -107,7 +107,7 @@ describe('compareAreas with a measure', () => {
 describe('getNational with a measure', () => {
 	it('sexual communication with a child in 2019/20: the UK 5,954 and Northern Ireland 184, nothing else', () => {
 		const answer = getNational({ measure: 'sexual communication with a child', year: '2019/20' });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures.map((f) => [f.figure.id, f.valueText])).toEqual([
 			['uk-2019-20-scwc-archyde', '5,954'],
 			['psni-2019-20-scwc', '184'],

@@ -13,19 +13,25 @@ import {
 	getHelplines,
 	listYears,
 	type NotFoundReason,
+	type PersonConcern,
 	type Signposting,
 	searchAreas,
 	type YearsResult,
 } from '../index.js';
 
 describe('narrowing', () => {
-	it('a figures answer narrows to data or to a reason', () => {
+	it('a figures answer narrows to data, to a reason, or to help first', () => {
 		const answer = getFigures({ area: 'Derbyshire' });
 		expectTypeOf(answer).toEqualTypeOf<FiguresAnswer>();
 		expectTypeOf(answer.help).toEqualTypeOf<Signposting>();
 		if (answer.status === 'found') {
 			expectTypeOf(answer.data.figures).toEqualTypeOf<readonly FigureView[]>();
 			expectTypeOf(answer).not.toHaveProperty('reason');
+		} else if (answer.status === 'help-first') {
+			expectTypeOf(answer.concerns).toEqualTypeOf<readonly PersonConcern[]>();
+			expectTypeOf(answer.input).toEqualTypeOf<string>();
+			expectTypeOf(answer).not.toHaveProperty('data');
+			expectTypeOf(answer).not.toHaveProperty('message');
 		} else {
 			expectTypeOf(answer.reason).toEqualTypeOf<NotFoundReason>();
 			expectTypeOf(answer).not.toHaveProperty('data');

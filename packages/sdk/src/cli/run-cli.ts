@@ -30,7 +30,11 @@ export interface CliOutput {
 }
 
 /** Exit codes: found, nothing found, and a command line that could not be read. */
-export const EXIT = { ok: 0, notFound: 1, usage: 2 } as const;
+/**
+ * The exit codes: 0 an answer, 1 no figure (not found), 2 input that cannot be read, 3 help first (what was typed
+ * reads as a person speaking: the help is printed, and no figure).
+ */
+export const EXIT = { ok: 0, notFound: 1, usage: 2, helpFirst: 3 } as const;
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -265,7 +269,18 @@ function printChanges(fromPath: string, toPath: string, format: OutputFormat, ou
 	return EXIT.ok;
 }
 
+/**
+ * A help-first answer: the help, first and only, never the words typed. Text and JSON on stdout (it is the reply,
+ * not an error); with `--csv`, the text on stderr, so no help text is taken for a data row. Exit 3.
+ */
+function printHelpFirst(answer: Answer & { status: 'help-first' }, format: OutputFormat, output: CliOutput): number {
+	if (format === 'json') output.stdout(json(answer));
+	else (format === 'csv' ? output.stderr : output.stdout)(formatAnswer(answer, { format: 'text' }));
+	return EXIT.helpFirst;
+}
+
 function printAnswer(answer: Answer, format: OutputFormat, output: CliOutput): number {
+	if (answer.status === 'help-first') return printHelpFirst(answer, format, output);
 	if (answer.status === 'not-found' && answer.reason === 'invalid-query' && format !== 'json')
 		return printNotFound(answer, format, output);
 	const code = answer.status === 'found' ? EXIT.ok : answer.reason === 'invalid-query' ? EXIT.usage : EXIT.notFound;

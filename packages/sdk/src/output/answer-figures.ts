@@ -3,7 +3,7 @@ import type { Answer, FigureView } from '@signpost-uk/domain';
 /**
  * Every figure an answer shows, in the order it shows them: for `getFigures` the year's figures, then figures for
  * spans of years, then any disputed previous-year figures and previous-year figures from another release (shown, not
- * compared). A not-found answer has none.
+ * compared). A not-found or help-first answer has none.
  *
  * @param answer - any answer
  * @returns the figures, each with its sources and quotes
@@ -15,7 +15,7 @@ import type { Answer, FigureView } from '@signpost-uk/domain';
  * ```
  */
 export function answerFigures(answer: Answer): readonly FigureView[] {
-	if (answer.status === 'not-found') return [];
+	if (answer.status !== 'found') return [];
 	switch (answer.kind) {
 		case 'figures':
 			return [
