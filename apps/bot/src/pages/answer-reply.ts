@@ -3,6 +3,7 @@ import type { Outcome } from '../commands/command-context.js';
 import type { MessageDraft } from '../util/respond.js';
 import { answerMessage } from './answer-message.js';
 import { type Asked, askQuestion } from './ask-question.js';
+import { helpFirstMessage } from './help-first-message.js';
 import { notFoundMessage } from './not-found-message.js';
 import type { Question, View } from './question.js';
 import type { ReplyContext } from './reply-context.js';
@@ -13,8 +14,7 @@ export interface DraftedReply {
 	readonly outcome: Outcome;
 }
 
-function outcomeOf(answer: Answer): Outcome {
-	if (answer.status === 'found') return 'ok';
+function outcomeOf(answer: Answer & { status: 'not-found' }): Outcome {
 	return answer.reason === 'invalid-year' ? 'invalid' : 'not-found';
 }
 
@@ -74,6 +74,7 @@ export function answerReply(
 	options: { readonly privately: boolean | undefined; readonly view?: View; readonly page?: number },
 ): DraftedReply {
 	const answer = askQuestion(context.dataset, asked);
+	if (answer.status === 'help-first') return { draft: helpFirstMessage(answer, context.locale), outcome: 'ok' };
 	if (answer.status === 'not-found')
 		return {
 			draft: notFoundMessage(answer, options.privately !== false, context.locale),

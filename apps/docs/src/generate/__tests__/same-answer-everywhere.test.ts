@@ -120,7 +120,7 @@ function expectDocsAnswer(question: Question, domain: Found, caveats: readonly s
 describe('the SDK, the bot and the docs give the same answer to the same question', () => {
 	it.each(QUESTIONS)('$area $year', (question) => {
 		const domain = getFigures(dataset, question);
-		if (domain.status !== 'found') throw new Error(`${question.area}: ${domain.reason}`);
+		if (domain.status !== 'found') throw new Error(`${question.area}: ${domain.status}`);
 		const caveats = answerCaveats(domain);
 		expect(caveats.length).toBeGreaterThan(0);
 		expectSdkAnswer(question, domain, caveats);
