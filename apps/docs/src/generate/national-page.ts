@@ -17,7 +17,8 @@ import { nationalYearPath, SITE_PATHS } from './site-paths.js';
  */
 export function nationalPage(dataset: Dataset, options: SiteOptions = {}): string {
 	const latest = getNational(dataset);
-	const held = latest.status === 'found' ? latest.data.yearsHeld : latest.status === 'not-found' ? latest.yearsHeld : [];
+	const held =
+		latest.status === 'found' ? latest.data.yearsHeld : latest.status === 'not-found' ? latest.yearsHeld : [];
 	const caveats = new Set<string>(answerCaveats(latest));
 	// A nation policed by one force resolves to that force: chart each resolved area once.
 	const charted = new Set<string>();
@@ -122,5 +123,7 @@ export function nationalYearPage(dataset: Dataset, year: string, options: SiteOp
  */
 export function nationalYears(dataset: Dataset): string[] {
 	const latest = getNational(dataset);
-	return [...(latest.status === 'found' ? latest.data.yearsHeld : latest.status === 'not-found' ? latest.yearsHeld : [])].reverse();
+	return [
+		...(latest.status === 'found' ? latest.data.yearsHeld : latest.status === 'not-found' ? latest.yearsHeld : []),
+	].reverse();
 }
