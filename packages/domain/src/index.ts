@@ -10,6 +10,7 @@ export type {
 	ComputedChange,
 	FiguresAnswer,
 	FoundAnswer,
+	HelpFirstAnswer,
 	NationalAnswer,
 	NationalData,
 	NotComparedPair,
@@ -20,7 +21,7 @@ export type {
 	SeriesPoint,
 	Suggestion,
 } from './answer/answer.js';
-export { found, notFound } from './answer/answer.js';
+export { found, helpFirst, notFound } from './answer/answer.js';
 export { answerCaveats } from './answer/answer-caveats.js';
 export { CAVEATS, type CaveatKey } from './answer/caveats.js';
 export { type ClaimView, viewClaim } from './answer/claim-view.js';
@@ -48,6 +49,15 @@ export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan
 export { parsePeriod, parseYear } from './period/parse-period.js';
 export { periodOf } from './period/period-of.js';
 export { calendarYearMessage, readYearText, type YearText } from './period/read-year-text.js';
+export { helpSelectionFor, helpTopicFor } from './person/help-for-concerns.js';
+export { isNeverCorrected } from './person/never-corrected.js';
+export {
+	PERSON_CONCERNS,
+	type PersonConcern,
+	type PersonLanguage,
+	type TextReading,
+} from './person/person-concern.js';
+export { readFreeText } from './person/read-free-text.js';
 export { type CompareQuery, compareAreas } from './query/compare-areas.js';
 export {
 	computeChange,
@@ -62,6 +72,7 @@ export { type FiguresQuery, getFigures, headlineYear } from './query/get-figures
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
 export { type LatestFigure, type LatestSummary, latestSummary, STALE_AFTER_YEARS } from './query/latest-summary.js';
+export { personOrQuery, type QueryInputs } from './query/person-or-query.js';
 export { readYear, type YearReading } from './query/read-year.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
 export { type BreakdownFilter, sameBreakdown } from './query/same-breakdown.js';
@@ -92,6 +103,14 @@ export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figur
 export { IdSchema } from './schema/id.js';
 export { type Measure, MeasureSchema } from './schema/measure.js';
 export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './schema/period-id.js';
+export {
+	NeverAPlaceSchema,
+	PersonRuleSchema,
+	PersonSpellingSchema,
+	PersonWordGroupSchema,
+	type PersonWords,
+	PersonWordsSchema,
+} from './schema/person-words.js';
 export { type Place, type PlaceKind, PlaceKindSchema, PlaceSchema } from './schema/place.js';
 export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
 export {
@@ -129,6 +148,7 @@ export { type HelpSelection, type Signposting, selectHelp } from './signposting/
 export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
+export { HELP_FIRST_WORDING, helpFirstSentences } from './text/help-first-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
 export { WELSH_WORDING } from './text/welsh-wording.js';
 export {

@@ -1,4 +1,6 @@
 import type { AreaResolutionNote } from '../area/area-resolution-note.js';
+import { helpSelectionFor } from '../person/help-for-concerns.js';
+import type { PersonConcern, PersonLanguage } from '../person/person-concern.js';
 import type { Area } from '../schema/area.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
@@ -192,14 +194,38 @@ export interface NotFoundAnswer<Kind extends AnswerKind = AnswerKind> extends An
 	readonly input?: string | undefined;
 }
 
+/**
+ * What was typed reads as a person speaking, not a query: the answer is help, first and only. No figure, no "not
+ * found", no suggestion, no caveat, and never the words typed.
+ */
+export interface HelpFirstAnswer<Kind extends AnswerKind = AnswerKind> extends AnswerBase {
+	readonly status: 'help-first';
+	readonly kind: Kind;
+	/** What the person may be telling Signpost, danger first; picks the service that fits. */
+	readonly concerns: readonly PersonConcern[];
+	/** The language of the words that read as a person: a surface answers in it where it can. */
+	readonly language: PersonLanguage;
+	/** Which input read as a person, as a path: `area`, `areas.1`, `measure`, `year`, `from`, `to`. Never its text. */
+	readonly input: string;
+}
+
 /** The answer to a figures question. */
-export type FiguresAnswer = FoundAnswer<'figures', AreaYearData> | NotFoundAnswer<'figures'>;
+export type FiguresAnswer =
+	| FoundAnswer<'figures', AreaYearData>
+	| NotFoundAnswer<'figures'>
+	| HelpFirstAnswer<'figures'>;
 /** The answer to a series question. */
-export type SeriesAnswer = FoundAnswer<'series', SeriesData> | NotFoundAnswer<'series'>;
+export type SeriesAnswer = FoundAnswer<'series', SeriesData> | NotFoundAnswer<'series'> | HelpFirstAnswer<'series'>;
 /** The answer to a comparison question. */
-export type CompareAnswer = FoundAnswer<'compare', ComparisonData> | NotFoundAnswer<'compare'>;
+export type CompareAnswer =
+	| FoundAnswer<'compare', ComparisonData>
+	| NotFoundAnswer<'compare'>
+	| HelpFirstAnswer<'compare'>;
 /** The answer to a national question. */
-export type NationalAnswer = FoundAnswer<'national', NationalData> | NotFoundAnswer<'national'>;
+export type NationalAnswer =
+	| FoundAnswer<'national', NationalData>
+	| NotFoundAnswer<'national'>
+	| HelpFirstAnswer<'national'>;
 /** Any answer. */
 export type Answer = FiguresAnswer | SeriesAnswer | CompareAnswer | NationalAnswer;
 
@@ -281,6 +307,34 @@ export function notFound<Kind extends AnswerKind>(
 		yearsHeld: options.yearsHeld ?? [],
 		help: selectHelp(options.help),
 		// No figure is shown, so no caveat about figures applies.
+		caveats: [],
+	};
+}
+
+/**
+ * Builds a help-first answer: what was typed at `input` reads as a person speaking. The help is chosen for what they
+ * said (their own thoughts add Stop It Now, harm online adds CEOP) and attached here, so it cannot be left out; the
+ * text typed is not taken, so it cannot be repeated.
+ *
+ * @example
+ * ```ts
+ * const answer = helpFirst('figures', { concerns: ['danger'], language: 'en' }, 'area', {});
+ * answer.help.services[2].phone; // "999"
+ * ```
+ */
+export function helpFirst<Kind extends AnswerKind>(
+	kind: Kind,
+	reading: { readonly concerns: readonly PersonConcern[]; readonly language: PersonLanguage },
+	input: string,
+	options: AnswerOptions,
+): HelpFirstAnswer<Kind> {
+	return {
+		status: 'help-first',
+		kind,
+		concerns: reading.concerns,
+		language: reading.language,
+		input,
+		help: selectHelp(helpSelectionFor(reading.concerns, options.help)),
 		caveats: [],
 	};
 }

@@ -1,3 +1,4 @@
+import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import { editDistance } from './edit-distance.js';
@@ -117,13 +118,13 @@ export function typoAllowance(query: string): number {
 	return query.length < 7 ? 1 : 2;
 }
 
-function score(query: string, letters: QueryLetters, entry: Entry): number {
+function score(query: string, letters: QueryLetters, entry: Entry, typos: boolean): number {
 	const { folded } = entry;
 	if (folded === query) return entry.own ? 1 : 0.99;
 	if (folded.startsWith(query)) return entry.own ? 0.95 : 0.9;
 	if (entry.words.some((word) => word.startsWith(query))) return entry.own ? 0.92 : 0.8;
 	if (entry.own && query.length >= 3 && folded.includes(query)) return 0.7;
-	const max = typoAllowance(query);
+	const max = typos ? typoAllowance(query) : 0;
 	if (max === 0) return 0;
 	if (Math.abs(folded.length - query.length) <= max && countsBound(letters, entry.letters, folded.length) <= max) {
 		const whole = editDistance(query, folded, max);
@@ -195,7 +196,7 @@ function offer(best: Best, area: Area, score: number, matched: string, place?: s
 const PREFIX_SCAN = 50;
 
 /** Gazetteer matches: exact names, prefixes and word prefixes by bisection, near spellings by length bucket. */
-function searchPlaces(dataset: Dataset, query: string, best: Best): void {
+function searchPlaces(dataset: Dataset, query: string, best: Best, typos: boolean): void {
 	const index = placeIndex(dataset);
 	const fromPlace = (name: PlaceName, value: number) => {
 		for (const area of name.areas) offer(best, area, value, name.name, placeLabel(name.place));
@@ -218,14 +219,14 @@ function searchPlaces(dataset: Dataset, query: string, best: Best): void {
 		if (!word.word.startsWith(query)) break;
 		fromPlace(word.name, 0.75);
 	}
-	for (const near of nearPlaceNames(dataset, query, typoAllowance(query)))
+	for (const near of nearPlaceNames(dataset, query, typos ? typoAllowance(query) : 0))
 		fromPlace(near.name, 0.6 - near.distance * 0.1);
 }
 
 /**
  * Finds areas by name for autocomplete and lookup: case, "&"/"and", "-"/"_"/space and a trailing "Police",
  * "Constabulary" or "Police Service" do not matter; aliases count ("Notts", "the Met"); small typos are forgiven
- * ("derbyshre"); places in the gazetteer find the force that polices them ("Reading" finds Thames Valley Police, with
+ * ("derbyshre"), but never for a word that reads as a person ("hurt" is not Hart); places in the gazetteer find the force that polices them ("Reading" finds Thames Valley Police, with
  * `place` set). Best first: score (an area's own name before an alias, an alias before a place), then forces before
  * other kinds, then name. An empty query lists every area, the UK and the nations first.
  *
@@ -242,11 +243,13 @@ export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMat
 	const query = foldQuery(text);
 	const letters = queryLetters(query);
 	const best: Best = new Map();
+	// "hurt" is not a typo for Hart: a word that reads as a person is matched as typed, never as a near spelling.
+	const typos = query !== '' && !isNeverCorrected(query);
 	for (const entry of entries(dataset)) {
-		const value = query ? score(query, letters, entry) : 0.1;
+		const value = query ? score(query, letters, entry, typos) : 0.1;
 		if (value > 0) offer(best, entry.area, value, entry.name);
 	}
-	if (query) searchPlaces(dataset, query, best);
+	if (query) searchPlaces(dataset, query, best, typos);
 	const order = query ? KIND_ORDER : EMPTY_ORDER;
 	return [...best.values()]
 		.sort((a, b) => b.score - a.score || byKindThenName(a.area, b.area, order))

@@ -1,4 +1,4 @@
-import { type AnswerOptions, type CompareAnswer, found, notFound } from '../answer/answer.js';
+import { type AnswerOptions, type CompareAnswer, found, type NotFoundAnswer, notFound } from '../answer/answer.js';
 import { conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
 import { measureCaveats } from '../answer/measure-group.js';
@@ -10,6 +10,7 @@ import type { Dataset } from '../schema/dataset.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { DEFAULT_MEASURE } from './get-series.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
+import { personOrQuery, type QueryInputs } from './person-or-query.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
@@ -23,6 +24,30 @@ export interface CompareQuery {
 	measure?: string | undefined;
 }
 
+/** A comparison's free-text inputs by path: each area named (`areas.0`, `areas.1`), the measure and the year. */
+function compareInputs(query: CompareQuery): QueryInputs {
+	const named = Array.isArray(query.areas) ? query.areas.map((text, i) => [`areas.${i}`, text] as const) : [];
+	return [...named, ['measure', query.measure], ['year', query.year]];
+}
+
+/** Each area named, resolved once (a name naming an area twice keeps its own note), or the first not found. */
+function namedAreas(
+	dataset: Dataset,
+	names: readonly string[],
+	options: AnswerOptions,
+): { areas: Area[]; resolutions: AreaResolutionNote[] } | NotFoundAnswer<'compare'> {
+	const areas: Area[] = [];
+	const resolutions: AreaResolutionNote[] = [];
+	for (const [i, text] of names.entries()) {
+		const which = names.length === 1 ? 'The area named' : `Area ${i + 1} of the ${names.length} named`;
+		const resolved = areaOrNotFound(dataset, 'compare', text, options, `${which} matches no area.`, `areas.${i}`);
+		if (resolved.status === 'not-found') return resolved;
+		resolutions.push(resolved.resolution);
+		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
+	}
+	return { areas, resolutions };
+}
+
 /**
  * Two or more areas side by side for one year: each area's headline figures for all child sexual offences recorded.
  * An area with no figure that year is shown as such, never filled in.
@@ -33,15 +58,11 @@ export interface CompareQuery {
  * ```
  */
 export function compareAreas(dataset: Dataset, query: CompareQuery, options: AnswerOptions = {}): CompareAnswer {
-	const areas: Area[] = [];
-	const resolutions: AreaResolutionNote[] = [];
-	for (const [i, text] of query.areas.entries()) {
-		const which = query.areas.length === 1 ? 'The area named' : `Area ${i + 1} of the ${query.areas.length} named`;
-		const resolved = areaOrNotFound(dataset, 'compare', text, options, `${which} matches no area.`, `areas.${i}`);
-		if (resolved.status === 'not-found') return resolved;
-		resolutions.push(resolved.resolution);
-		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
-	}
+	const person = personOrQuery('compare', compareInputs(query), options);
+	if (person) return person;
+	const named = namedAreas(dataset, query.areas, options);
+	if ('status' in named) return named;
+	const { areas, resolutions } = named;
 	if (areas.length === 0)
 		return notFound('compare', 'invalid-query', 'Name at least one area.', { ...options, input: 'areas' });
 	const index = indexDataset(dataset);

@@ -25,6 +25,7 @@ import { noPublishedFigure, offenceNotInForce } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
+import { breakdownInputs, personOrQuery } from './person-or-query.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
@@ -59,6 +60,12 @@ export interface FiguresQuery {
  * ```
  */
 export function getFigures(dataset: Dataset, query: FiguresQuery, options: AnswerOptions = {}): FiguresAnswer {
+	const person = personOrQuery(
+		'figures',
+		[['area', query.area], ['measure', query.measure], ['year', query.year], ...breakdownInputs(query.breakdown)],
+		options,
+	);
+	if (person) return person;
 	const resolved = areaOrNotFound(dataset, 'figures', query.area, options);
 	if (resolved.status === 'not-found') return resolved;
 	return { ...figuresFor(dataset, resolved.area, query, options), resolution: resolved.resolution };

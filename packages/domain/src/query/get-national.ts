@@ -9,6 +9,7 @@ import { NATIONS } from '../schema/nations.js';
 import { noNationalFigure } from '../text/wording.js';
 import { DEFAULT_MEASURE } from './get-series.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
+import { personOrQuery } from './person-or-query.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 
@@ -48,6 +49,15 @@ export function isNationalArea(area: Pick<Area, 'id' | 'kind' | 'members'>): boo
  * ```
  */
 export function getNational(dataset: Dataset, query: NationalQuery = {}, options: AnswerOptions = {}): NationalAnswer {
+	const person = personOrQuery(
+		'national',
+		[
+			['measure', query.measure],
+			['year', query.year],
+		],
+		options,
+	);
+	if (person) return person;
 	const index = indexDataset(dataset);
 	const named = measureOrNotFound(dataset, 'national', query.measure, options);
 	if (named && 'status' in named) return named;

@@ -21,6 +21,7 @@ import { noSeries, WORDING } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
+import { breakdownInputs, personOrQuery } from './person-or-query.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
@@ -58,6 +59,14 @@ export const DEFAULT_MEASURE = 'child-sexual-offences';
  * ```
  */
 export function getSeries(dataset: Dataset, query: SeriesQuery, options: AnswerOptions = {}): SeriesAnswer {
+	const inputs = [
+		['area', query.area],
+		['measure', query.measure],
+		['from', query.from],
+		['to', query.to],
+	] as const;
+	const person = personOrQuery('series', [...inputs, ...breakdownInputs(query.breakdown)], options);
+	if (person) return person;
 	const resolved = areaOrNotFound(dataset, 'series', query.area, options);
 	if (resolved.status === 'not-found') return resolved;
 	return { ...seriesFor(dataset, resolved.area, query, options), resolution: resolved.resolution };

@@ -11,6 +11,7 @@ import {
 	typoAllowance,
 } from '../area/search-areas.js';
 import { indexDataset } from '../dataset/dataset-index.js';
+import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
@@ -131,7 +132,7 @@ interface Candidate {
 
 /** A near spelling of exactly one area's names corrected to it; near spellings of several areas as choices. */
 function correct(dataset: Dataset, query: string): AreaResolution | undefined {
-	const max = typoAllowance(query);
+	const max = isNeverCorrected(query) ? 0 : typoAllowance(query);
 	if (max === 0) return undefined;
 	const candidates: Candidate[] = [
 		...nearAreaNames(dataset, query, max).map((near) => ({
@@ -179,7 +180,12 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
  *    so; a name that spans several forces ("London", "Yorkshire") or that several places share ("Newport") answers
  *    `ambiguous-area` with the choices;
  * 3. a near spelling (from four letters: one edit, from seven: two) of exactly one area's names, marked
+<<<<<<< HEAD
  *    `corrected` ("Showing Derbyshire Constabulary (spelling corrected)", never quoting what was typed); near spellings of several areas are choices.
+=======
+ *    `corrected` ("Showing Derbyshire Constabulary for 'Derbyshre'"); near spellings of several areas are choices.
+ * A word that reads as a person ("hurt", "dead", "safe", "home") is never corrected to a place: "hurt" is not Hart.
+>>>>>>> 6718121 (Help first when a person, not a query, is typing (issue 23, domain core): readFreeText over reviewed word data (data/person/person-words.json, PersonWordsSchema), HelpFirstAnswer in every query's union, checked on every string input before resolving, help-first wording in text/, emotional words never corrected to a place; phrase table of 204 in the test kit)
  * Prefixes and substrings never resolve ("a" is not Avon and Somerset, "Hants" never Northamptonshire): they only
  * suggest. A nation policed by a single force that holds no figures of its own (Scotland, Northern Ireland) resolves
  * to that force.

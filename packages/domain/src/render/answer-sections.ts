@@ -14,6 +14,7 @@ import type { MeasureGroup } from '../answer/measure-group.js';
 import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import type { Source } from '../schema/source.js';
 import { formatChange } from '../text/format-value.js';
+import { HELP_FIRST_WORDING, helpFirstSentences } from '../text/help-first-wording.js';
 import { areaName, citationName, suggestionsLine, WORDING, yearsHeldLine } from '../text/wording.js';
 import { renderHelp } from './render-help.js';
 import type { RenderStyle } from './render-style.js';
@@ -248,7 +249,7 @@ function resolutionLines(resolutions: readonly AreaResolutionNote[], style: Rend
 }
 
 /** The sections of the answer's own kind. */
-function kindSections(answer: Answer, style: RenderStyle): KindSections {
+function kindSections(answer: Exclude<Answer, { status: 'help-first' }>, style: RenderStyle): KindSections {
 	if (answer.status === 'not-found') return notFoundSections(answer, style);
 	switch (answer.kind) {
 		case 'figures':
@@ -272,6 +273,15 @@ function kindSections(answer: Answer, style: RenderStyle): KindSections {
  * ```
  */
 export function answerSections(answer: Answer, style: RenderStyle): Section[] {
+	// A person speaking: help and only help, first.
+	if (answer.status === 'help-first')
+		return [
+			{
+				heading: HELP_FIRST_WORDING.heading,
+				lines: helpFirstSentences(answer.concerns, answer.help).map((line) => style.text(line)),
+			},
+			{ lines: [renderHelp(answer.help, style)] },
+		];
 	const { sections, claims, conflicts } = kindSections(answer, style);
 	// "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary (spelling corrected)": said first.
 	const [lead] = sections;

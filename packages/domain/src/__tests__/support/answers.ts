@@ -47,6 +47,16 @@ export function everyAnswerPath(): NamedAnswer[] {
 		{ name: 'national year-outside-dataset', answer: getNational(fixture, { year: '2030/31' }) },
 		{ name: 'national invalid-year', answer: getNational(fixture, { year: 'x' }) },
 		{ name: 'national no-published-figure', answer: getNational(fixture, { year: '2001/02' }) },
+		{ name: 'figures help-first (danger)', answer: getFigures(fixture, { area: 'he will kill me if i tell' }) },
+		{ name: 'series help-first (suicide)', answer: getSeries(fixture, { area: 'Kent', measure: 'i want to die' }) },
+		{
+			name: 'compare help-first (disclosure)',
+			answer: compareAreas(fixture, { areas: ['Kent', 'my dad touches me'] }),
+		},
+		{ name: 'national help-first (online)', answer: getNational(fixture, { year: 'he made me send nudes' }) },
+		{ name: 'figures help-first (own thoughts)', answer: getFigures(fixture, { area: 'im attracted to kids' }) },
+		{ name: 'figures help-first (adult)', answer: getFigures(fixture, { area: 'worried about my daughter' }) },
+		{ name: 'figures help-first (Welsh)', answer: getFigures(fixture, { area: 'helpwch fi' }) },
 	];
 }
 

@@ -10,7 +10,7 @@ const data = getBundledDataset();
 
 function figures(area: string, year?: string) {
 	const answer = getFigures(data, { area, year });
-	if (answer.status !== 'found') throw new Error(`${area}: ${answer.reason}`);
+	if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 	return answer;
 }
 
@@ -39,7 +39,7 @@ describe('an answer leads with the headline figure', () => {
 
 	it('/national with no year is the latest year with a national total', () => {
 		const answer = getNational(data);
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.year).toBe('2022/23');
 		expect(answer.data.groups[0]?.measure.id).toBe('child-sexual-offences');
 		expect(answer.data.groups[0]?.figures[0]?.area.kind).toBe('uk');
@@ -98,7 +98,7 @@ describe('conflicts and caveats', () => {
 describe('data honesty', () => {
 	it('Dyfed-Powys 2017/18 Sexual Communication with a Child is marked part-year and takes part in no change', () => {
 		const series = getSeries(data, { area: 'Dyfed-Powys', measure: 'sexual-communication-with-a-child' });
-		if (series.status !== 'found') throw new Error(series.reason);
+		if (series.status !== 'found') throw new Error(JSON.stringify(series));
 		const first = series.data.points[0];
 		expect(first?.year).toBe('2017/18');
 		expect(first?.partYear).toBe(true);

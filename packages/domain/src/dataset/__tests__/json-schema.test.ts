@@ -7,7 +7,7 @@ import { dataDir } from '../../../scripts/read-data-files.js';
 describe('the generated JSON Schema files in data/', () => {
 	const files = [...generatedSchemaFiles()];
 
-	it('are the dataset schema and one schema per kind of data file', () => {
+	it('are the dataset schema, one schema per kind of data file, and the person words’', () => {
 		expect(files.map(([path]) => path)).toEqual([
 			'dataset.schema.json',
 			'schema/areas.schema.json',
@@ -22,6 +22,7 @@ describe('the generated JSON Schema files in data/', () => {
 			'schema/corroborations.schema.json',
 			'schema/searches.schema.json',
 			'schema/ledger.schema.json',
+			'schema/person-words.schema.json',
 		]);
 	});
 

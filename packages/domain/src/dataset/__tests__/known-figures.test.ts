@@ -40,7 +40,7 @@ describe('the bundled dataset holds the articles’ figures', () => {
 
 	it('Derbyshire 2016/17: 1,066, no change computed from the disputed 2015/16, and the dispute shown', () => {
 		const answer = getFigures(data, { area: 'Derbyshire', year: '2016/17' });
-		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		const total = answer.data.figures.find((f) => f.figure.measure === 'child-sexual-offences' && !f.figure.breakdown);
 		expect(total?.valueText).toBe('1,066');
 		expect(answer.data.changes.filter((c) => c.to.figure.measure === 'child-sexual-offences')).toEqual([]);
@@ -54,7 +54,7 @@ describe('the bundled dataset holds the articles’ figures', () => {
 
 	it('Staffordshire 2016/17: +25% from 1,347, computed', () => {
 		const answer = getFigures(data, { area: 'Staffordshire', year: '2016/17' });
-		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		const change = answer.data.changes.find((c) => c.to.figure.measure === 'child-sexual-offences');
 		expect(change?.from.figure.value).toBe(1_347);
 		expect(change?.computed).toBe(true);
@@ -63,7 +63,7 @@ describe('the bundled dataset holds the articles’ figures', () => {
 
 	it('the Derbyshire series carries both 2015/16 values', () => {
 		const answer = getSeries(data, { area: 'derbyshire' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		const values = answer.data.points.find((p) => p.year === '2015/16')?.figures.map((f) => f.figure.value);
 		expect(values).toContain(983);
 		expect(values).toContain(166);
@@ -71,13 +71,13 @@ describe('the bundled dataset holds the articles’ figures', () => {
 
 	it('national figures for 2016/17 lead with the UK’s 64,667', () => {
 		const answer = getNational(data, { year: '2016/17' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures.map((f) => f.valueText)).toContain('64,667');
 	});
 
 	it('Surrey 2016/17: 639 outcomes recorded and 167 charged or summonsed, no offences-recorded count and no change', () => {
 		const answer = getFigures(data, { area: 'Surrey' });
-		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.year).toBe('2016/17');
 		const byMeasure = new Map(answer.data.figures.map((f) => [f.figure.measure, f]));
 		expect(byMeasure.get('outcomes-recorded')?.valueText).toBe('639');
@@ -158,7 +158,7 @@ describe('the bundled dataset holds the 2019/20 to 2024/25 leads entered from th
 
 	it('Kent online 2019/20: +50% from 490, computed (one page gives both years)', () => {
 		const answer = getFigures(data, { area: 'Kent', year: '2019/20' });
-		if (answer.status !== 'found') throw new Error(`${answer.reason}: ${answer.message}`);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		const change = answer.data.changes.find((c) => c.to.figure.measure === 'online-element');
 		expect(change?.from.figure.value).toBe(490);
 		expect(change?.percent).toBeCloseTo(50, 5);

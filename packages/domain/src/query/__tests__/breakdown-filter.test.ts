@@ -22,7 +22,7 @@ describe('sameBreakdown', () => {
 describe('getFigures with a breakdown', () => {
 	it('Wales, girls: the latest year holding a figure for girls, and only that figure', () => {
 		const answer = getFigures(dataset, { area: 'Wales', breakdown: { sex: 'girls' } });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.year).toBe('2014/15');
 		expect(answer.data.figures.map((f) => [f.figure.id, f.valueText])).toEqual([
 			['wales-2014-15-girls-the-wave', '1,242'],
@@ -33,20 +33,20 @@ describe('getFigures with a breakdown', () => {
 
 	it('Wales 2013/14, boys: 229, without the total or the girls beside it', () => {
 		const answer = getFigures(dataset, { area: 'Wales', year: '2013/14', breakdown: { sex: 'boys' } });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures.map((f) => f.figure.id)).toEqual(['wales-2013-14-boys-the-wave']);
 		expect(answer.data.figures[0]?.valueText).toBe('229');
 	});
 
 	it('the UK in 2023/24 by platform: Snapchat alone', () => {
 		const answer = getFigures(dataset, { area: 'UK', year: '2023/24', breakdown: { platform: 'snapchat' } });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures.map((f) => f.figure.id)).toEqual(['uk-2023-24-scwc-snapchat-share']);
 	});
 
 	it('without a breakdown the answer is unchanged: Wales leads with its 2022/23 total', () => {
 		const answer = getFigures(dataset, { area: 'Wales' });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.year).toBe('2022/23');
 		expect(answer.data.figures.map((f) => f.figure.id)).toContain('wales-2022-23-total');
 	});
@@ -64,7 +64,7 @@ describe('getFigures with a breakdown', () => {
 describe('getSeries with a breakdown', () => {
 	it('Wales, girls: 2013/14 and 2014/15, no change computed (changes are for the whole measure)', () => {
 		const answer = getSeries(dataset, { area: 'Wales', breakdown: { sex: 'girls' } });
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.points.map((p) => [p.year, p.figures.map((f) => f.valueText)])).toEqual([
 			['2013/14', ['1,145']],
 			['2014/15', ['1,242']],
@@ -79,7 +79,7 @@ describe('getSeries with a breakdown', () => {
 			from: '2017/18',
 			breakdown: { ageBand: 'under-thirteen' },
 		});
-		if (answer.status !== 'found') throw new Error(answer.message);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.points.map((p) => [p.year, p.figures[0]?.valueText])).toEqual([
 			['2017/18', '226'],
 			['2019/20', '334'],

@@ -50,7 +50,7 @@ const statedChange = (reproduces?: boolean): Claim => ({
 
 function figuresData(dataset: ReturnType<typeof createDataset>, area: string, year: string) {
 	const answer = getFigures(dataset, { area, year });
-	if (answer.status !== 'found') throw new Error(`expected figures, got ${answer.reason}`);
+	if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 	return answer;
 }
 

@@ -13,7 +13,7 @@ const dataset = getBundledDataset();
 describe('a measure by the words people use', () => {
 	it('compareAreas({ areas: ["Hants", "Reading"], measure: "grooming" }) compares Sexual Communication with a Child', () => {
 		const answer = compareAreas(dataset, { areas: ['Hants', 'Reading'], measure: 'grooming' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.measure.id).toBe('sexual-communication-with-a-child');
 		expect(answer.data.rows.map((r) => r.area.id)).toEqual(['hampshire', 'thames-valley']);
 		expect(answer.data.rows.flatMap((r) => r.figures).every((f) => f.measure.id === answer.data.measure.id)).toBe(true);
@@ -26,7 +26,7 @@ describe('a measure by the words people use', () => {
 		['total', 'child-sexual-offences'],
 	])('getNational({ measure: %j }) gives only %s figures', (measure, id) => {
 		const answer = getNational(dataset, { measure });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures.length).toBeGreaterThan(0);
 		expect(new Set(answer.data.figures.map((f) => f.measure.id))).toEqual(new Set([id]));
 	});
@@ -52,7 +52,7 @@ describe('a measure by the words people use', () => {
 		const compare = compareAreas(dataset, { areas: ['Derbyshire', 'Staffs'], measure: '  ' });
 		expect(compare.status === 'found' && compare.data.measure.id).toBe('child-sexual-offences');
 		const national = getNational(dataset, { measure: ' ' });
-		if (national.status !== 'found') throw new Error(national.reason);
+		if (national.status !== 'found') throw new Error(JSON.stringify(national));
 		const every = getNational(dataset);
 		expect(every.status === 'found' && national.data).toEqual(every.status === 'found' && every.data);
 	});
@@ -85,7 +85,7 @@ describe('a year as people write it', () => {
 describe('how each name became its area', () => {
 	it('a place says which force polices it, in the order named', () => {
 		const answer = compareAreas(dataset, { areas: ['Hants', 'Reading'], measure: 'grooming' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.resolutions.map((r) => [r.kind, r.matched])).toEqual([
 			['place', 'Hants'],
 			['place', 'Reading'],
@@ -95,7 +95,7 @@ describe('how each name became its area', () => {
 
 	it('a corrected spelling says so; an exact name says nothing', () => {
 		const answer = compareAreas(dataset, { areas: ['Derbyshre', 'Staffordshire'] });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.resolutions.map((r) => r.kind)).toEqual(['corrected', 'exact']);
 		for (const render of [renderText, renderMarkdown]) {
 			const text = render(answer);
@@ -107,7 +107,7 @@ describe('how each name became its area', () => {
 
 	it('the renderers say each note once, before the figures, the same words as a figures answer', () => {
 		const answer = compareAreas(dataset, { areas: ['Reading', 'Reading', 'Derbyshire'] });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.rows).toHaveLength(2);
 		const figures = getFigures(dataset, { area: 'Reading' });
 		const note = figures.resolution?.note;

@@ -7,7 +7,7 @@ const fixture = fixtureDataset();
 
 function foundFigures(query: Parameters<typeof getFigures>[1]) {
 	const answer = getFigures(fixture, query);
-	if (answer.status !== 'found') throw new Error(`expected figures, got ${answer.reason}: ${answer.message}`);
+	if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 	return answer.data;
 }
 

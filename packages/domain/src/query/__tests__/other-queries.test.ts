@@ -22,7 +22,7 @@ describe('getSeries', () => {
 
 	it('Derbyshire: the disputed year carries both values and no change is computed across it', () => {
 		const answer = getSeries(fixture, { area: 'Derbyshire' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		const disputed = answer.data.points.find((p) => p.year === '2015/16');
 		expect(disputed?.figures.map((f) => f.figure.value).sort((a, b) => a - b)).toEqual([166, 983]);
 		expect(answer.data.changes).toEqual([]);
@@ -30,7 +30,7 @@ describe('getSeries', () => {
 
 	it('does not compute a change across a gap of years', () => {
 		const answer = getSeries(fixture, { area: 'Leicestershire' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.points.map((p) => p.year)).toEqual(['2014/15', '2019/20']);
 		expect(answer.data.changes).toEqual([]);
 	});
@@ -48,7 +48,7 @@ describe('getSeries', () => {
 describe('compareAreas', () => {
 	it('Derbyshire and Staffordshire side by side in 2016/17', () => {
 		const answer = compareAreas(fixture, { areas: ['Derbyshire', 'Staffs'], year: '2016/17' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.rows.map((r) => [r.area.id, r.figures.map((f) => f.figure.value)])).toEqual([
 			['derbyshire', [1_066]],
 			['staffordshire', [1_681]],
@@ -62,7 +62,7 @@ describe('compareAreas', () => {
 
 	it('an area with no figure that year is shown as such, not filled in', () => {
 		const answer = compareAreas(fixture, { areas: ['Derbyshire', 'Kent'], year: '2016/17' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.rows.find((r) => r.area.id === 'kent')?.figures).toEqual([]);
 	});
 
@@ -100,7 +100,7 @@ it('2030/31 is outside the dataset for figures, comparisons and national figures
 describe('getNational', () => {
 	it('UK 2016/17: 64,667', () => {
 		const answer = getNational(fixture, { year: '2016/17' });
-		if (answer.status !== 'found') throw new Error(answer.reason);
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.figures[0]?.area.id).toBe('uk');
 		expect(answer.data.figures[0]?.valueText).toBe('64,667');
 		expect(answer.caveats.some((c) => c.includes('differ from year to year'))).toBe(true);

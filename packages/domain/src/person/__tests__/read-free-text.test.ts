@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { getBundledDataset } from '../../dataset/bundled-dataset.js';
+import { PERSON_WORDS } from '../../generated/person-words.js';
+import { PERSON_PHRASES, PLACE_WORDS, SHARED_PLACE_WORDS } from '../../testing/person-phrases.js';
+import { freeTextWords } from '../free-text-words.js';
+import { PERSON_CONCERNS } from '../person-concern.js';
+import { readFreeText, rulesMatched } from '../read-free-text.js';
+
+const dataset = getBundledDataset();
+
+describe('readFreeText: the phrase table', () => {
+	it('holds at least 150 phrases, English and Welsh, for every concern', () => {
+		expect(PERSON_PHRASES.length).toBeGreaterThanOrEqual(150);
+		for (const concern of PERSON_CONCERNS) {
+			expect(PERSON_PHRASES.some((p) => p.concern === concern && p.language === 'en')).toBe(true);
+			expect(PERSON_PHRASES.some((p) => p.concern === concern && p.language === 'cy')).toBe(true);
+		}
+	});
+
+	it.each(PERSON_PHRASES)('"$text" reads as a person: $concern ($language)', ({ text, concern, language }) => {
+		const reading = readFreeText(text);
+		expect(reading).toMatchObject({ kind: 'person', language });
+		if (reading.kind === 'person') expect(reading.concerns).toContain(concern);
+	});
+
+	it('lists concerns once each, in PERSON_CONCERNS order, danger first', () => {
+		const reading = readFreeText('he said he will kill me if i tell and he touches me and i want to die');
+		expect(reading).toEqual({
+			kind: 'person',
+			concerns: ['danger', 'suicide-or-self-harm', 'disclosure'],
+			language: 'en',
+		});
+	});
+});
+
+describe('readFreeText: queries stay queries', () => {
+	it.each(PLACE_WORDS.map((p) => p.text))('the place "%s" is a query', (text) => {
+		expect(readFreeText(text)).toEqual({ kind: 'query' });
+	});
+
+	it.each(SHARED_PLACE_WORDS.map((p) => p.text))('the shared place name "%s" is a query', (text) => {
+		expect(readFreeText(text)).toEqual({ kind: 'query' });
+	});
+
+	it('every name in the gazetteer, every area name and alias, and every measure name and alias is a query', () => {
+		const names = [
+			...dataset.places.flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+			...dataset.areas.flatMap((a) => [a.name, a.shortName, a.id, ...a.aliases]),
+			...dataset.measures.flatMap((m) => [m.name, m.shortName, m.id, ...m.aliases]),
+		];
+		expect(names.length).toBeGreaterThan(1_500);
+		const people = names.filter((name) => readFreeText(name).kind === 'person');
+		expect(people.map((name) => `${name}: ${rulesMatched(name).map((m) => m.rule.id)}`)).toEqual([]);
+	});
+
+	it.each([
+		'',
+		'   ',
+		'Derbyshire',
+		'derbyshre',
+		'Kent',
+		'2016/17',
+		'year ending March 2023',
+		'grooming',
+		'online grooming',
+		'indecent images',
+		'child sexual offences',
+		'sexual communication with a child',
+		'Childline contacts',
+		'Heddlu Gogledd Cymru',
+		'Caerdydd',
+		'north wales',
+		'home',
+		'safe',
+		'brother',
+		'hit',
+		'touch',
+	])('"%s" is a query', (text) => {
+		expect(readFreeText(text)).toEqual({ kind: 'query' });
+	});
+});
+
+describe('readFreeText: how words are read', () => {
+	it('folds case, accents, apostrophes and repeated letters', () => {
+		expect(freeTextWords("He TOUCHES me!!! i'm scareddd, cyffwrdd â fi")).toEqual([
+			'he',
+			'touches',
+			'me',
+			'im',
+			'scared',
+			'cyfwrd',
+			'a',
+			'fi',
+		]);
+	});
+
+	it('reads only the first 1,000 characters', () => {
+		expect(readFreeText(`${'Kent '.repeat(300)} help me`)).toEqual({ kind: 'query' });
+		expect(readFreeText(`help me ${'Kent '.repeat(300)}`).kind).toBe('person');
+	});
+
+	it('is pure: the same reading every time, whatever was read before', () => {
+		const first = readFreeText('im scared');
+		readFreeText('he touches me');
+		expect(readFreeText('im scared')).toEqual(first);
+	});
+
+	it('every help-first word of neverAPlace reads as a person on its own, and every no-area word as a query', () => {
+		for (const entry of PERSON_WORDS.neverAPlace)
+			expect([entry.word, readFreeText(entry.word).kind]).toEqual([
+				entry.word,
+				entry.answer === 'help-first' ? 'person' : 'query',
+			]);
+	});
+
+	it('every rule is matched by at least one phrase of the table, or its own words', () => {
+		const matched = new Set(PERSON_PHRASES.flatMap((p) => rulesMatched(p.text).map((m) => m.rule.id)));
+		const unmatched = PERSON_WORDS.rules.filter(
+			(rule) => !matched.has(rule.id) && !rulesMatched(rule.words.replaceAll('@', '')).length,
+		);
+		// Rules with a group name in their words are matched through the group's words in the table.
+		expect(unmatched.filter((rule) => !rule.words.includes('@')).map((rule) => rule.id)).toEqual([]);
+	});
+});
