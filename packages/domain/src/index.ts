@@ -150,7 +150,7 @@ export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
 export { HELP_FIRST_WORDING, helpFirstSentences } from './text/help-first-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
-export { WELSH_WORDING } from './text/welsh-wording.js';
+export { WELSH_WORDING, welshHelpFirstSentences } from './text/welsh-wording.js';
 export {
 	areaName,
 	citationName,

@@ -7,8 +7,8 @@ import type { CommandName } from './definitions.js';
 import { welshCommandLine, welshCommands } from './welsh-commands.js';
 
 function reply(asked: Asked, context: CommandContext): CommandResult {
-	const { draft, outcome } = answerReply(asked, context, { privately: context.options.boolean('private') });
-	return { response: prepareResponse(draft, context.help), outcome };
+	const { draft, outcome, help } = answerReply(asked, context, { privately: context.options.boolean('private') });
+	return { response: prepareResponse(draft, help ?? context.help), outcome };
 }
 
 const optional = (context: CommandContext, name: string, max: number) =>

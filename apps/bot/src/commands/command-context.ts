@@ -3,7 +3,7 @@ import type { ReplyContext } from '../pages/reply-context.js';
 import type { PreparedResponse } from '../util/respond.js';
 
 /** How a command ended, for the log (never what was asked). */
-export type Outcome = 'ok' | 'not-found' | 'invalid' | 'rate-limited' | 'error';
+export type Outcome = 'ok' | 'not-found' | 'invalid' | 'rate-limited' | 'error' | 'help-first';
 
 /** What a command gets: the dataset, help, docs address and chart renderer, and its options (read defensively). */
 export interface CommandContext extends ReplyContext {

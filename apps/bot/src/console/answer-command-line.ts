@@ -1,6 +1,8 @@
 import { renderHelp, selectHelp } from '@signpost-uk/domain';
 import type { APIInteractionResponse, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../core/create-interaction-handler.js';
+import { readPersonText } from '../core/read-person.js';
+import { helpFirstResponse } from '../pages/help-first-message.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { renderResponse } from './render-response.js';
 
@@ -44,7 +46,15 @@ export function answerCommandLine(
 	definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
 ): CommandLineAnswer {
 	const parsed = parseCommandLine(line, definitions);
-	if (!parsed.ok) return { ok: false, text: refusalText(parsed.error, definitions) };
+	if (!parsed.ok) {
+		// A line that is not a command but reads as a person speaking gets the help-first reply, not a refusal.
+		const person = readPersonText(line);
+		if (person) {
+			const response = helpFirstResponse(person, 'en');
+			return { ok: true, response, text: renderResponse(response) };
+		}
+		return { ok: false, text: refusalText(parsed.error, definitions) };
+	}
 	const response = handler(parsed.interaction);
 	return { ok: true, response, text: renderResponse(response) };
 }

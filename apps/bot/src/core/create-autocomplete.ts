@@ -92,7 +92,7 @@ function buildLists(dataset: Dataset): AutocompleteLists {
 	return {
 		defaultAreas,
 		nationalYears:
-			national.status === 'found' ? national.data.yearsHeld : national.status === 'not-found' ? national.yearsHeld : [],
+			national.status === 'found' ? national.data.yearsHeld : 'yearsHeld' in national ? national.yearsHeld : [],
 		measureNames: new Map(dataset.measures.map((measure) => [measure.id, measure.name])),
 		allMeasures: dataset.measures.map((measure) => ({ name: measure.name, value: measure.id })),
 		nationalMeasures: measuresOf(

@@ -13,6 +13,7 @@ import { commandHandlers } from '../commands/command-handlers.js';
 import { type CommandName, isCommandName } from '../commands/definitions.js';
 import { readCommandName, withEnglishOptionNames } from '../commands/welsh-commands.js';
 import { answerPress } from '../pages/answer-press.js';
+import { helpFirstResponse } from '../pages/help-first-message.js';
 import type { ChartRenderer, ReplyContext } from '../pages/reply-context.js';
 import { DEFAULT_DOCS_BASE_URL } from '../util/constants.js';
 import { type PreparedResponse, prepareAutocomplete, preparePong, prepareResponse } from '../util/respond.js';
@@ -21,6 +22,7 @@ import { type Autocomplete, createAutocomplete } from './create-autocomplete.js'
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './create-rate-limiter.js';
 import { internalErrorDraft } from './internal-error-draft.js';
 import { readOptions } from './read-options.js';
+import { helpChoiceValue, type PersonReading, readPerson, readPersonText } from './read-person.js';
 
 /** One log line per interaction: which command, what kind, how it ended and how long it took. Never option values. */
 export interface LogEntry {
@@ -166,13 +168,40 @@ function handlePing(): Handled {
 	return { response: preparePong(), kind: 'ping', command: 'ping', outcome: 'ok' };
 }
 
-function handleAutocomplete({ data, name, command }: Received, parts: HandlerParts): Handled {
+/**
+ * Autocomplete's help choice, first and only, when what is being typed reads as a person: "Talk to someone now:
+ * Childline 0800 1111" (danger: 999 first). Its value leads to the same help-first reply when the command is sent.
+ */
+function helpChoice(reading: PersonReading, locale: Locale, help: Signposting) {
+	const [childline, , emergency] = help.services;
+	const welsh = locale === 'cy' || reading.language === 'cy';
+	const danger = reading.concerns.includes('danger');
+	const name = welsh
+		? danger
+			? WELSH_WORDING.replies.dangerChoice(emergency.phone, childline.phone)
+			: WELSH_WORDING.replies.helpChoice(childline.phone)
+		: danger
+			? `In danger now? Call ${emergency.phone}. Or talk to Childline ${childline.phone}`
+			: `Talk to someone now: Childline ${childline.phone}`;
+	return { name, value: helpChoiceValue(reading) };
+}
+
+function handleAutocomplete({ data, name, command, locale }: Received, parts: HandlerParts): Handled {
+	const person = readPersonText(readOptions(data).focused()?.value);
+	if (person) {
+		const response = prepareAutocomplete([helpChoice(person, locale, parts.help)]);
+		return { response, kind: 'autocomplete', command, outcome: 'help-first' };
+	}
 	const choices = name ? parts.autocomplete()(name, readOptions(data)) : [];
 	return { response: prepareAutocomplete(choices), kind: 'autocomplete', command, outcome: 'ok' };
 }
 
 function handleCommand(received: Received, parts: HandlerParts): Handled {
 	const { data, name, command } = received;
+	// A person speaking gets help first, privately, whatever the command, and before any limit.
+	const person = readPerson(data);
+	if (person)
+		return { response: helpFirstResponse(person, received.locale), kind: 'command', command, outcome: 'help-first' };
 	const limited = overLimit(received, parts, 'command', command);
 	if (limited) return limited;
 	if (!name || !isRecord(data) || (data.type !== undefined && data.type !== CHAT_INPUT)) {

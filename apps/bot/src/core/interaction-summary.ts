@@ -1,8 +1,7 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionType } from 'discord-api-types/v10';
-import { isCommandName } from '../commands/definitions.js';
-import { isPrivateReply } from '../commands/is-private-reply.js';
-import { readOptions } from './read-options.js';
+import { isPrivateInteraction } from '../commands/is-private-reply.js';
+import { readCommandName } from '../commands/welsh-commands.js';
 
 function dataOf(interaction: APIInteraction): Record<string, unknown> | undefined {
 	const data = (interaction as { data?: unknown }).data;
@@ -24,12 +23,12 @@ export function loggableCommand(interaction: APIInteraction): string | undefined
 	if (type !== InteractionType.ApplicationCommand && type !== InteractionType.ApplicationCommandAutocomplete) {
 		return undefined;
 	}
-	const name = dataOf(interaction)?.name;
-	return isCommandName(name) ? name : 'unknown';
+	return readCommandName(dataOf(interaction)?.name)?.name ?? 'unknown';
 }
 
 /**
- * Whether the reply to this interaction will be ephemeral (by `isPrivateReply`), so that a deferral, whose
+ * Whether the reply to this interaction will be ephemeral (by `isPrivateInteraction`: always for a help-first reply,
+ * then `private:` and the command's default, English or Welsh), so that a deferral, whose
  * visibility a follow-up cannot change, is ephemeral too: how a transport defers without reading `commands/`.
  *
  * @example
@@ -38,7 +37,5 @@ export function loggableCommand(interaction: APIInteraction): string | undefined
  * ```
  */
 export function repliesPrivately(interaction: APIInteraction): boolean {
-	const data = dataOf(interaction);
-	const name = data?.name;
-	return isPrivateReply(typeof name === 'string' ? name : undefined, readOptions(data));
+	return isPrivateInteraction(interaction);
 }

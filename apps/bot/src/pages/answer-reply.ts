@@ -1,4 +1,4 @@
-import type { Answer } from '@signpost-uk/domain';
+import type { Answer, Signposting } from '@signpost-uk/domain';
 import type { Outcome } from '../commands/command-context.js';
 import type { MessageDraft } from '../util/respond.js';
 import { answerMessage } from './answer-message.js';
@@ -12,9 +12,13 @@ import type { ReplyContext } from './reply-context.js';
 export interface DraftedReply {
 	readonly draft: MessageDraft;
 	readonly outcome: Outcome;
+	/** The help that fits this reply (a help-first answer's), instead of the context's. */
+	readonly help?: Signposting;
 }
 
-function outcomeOf(answer: Answer & { status: 'not-found' }): Outcome {
+function outcomeOf(answer: Answer): Outcome {
+	if (answer.status === 'found') return 'ok';
+	if (answer.status === 'help-first') return 'help-first';
 	return answer.reason === 'invalid-year' ? 'invalid' : 'not-found';
 }
 
@@ -74,7 +78,10 @@ export function answerReply(
 	options: { readonly privately: boolean | undefined; readonly view?: View; readonly page?: number },
 ): DraftedReply {
 	const answer = askQuestion(context.dataset, asked);
-	if (answer.status === 'help-first') return { draft: helpFirstMessage(answer, context.locale), outcome: 'ok' };
+	if (answer.status === 'help-first') {
+		const locale = context.locale === 'cy' || answer.language === 'cy' ? 'cy' : 'en';
+		return { draft: helpFirstMessage(answer, answer.help, locale), outcome: 'help-first', help: answer.help };
+	}
 	if (answer.status === 'not-found')
 		return {
 			draft: notFoundMessage(answer, options.privately !== false, context.locale),

@@ -1,16 +1,43 @@
-import { type Answer, HELP_FIRST_WORDING, helpFirstSentences, type Locale } from '@signpost-uk/domain';
-import type { MessageDraft } from '../util/respond.js';
+import {
+	helpFirstSentences,
+	helpSelectionFor,
+	type Locale,
+	type Signposting,
+	selectHelp,
+	welshHelpFirstSentences,
+} from '@signpost-uk/domain';
+import type { PersonReading } from '../core/read-person.js';
+import { type MessageDraft, type PreparedResponse, prepareResponse } from '../util/respond.js';
 
 /**
- * What was typed reads as a person speaking: the help first and only, always private, never the words typed. The
- * domain's help-first sentences (danger puts 999 first), then (added by the boundary) the help lines.
+ * The help-first reply: what was typed reads as a person speaking, so the reply is help and nothing else. Always
+ * private (ephemeral), whatever the command and whatever `private:` says; no embed, no buttons, no figure, no "not
+ * found", no suggestion; never the words typed. Its first lines are the domain's help-first sentences (danger puts
+ * 999 first), in Welsh for a Welsh command, locale or words; the boundary then adds the help lines for `help`.
  *
  * @example
  * ```ts
- * helpFirstMessage(getFigures(dataset, { area: 'im scared' }) as HelpFirstAnswer).ephemeral; // true
+ * helpFirstMessage({ concerns: ['danger'], language: 'en' }, help, 'en').content; // "If you are in danger right now, call 999.\n…"
  * ```
  */
-export function helpFirstMessage(answer: Answer & { status: 'help-first' }, locale: Locale = 'en'): MessageDraft {
-	const lines = [HELP_FIRST_WORDING.heading, ...helpFirstSentences(answer.concerns, answer.help)];
-	return { content: lines.join('\n'), ephemeral: true, locale };
+export function helpFirstMessage(reading: PersonReading, help: Signposting, locale: Locale): MessageDraft {
+	const sentences =
+		locale === 'cy' ? welshHelpFirstSentences(reading.concerns, help) : helpFirstSentences(reading.concerns, help);
+	return { content: sentences.join('\n'), ephemeral: true, locale };
+}
+
+/**
+ * The help-first reply as an interaction response, with the help that fits what the person said (Childline, the
+ * NSPCC Helpline and 999 always; Stop It Now, CEOP and the services the domain adds for the concerns). Welsh when the
+ * command or interaction is Welsh, or the words were.
+ *
+ * @example
+ * ```ts
+ * helpFirstResponse({ concerns: ['distress'], language: 'en' }, 'en').data?.flags; // 64
+ * ```
+ */
+export function helpFirstResponse(reading: PersonReading, locale: Locale): PreparedResponse {
+	const help = selectHelp(helpSelectionFor(reading.concerns));
+	const language: Locale = locale === 'cy' || reading.language === 'cy' ? 'cy' : 'en';
+	return prepareResponse(helpFirstMessage(reading, help, language), help);
 }

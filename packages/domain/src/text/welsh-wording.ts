@@ -1,4 +1,7 @@
 import type { NotFoundReason } from '../answer/answer.js';
+import type { PersonConcern } from '../person/person-concern.js';
+import type { HelpService } from '../signposting/help-service.js';
+import type { Signposting } from '../signposting/signposting.js';
 
 /**
  * Signpost's own sentences in Welsh (`cy`): the one reviewed place for them, beside the English in `wording.ts`.
@@ -88,6 +91,26 @@ export const WELSH_WORDING = {
 	/** "Yn dangos Derbyshire Constabulary (sillafiad wedi’i gywiro)": never what was typed. */
 	showingCorrected: (areaName: string, readAs?: string) =>
 		`Yn dangos ${areaName}${readAs ? ` ar gyfer ${readAs}` : ''} (sillafiad wedi’i gywiro)`,
+	/** The fixed words of a help-first reply, in Welsh ("ti" to a child, "chi" to an adult), beside the English ones. */
+	helpFirst: {
+		danger: (phone: string) => `Os wyt ti mewn perygl nawr, ffonia ${phone}.`,
+		suicide:
+			'Os wyt ti’n teimlo fel dod â’th fywyd i ben neu frifo dy hun, siarada â rhywun nawr. Does dim rhaid i ti fod ar dy ben dy hun gyda hyn.',
+		callService: (reach: string) => `Gelli di ffonio ${reach}.`,
+		childline: (phone: string, site: string) =>
+			`Gelli di siarad â Childline nawr: ffonia ${phone} neu sgwrsia ar ${site}. Mae am ddim ac yn gyfrinachol, unrhyw bryd, ddydd neu nos.`,
+		online:
+			'Os gofynnodd rhywun ar-lein am luniau, anfon negeseuon a wnaeth dy boeni, neu rannu lluniau ohonot ti, nid dy fai di yw hynny, a gellir ei stopio.',
+		notYourFault: 'Nid dy fai di yw’r hyn sy’n digwydd.',
+		notYourFaultThen: 'Nid eich bai chi oedd yr hyn a ddigwyddodd i chi fel plentyn.',
+		survivor: (reach: string, nspccPhone: string) =>
+			`Gallwch siarad â ${reach}, neu Linell Gymorth yr NSPCC ar ${nspccPhone}.`,
+		nspcc: (phone: string) => `Gallwch siarad â Llinell Gymorth yr NSPCC ar ${phone}.`,
+		worriedAboutAChild: (phone: string) =>
+			`Os ydych chi’n poeni am blentyn, siaradwch â Llinell Gymorth yr NSPCC ar ${phone}. Mae am ddim.`,
+		ownThoughts:
+			'Os ydych chi’n poeni am eich meddyliau eich hun am blant, gallwch gael help cyn i unrhyw beth ddigwydd.',
+	},
 	/** The short replies every surface gives (the bot's, the console's). */
 	replies: {
 		rateLimited: 'Rydych chi wedi gofyn llawer o gwestiynau mewn amser byr. Arhoswch funud a rhowch gynnig arall arni.',
@@ -100,7 +123,79 @@ export const WELSH_WORDING = {
 			'Os ydych chi’n poeni am blentyn, neu os ydych chi’n berson ifanc sydd angen siarad, gall y gwasanaethau hyn helpu. Does dim rhaid i chi fod yn siŵr bod rhywbeth o’i le cyn ffonio; mae Childline a Llinell Gymorth yr NSPCC am ddim.',
 		commandsTitle: 'Gorchmynion Signpost',
 		forExample: 'Er enghraifft',
+		helpChoice: (phone: string) => `Siarad â rhywun nawr: Childline ${phone}`,
+		dangerChoice: (emergency: string, childline: string) =>
+			`Mewn perygl nawr? Ffonia ${emergency}. Neu siarada â Childline ${childline}`,
 		asPublished:
 			'Mae’r ffigurau, y dyfyniadau, y ffynonellau a’r botymau yn Saesneg, fel y’u cyhoeddwyd. Ychwanegwch preifat:true i ateb dim ond chi.',
 	},
 } as const;
+
+const CHILD_CONCERNS: readonly PersonConcern[] = ['danger', 'suicide-or-self-harm', 'disclosure', 'online', 'distress'];
+
+/** The first topic service the help holds for a topic, if any. */
+function serviceFor(help: Signposting, topic: string): HelpService | undefined {
+	return help.services.slice(3).find((s) => (s.topics as readonly string[]).includes(topic));
+}
+
+/** A service's name and number (or first channel or page). */
+function reach(service: HelpService): string {
+	return `${service.name}: ${service.phone ?? service.channels[0]?.value ?? service.sourceUrl}`;
+}
+
+/** The Welsh sentences for a child: Childline first, free and confidential, and not their fault. */
+function welshChildSentences(concerns: readonly PersonConcern[], help: Signposting): string[] {
+	const w = WELSH_WORDING.helpFirst;
+	const [childline] = help.services;
+	const site = childline.channels[1].value.replace(/^https:\/\/(www\.)?/, '');
+	const lines: string[] = [];
+	const suicide = serviceFor(help, 'suicide-or-self-harm');
+	if (concerns.includes('suicide-or-self-harm'))
+		lines.push(w.suicide, ...(suicide ? [w.callService(reach(suicide))] : []));
+	lines.push(w.childline(childline.phone, site));
+	const online = serviceFor(help, 'online-grooming') ?? serviceFor(help, 'image-shared');
+	if (concerns.includes('online'))
+		lines.push(
+			w.online,
+			...(online ? [`${online.name}: ${WELSH_WORDING.serviceSummaries[online.id] ?? online.summary}`] : []),
+		);
+	if (concerns.some((c) => c === 'disclosure' || c === 'danger' || c === 'online')) lines.push(w.notYourFault);
+	return lines;
+}
+
+/** The Welsh sentences for an adult: a survivor, worried about a child, or worried about their own thoughts. */
+function welshAdultSentences(concerns: readonly PersonConcern[], help: Signposting): string[] {
+	const w = WELSH_WORDING.helpFirst;
+	const nspcc = help.services[1];
+	const lines: string[] = [];
+	const survivors = serviceFor(help, 'adult-survivor');
+	if (concerns.includes('adult-survivor'))
+		lines.push(w.notYourFaultThen, survivors ? w.survivor(reach(survivors), nspcc.phone) : w.nspcc(nspcc.phone));
+	if (concerns.includes('worried-about-a-child')) lines.push(w.worriedAboutAChild(nspcc.phone));
+	const thoughts = serviceFor(help, 'worried-about-own-thoughts');
+	if (concerns.includes('own-thoughts'))
+		lines.push(
+			thoughts
+				? `${w.ownThoughts} ${reach(thoughts)}: ${WELSH_WORDING.serviceSummaries[thoughts.id] ?? thoughts.summary}`
+				: `${w.ownThoughts} ${w.nspcc(nspcc.phone)}`,
+		);
+	return lines;
+}
+
+/**
+ * The opening sentences of a help-first reply in Welsh, in the same order as the English `helpFirstSentences`:
+ * danger puts 999 first; a child hears about Childline and that it is not their fault; an adult hears about the
+ * NSPCC Helpline and the service that fits. Names, numbers and hours are read from the help.
+ *
+ * @example
+ * ```ts
+ * welshHelpFirstSentences(['danger'], selectHelp({ topic: 'emergency' }))[0]; // "Os wyt ti mewn perygl nawr, ffonia 999."
+ * ```
+ */
+export function welshHelpFirstSentences(concerns: readonly PersonConcern[], help: Signposting): string[] {
+	const lines = concerns.includes('danger') ? [WELSH_WORDING.helpFirst.danger(help.services[2].phone)] : [];
+	const adult = welshAdultSentences(concerns, help);
+	if (concerns.some((c) => CHILD_CONCERNS.includes(c)) || adult.length === 0)
+		lines.push(...welshChildSentences(concerns, help));
+	return [...lines, ...adult];
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { helpSelectionFor } from '../../person/help-for-concerns.js';
+import { PERSON_CONCERNS } from '../../person/person-concern.js';
 import { helpLines, helpSentence, renderHelp } from '../../render/render-help.js';
 import { MARKDOWN_STYLE, TEXT_STYLE } from '../../render/render-style.js';
 import { HELP_TOPICS } from '../../signposting/help-service.js';
@@ -14,7 +16,7 @@ import { selectHelp } from '../../signposting/signposting.js';
 import { bannedWordsIn } from '../../testing/banned-words.js';
 import { HELP_NUMBERS, missingHelpNumbers } from '../../testing/help-numbers.js';
 import { readLocale } from '../locale.js';
-import { WELSH_WORDING } from '../welsh-wording.js';
+import { WELSH_WORDING, welshHelpFirstSentences } from '../welsh-wording.js';
 
 describe('the Welsh wording', () => {
 	it('gives the help lines in Welsh with the exact numbers, for every topic', () => {
@@ -64,5 +66,20 @@ describe('the Welsh wording', () => {
 			'Mae Caerdydd (Cardiff) yn cael ei blismona gan South Wales Police',
 		);
 		expect(bannedWordsIn(JSON.stringify(WELSH_WORDING))).toEqual([]);
+	});
+});
+
+describe('the Welsh help-first sentences', () => {
+	it('put 999 first for danger, and name Childline or the NSPCC Helpline for every concern', () => {
+		for (const concern of PERSON_CONCERNS) {
+			const help = selectHelp(helpSelectionFor([concern]));
+			const lines = welshHelpFirstSentences([concern], help);
+			expect(lines.length, concern).toBeGreaterThan(0);
+			expect(lines.join('\n'), concern).toMatch(
+				/Childline nawr: ffonia 0800 1111|Llinell Gymorth yr NSPCC ar 0808 800 5000|Stop It Now: 0808 1000 900/,
+			);
+			if (concern === 'danger') expect(lines[0]).toBe('Os wyt ti mewn perygl nawr, ffonia 999.');
+			expect(bannedWordsIn(lines.join(' '))).toEqual([]);
+		}
 	});
 });
