@@ -104,14 +104,28 @@ export {
 } from './schema/release.js';
 export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';
 export { type SourceRef, SourceRefSchema } from './schema/source-ref.js';
+export { CONCERN_TOPICS, type HelpConcern, helpForConcerns } from './signposting/help-for-concerns.js';
 export {
 	AUDIENCES,
 	type Audience,
+	CHANNEL_KINDS,
+	type ChannelKind,
 	type ContactChannel,
+	HELP_NATIONS,
 	HELP_TOPICS,
+	type HelpNation,
 	type HelpService,
+	type HelpServiceSource,
 	type HelpTopic,
+	SOURCE_GIVES,
+	type SourceGives,
 } from './signposting/help-service.js';
+export {
+	ContactChannelSchema,
+	type HelpServiceRecord,
+	HelpServiceSchema,
+	HelpServiceSourceSchema,
+} from './signposting/help-service-schema.js';
 export {
 	CEOP,
 	CHILDLINE,
@@ -119,9 +133,17 @@ export {
 	EMERGENCY,
 	EMERGENCY_PHONE,
 	HELP_SERVICES,
+	MEIC,
+	MEIC_PHONE,
+	MEIC_TEXT,
+	NAPAC,
 	NSPCC_HELPLINE,
 	NSPCC_HELPLINE_PHONE,
+	PAPYRUS,
+	PAPYRUS_PHONE,
 	REPORT_REMOVE,
+	SAMARITANS,
+	SAMARITANS_PHONE,
 	STOP_IT_NOW,
 	STOP_IT_NOW_PHONE,
 } from './signposting/help-services.js';
@@ -129,6 +151,7 @@ export { type HelpSelection, type Signposting, selectHelp } from './signposting/
 export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
+export { dayInWords, hoursWithCheck, serviceRoute } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
 export { WELSH_WORDING } from './text/welsh-wording.js';
 export {
