@@ -151,7 +151,7 @@ export { type HelpSelection, type Signposting, selectHelp } from './signposting/
 export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
-export { dayInWords, hoursWithCheck, serviceRoute } from './text/help-wording.js';
+export { dateInWords, hoursWithCheck, serviceRoute } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
 export { WELSH_WORDING } from './text/welsh-wording.js';
 export {

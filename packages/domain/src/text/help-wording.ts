@@ -16,17 +16,20 @@ const MONTHS = [
 ] as const;
 
 /**
- * A "YYYY-MM-DD" day in words: "4 December 2026".
+ * A date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" in words: "4 December 2026", "December 2026", "2026".
  *
  * @example
  * ```ts
- * dayInWords('2026-12-04'); // "4 December 2026"
+ * dateInWords('2026-12-04'); // "4 December 2026"
+ * dateInWords('2018-03'); // "March 2018"
  * ```
  */
-export function dayInWords(day: string): string {
-	const [year, month, date] = day.split('-').map(Number);
-	const name = month === undefined ? undefined : MONTHS[month - 1];
-	return name && date && year ? `${date} ${name} ${year}` : day;
+export function dateInWords(date: string): string {
+	const [year, month, day] = date.split('-');
+	const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+	if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
+	if (monthName) return `${monthName} ${year}`;
+	return `${year}`;
 }
 
 /**
@@ -40,7 +43,7 @@ export function dayInWords(day: string): string {
  */
 export function hoursWithCheck(channel: ContactChannel): string | undefined {
 	if (!channel.hours) return undefined;
-	return channel.hoursChecked ? `${channel.hours} (hours checked ${dayInWords(channel.hoursChecked)})` : channel.hours;
+	return channel.hoursChecked ? `${channel.hours} (hours checked ${dateInWords(channel.hoursChecked)})` : channel.hours;
 }
 
 /**
