@@ -123,14 +123,28 @@ export {
 } from './schema/release.js';
 export { type Published, PublishedSchema, type Source, SourceSchema } from './schema/source.js';
 export { type SourceRef, SourceRefSchema } from './schema/source-ref.js';
+export { CONCERN_TOPICS, type HelpConcern, helpForConcerns } from './signposting/help-for-concerns.js';
 export {
 	AUDIENCES,
 	type Audience,
+	CHANNEL_KINDS,
+	type ChannelKind,
 	type ContactChannel,
+	HELP_NATIONS,
 	HELP_TOPICS,
+	type HelpNation,
 	type HelpService,
+	type HelpServiceSource,
 	type HelpTopic,
+	SOURCE_GIVES,
+	type SourceGives,
 } from './signposting/help-service.js';
+export {
+	ContactChannelSchema,
+	type HelpServiceRecord,
+	HelpServiceSchema,
+	HelpServiceSourceSchema,
+} from './signposting/help-service-schema.js';
 export {
 	CEOP,
 	CHILDLINE,
@@ -138,9 +152,17 @@ export {
 	EMERGENCY,
 	EMERGENCY_PHONE,
 	HELP_SERVICES,
+	MEIC,
+	MEIC_PHONE,
+	MEIC_TEXT,
+	NAPAC,
 	NSPCC_HELPLINE,
 	NSPCC_HELPLINE_PHONE,
+	PAPYRUS,
+	PAPYRUS_PHONE,
 	REPORT_REMOVE,
+	SAMARITANS,
+	SAMARITANS_PHONE,
 	STOP_IT_NOW,
 	STOP_IT_NOW_PHONE,
 } from './signposting/help-services.js';
@@ -149,6 +171,7 @@ export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js'
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
 export { HELP_FIRST_WORDING, helpFirstSentences } from './text/help-first-wording.js';
+export { dateInWords, hoursWithCheck, serviceRoute } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
 export { WELSH_WORDING, welshHelpFirstSentences } from './text/welsh-wording.js';
 export {

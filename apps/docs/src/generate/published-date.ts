@@ -1,19 +1,4 @@
-import { type Published, WORDING } from '@signpost-uk/domain';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-] as const;
+import { dateInWords, type Published, WORDING } from '@signpost-uk/domain';
 
 /**
  * A source's publication date in words ("14 March 2018"), or the domain's words when the page shows none (as the bot
@@ -26,10 +11,5 @@ const MONTHS = [
  * ```
  */
 export function publishedDate(published: Published): string {
-	if (published === 'not-shown') return WORDING.dateNotShown;
-	const [year, month, day] = published.split('-');
-	const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-	if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
-	if (monthName) return `${monthName} ${year}`;
-	return `${year}`;
+	return published === 'not-shown' ? WORDING.dateNotShown : dateInWords(published);
 }

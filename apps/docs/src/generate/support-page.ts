@@ -1,4 +1,4 @@
-import { HELP_SERVICES, type HelpService } from '@signpost-uk/domain';
+import { HELP_SERVICES, type HelpService, hoursWithCheck } from '@signpost-uk/domain';
 import { frontMatter, mdLink, mdText } from './markdown-text.js';
 
 const AUDIENCE: Readonly<Record<string, string>> = {
@@ -14,7 +14,8 @@ function channelLine(channel: HelpService['channels'][number]): string {
 		: channel.kind === 'email'
 			? `[${mdText(channel.value)}](mailto:${channel.value})`
 			: `**${mdText(channel.value)}**`;
-	return `- ${channel.kind[0]?.toUpperCase()}${channel.kind.slice(1)}: ${value}${channel.hours ? ` (${mdText(channel.hours)})` : ''}`;
+	const hours = hoursWithCheck(channel);
+	return `- ${channel.kind[0]?.toUpperCase()}${channel.kind.slice(1)}: ${value}${hours ? ` (${mdText(hours)})` : ''}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getHelplines, type HelpSelection } from '@signpost-uk/sdk';
+import { type ContactChannel, getHelplines, type HelpSelection } from '@signpost-uk/sdk';
 import type { HelpOutputValue } from './output-schemas.js';
 
 /**
@@ -22,7 +22,11 @@ export function helpOutput(selection: HelpSelection = {}): HelpOutputValue {
 			name: s.name,
 			summary: s.summary,
 			...(s.phone ? { phone: s.phone } : {}),
-			channels: s.channels.map((c) => ({ kind: c.kind, value: c.value, ...(c.hours ? { hours: c.hours } : {}) })),
+			channels: s.channels.map((c: ContactChannel) => ({
+				kind: c.kind,
+				value: c.value,
+				...(c.hours ? { hours: c.hours } : {}),
+			})),
 			cost: s.cost,
 			sourceUrl: s.sourceUrl,
 			lastChecked: s.lastChecked,

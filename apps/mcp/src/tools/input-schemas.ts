@@ -11,6 +11,8 @@ const TOPICS = [
 	'image-shared',
 	'worried-about-own-thoughts',
 	'emergency',
+	'suicide-or-self-harm',
+	'adult-survivor',
 ] as const satisfies readonly HelpTopic[];
 
 /** Who is asking, to choose which help is shown beside Childline, the NSPCC Helpline and 999 (never instead). */
@@ -25,7 +27,7 @@ export const HelpSelectionShape = {
 		.enum(TOPICS)
 		.optional()
 		.describe(
-			'What the person needs help with, where they have said: adds CEOP for online grooming, Report Remove for a shared image, Stop It Now for someone worried about their own thoughts.',
+			'What the person needs help with, where they have said: adds CEOP for online grooming, Report Remove for a shared image, Stop It Now for someone worried about their own thoughts, Samaritans and Papyrus for suicide or self-harm, NAPAC for an adult survivor of childhood abuse.',
 		),
 };
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 /** One way to reach a help service. */
 const ChannelOutput = z.object({
-	kind: z.enum(['phone', 'email', 'web', 'chat', 'form']),
+	kind: z.enum(['phone', 'text', 'email', 'web', 'chat', 'form']),
 	value: z.string(),
 	hours: z.string().optional(),
 });

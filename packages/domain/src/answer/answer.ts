@@ -334,7 +334,7 @@ export function helpFirst<Kind extends AnswerKind>(
 		concerns: reading.concerns,
 		language: reading.language,
 		input,
-		help: selectHelp(helpSelectionFor(reading.concerns, options.help)),
+		help: selectHelp(helpSelectionFor(reading.concerns, options.help, reading.language)),
 		caveats: [],
 	};
 }

@@ -1,12 +1,11 @@
+import { helpForConcerns } from '../signposting/help-for-concerns.js';
 import type { HelpTopic } from '../signposting/help-service.js';
 import type { HelpSelection } from '../signposting/signposting.js';
-import type { PersonConcern } from './person-concern.js';
+import type { PersonConcern, PersonLanguage } from './person-concern.js';
 
 /**
- * The help topic that fits what a person told Signpost, most specific first: their own thoughts (Stop It Now), harm
- * online (CEOP), danger (999 first), else general. Childline, the NSPCC Helpline and 999 are in every selection; this
- * only adds the service that fits. One function, so the topics of more services (Samaritans for suicide or
- * self-harm, NAPAC for adult survivors) are added here once `HelpSelection` holds several.
+ * The first help topic that fits what a person told Signpost (the services' mapping, `CONCERN_TOPICS`, owns which
+ * topics each concern adds): `general` when the concerns add no service beside the three always-on lines.
  *
  * @example
  * ```ts
@@ -14,21 +13,24 @@ import type { PersonConcern } from './person-concern.js';
  * ```
  */
 export function helpTopicFor(concerns: readonly PersonConcern[]): HelpTopic {
-	if (concerns.includes('own-thoughts')) return 'worried-about-own-thoughts';
-	if (concerns.includes('online')) return 'online-grooming';
-	if (concerns.includes('danger')) return 'emergency';
-	return 'general';
+	return helpForConcerns(concerns).topics?.[0] ?? 'general';
 }
 
 /**
- * The help to show a person, from what they told Signpost and the caller's own selection (its audience is kept; the
- * topic is the one that fits the person).
+ * The help to show a person, from what they told Signpost and the caller's own selection: the caller's audience and
+ * nation are kept, the topics are every topic the concerns add (Samaritans and Papyrus for suicide or self-harm, CEOP
+ * and Report Remove online, NAPAC for adult survivors, Stop It Now for their own thoughts), and Welsh words add Meic.
  *
  * @example
  * ```ts
  * selectHelp(helpSelectionFor(['own-thoughts'])).services.at(-1)?.id; // "stop-it-now"
  * ```
  */
-export function helpSelectionFor(concerns: readonly PersonConcern[], base: HelpSelection = {}): HelpSelection {
-	return { ...base, topic: helpTopicFor(concerns) };
+export function helpSelectionFor(
+	concerns: readonly PersonConcern[],
+	base: HelpSelection = {},
+	language?: PersonLanguage,
+): HelpSelection {
+	const fitting = helpForConcerns(concerns, { language, nation: base.nation });
+	return { ...base, topic: undefined, ...fitting };
 }

@@ -1,4 +1,5 @@
 import type { Signposting } from '../signposting/signposting.js';
+import { hoursWithCheck, serviceRoute } from '../text/help-wording.js';
 import type { Locale } from '../text/locale.js';
 import { WELSH_WORDING } from '../text/welsh-wording.js';
 import { WORDING } from '../text/wording.js';
@@ -47,8 +48,10 @@ export function helpLines(help: Signposting, style: RenderStyle = TEXT_STYLE, lo
 		`${style.bold(`${nspcc.name}: ${nspcc.phone}`)}: adults worried about a child (${nspccPhone.hours}), or ${nspccEmail.value} at ${nspccEmail.hours}`,
 		`${style.bold(`${emergency.phone}`)}: if a child is in immediate danger, call the police on ${emergency.phone}`,
 		...others.map((s) => {
-			const reach = s.phone ?? s.channels[0]?.value ?? s.sourceUrl;
-			return `${style.bold(s.name)}: ${s.summary} ${s.phone ? reach : style.link(reach, reach)}`;
+			const route = serviceRoute(s);
+			const reach = route.url ? style.link(route.words, route.url) : style.bold(route.words);
+			const hours = s.channels.map(hoursWithCheck).find((h) => h !== undefined);
+			return `${style.bold(s.name)}: ${style.text(s.summary)} ${reach}${hours ? `, ${style.text(hours)}` : ''}`;
 		}),
 	];
 	return lines.map(style.item);

@@ -1,4 +1,4 @@
-import { AUDIENCES, HELP_TOPICS } from '@signpost-uk/domain';
+import { AUDIENCES, HELP_NATIONS, HELP_TOPICS } from '@signpost-uk/domain';
 import * as z from 'zod/mini';
 
 /** Longest text any query field takes: more is not a name or a year, and is refused rather than searched. */
@@ -6,9 +6,14 @@ const MAX_TEXT = 200;
 
 const text = z.string().check(z.maxLength(MAX_TEXT));
 
-/** Who is asking and about what; both optional. `null` is read as "not given". */
+/** Who is asking, about what (one topic or several) and where; all optional. `null` is read as "not given". */
 export const HelpSelectionSchema = z.nullish(
-	z.object({ audience: z.nullish(z.enum(AUDIENCES)), topic: z.nullish(z.enum(HELP_TOPICS)) }),
+	z.object({
+		audience: z.nullish(z.enum(AUDIENCES)),
+		topic: z.nullish(z.enum(HELP_TOPICS)),
+		topics: z.nullish(z.array(z.enum(HELP_TOPICS)).check(z.maxLength(HELP_TOPICS.length * 2))),
+		nation: z.nullish(z.enum(HELP_NATIONS)),
+	}),
 );
 
 /** `help: { audience, topic }`, on every function. `null` options are read as none. */

@@ -44,5 +44,10 @@ export function readInput<S extends z.ZodMiniType>(schema: S, value: unknown, na
 export function helpFrom(options: unknown): HelpSelection {
 	const result = AnswerOptionsSchema.safeParse(options);
 	const help = result.success ? result.data?.help : undefined;
-	return { audience: help?.audience ?? undefined, topic: help?.topic ?? undefined };
+	return {
+		audience: help?.audience ?? undefined,
+		topic: help?.topic ?? undefined,
+		topics: help?.topics ?? undefined,
+		nation: help?.nation ?? undefined,
+	};
 }

@@ -1,5 +1,6 @@
 import {
 	AUDIENCES,
+	HELP_NATIONS,
 	HELP_TOPICS,
 	type HelpSelection,
 	helpLines,
@@ -33,12 +34,13 @@ export interface HelplinesResult {
 }
 
 /**
- * The help lines for an audience and topic. Childline (0800 1111), the NSPCC Helpline (0808 800 5000) and 999 are
- * always included; a topic adds its services (CEOP for online grooming, Report Remove for a shared image, Stop It
- * Now for someone worried about their own thoughts). Needs no dataset: importing only this stays small. Help is
+ * The help lines for an audience, topics and nation. Childline (0800 1111), the NSPCC Helpline (0808 800 5000) and
+ * 999 are always included; a topic adds its services (CEOP for online grooming, Report Remove for a shared image,
+ * Stop It Now for someone worried about their own thoughts, Samaritans and Papyrus for suicide or self-harm, NAPAC
+ * for an adult survivor), and Wales adds Meic. Needs no dataset: importing only this stays small. Help is
  * never withheld: a selection that cannot be read (`null`, an unknown audience or topic) gives the general help lines.
  *
- * @param selection - who is asking (`audience`) and about what (`topic`); both optional
+ * @param selection - who is asking (`audience`), about what (`topic`, or several `topics`) and where (`nation`); all optional
  * @returns the signposting with ready-made text lines
  * @example
  * ```ts
@@ -52,6 +54,14 @@ export interface HelplinesResult {
 export function getHelplines(selection?: HelpSelection | null): HelplinesResult {
 	const given: Partial<Record<keyof HelpSelection, unknown>> =
 		typeof selection === 'object' && selection !== null ? selection : {};
-	const help = selectHelp({ audience: oneOf(AUDIENCES, given.audience), topic: oneOf(HELP_TOPICS, given.topic) });
+	const topics = Array.isArray(given.topics)
+		? given.topics.flatMap((t: unknown) => oneOf(HELP_TOPICS, t) ?? [])
+		: undefined;
+	const help = selectHelp({
+		audience: oneOf(AUDIENCES, given.audience),
+		topic: oneOf(HELP_TOPICS, given.topic),
+		topics,
+		nation: oneOf(HELP_NATIONS, given.nation),
+	});
 	return deepFreeze({ status: 'found', help, lines: helpLines(help), sentence: helpSentence(help) });
 }

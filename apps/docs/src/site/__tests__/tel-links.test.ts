@@ -1,4 +1,12 @@
-import { CHILDLINE_PHONE, EMERGENCY_PHONE, NSPCC_HELPLINE_PHONE, STOP_IT_NOW_PHONE } from '@signpost-uk/domain';
+import {
+	CHILDLINE_PHONE,
+	EMERGENCY_PHONE,
+	MEIC_PHONE,
+	NSPCC_HELPLINE_PHONE,
+	PAPYRUS_PHONE,
+	SAMARITANS_PHONE,
+	STOP_IT_NOW_PHONE,
+} from '@signpost-uk/domain';
 import { createMarkdownRenderer, type MarkdownRenderer } from 'vitepress';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { helpBannerConfig } from '../help-banner-config.js';
@@ -23,9 +31,17 @@ describe('phoneParts', () => {
 		]);
 	});
 
-	it('holds the four numbers Signpost lists', () => {
+	it('holds the seven numbers Signpost lists', () => {
 		expect([...help.phones, ...help.callOnly].sort()).toEqual(
-			[CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE, STOP_IT_NOW_PHONE, EMERGENCY_PHONE].sort(),
+			[
+				CHILDLINE_PHONE,
+				NSPCC_HELPLINE_PHONE,
+				STOP_IT_NOW_PHONE,
+				SAMARITANS_PHONE,
+				PAPYRUS_PHONE,
+				MEIC_PHONE,
+				EMERGENCY_PHONE,
+			].sort(),
 		);
 	});
 });
