@@ -35,6 +35,12 @@ export const WORDING = {
 	lowConfidence: 'less certain: rebuilt from a flattened table',
 	/** The mark on a figure that is part of a conflict. */
 	conflictMark: 'Sources disagree',
+	/** Said once after the values of a conflict shown on one line ("10,391 (NSPCC) or 10,331 (Bournemouth Echo)"). */
+	conflictRow: {
+		disagreement: 'The sources disagree',
+		revision: 'A later release restates this year',
+		sum: 'The parts and the total do not add up',
+	},
 	/** Said when a previous year's figures are disputed. */
 	disputedPrevious: 'The sources disagree about the previous year, so no change is computed.',
 	/** The one-line lead a surface may show above an answer with figures. */
