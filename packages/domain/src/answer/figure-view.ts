@@ -28,7 +28,7 @@ export interface ConflictingValue {
 /** A conflict a figure is part of, with every value the sources give. */
 export interface ConflictView {
 	readonly id: string;
-	/** `disagreement`, `revision` (a later release restates the year) or `sum` (parts and total do not add up). */
+	/** `disagreement`, or `revision` (a later release restates the year). */
 	readonly kind: ConflictKind;
 	readonly note: string;
 	readonly values: readonly ConflictingValue[];

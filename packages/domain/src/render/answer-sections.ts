@@ -41,7 +41,6 @@ export function sourceName(source: Source, style: RenderStyle): string {
 const CONFLICT_HEADINGS = {
 	disagreement: WORDING.conflictMark,
 	revision: 'Another release gives this year as',
-	sum: 'Does not add up with',
 } as const satisfies Record<ConflictView['kind'], string>;
 
 /** A figure's value with its qualifier, what it covers, its first source and quote, and its confidence. */

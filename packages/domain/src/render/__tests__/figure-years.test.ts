@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FiguresAnswer } from '../../answer/answer.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
+import { figureKey } from '../../dataset/figure-key.js';
 import { getFigures } from '../../query/get-figures.js';
 import { WORDING } from '../../text/wording.js';
 import { answerSections, type Section } from '../answer-sections.js';
@@ -119,5 +120,17 @@ describe('every area’s default answer (issue 24, done when)', () => {
 		expect(yearProblems(answer, TEXT_STYLE)).toEqual([]);
 		expect(yearProblems(answer, MARKDOWN_STYLE)).toEqual([]);
 		expect(renderMarkdown(answer)).toContain(answer.data.year);
+	});
+
+	it('no conflict shown in any default answer joins figures of two areas, periods, measures or breakdowns', () => {
+		for (const id of areas) {
+			const answer = getFigures(data, { area: id });
+			if (answer.status !== 'found') continue;
+			for (const conflict of answer.data.conflicts) expect(conflict.values.every((v) => !v.areaName)).toBe(true);
+		}
+		// The dataset itself: every conflict joins one area, period, measure and breakdown.
+		const byId = new Map(data.figures.map((f) => [f.id, f]));
+		for (const conflict of data.conflicts)
+			expect(new Set(conflict.figures.map((id) => figureKey(byId.get(id) ?? data.figures[0]!))).size).toBe(1);
 	});
 });
