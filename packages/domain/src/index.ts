@@ -37,6 +37,7 @@ export { areaNations } from './area/area-nations.js';
 export type { AreaResolutionKind, AreaResolutionNote } from './area/area-resolution-note.js';
 export { editDistance } from './area/edit-distance.js';
 export { normalizeAreaName } from './area/normalize-area-name.js';
+export { type OutsideCoverage, outsideCoverage } from './area/outside-coverage.js';
 export { type AreaMatch, searchAreas } from './area/search-areas.js';
 export { getBundledDataset } from './dataset/bundled-dataset.js';
 export { createDataset } from './dataset/create-dataset.js';
@@ -171,6 +172,7 @@ export {
 	noNationalFigure,
 	noPublishedFigure,
 	noSeries,
+	notCovered,
 	offenceNotInForce,
 	PLATFORM_NAMES,
 	platformName,

@@ -1,6 +1,7 @@
 import type { Suggestion } from '../answer/answer.js';
 import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import { normalizeAreaName } from '../area/normalize-area-name.js';
+import { outsideCoverage } from '../area/outside-coverage.js';
 import { type PlaceName, placeIndex, placeLabel } from '../area/place-index.js';
 import {
 	exactAreaName,
@@ -15,7 +16,7 @@ import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
-import { policedBy, showingCorrected, WORDING } from '../text/wording.js';
+import { notCovered, policedBy, showingCorrected, WORDING } from '../text/wording.js';
 
 /** The area a name refers to, or the choices (or suggestions) when it is not clear. */
 export type AreaResolution =
@@ -27,6 +28,8 @@ export type AreaResolution =
 			/** A plain sentence saying why; names only registry and gazetteer names, never what was typed. */
 			readonly message: string;
 			readonly suggestions: readonly Suggestion[];
+			/** Set when the name is a place policed by a force Signpost does not cover (Jersey): `message` says which. */
+			readonly outside?: true;
 	  };
 
 const soleForces = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
@@ -212,6 +215,15 @@ export function resolveArea(dataset: Dataset, text: string): AreaResolution {
 	const place = places?.[0];
 	const area = place?.areas[0];
 	if (place && area) return fromPlace(dataset, place, area);
+	const outside = outsideCoverage(text);
+	if (outside)
+		return {
+			status: 'not-found',
+			reason: 'unknown-area',
+			message: notCovered(outside.place, outside.force),
+			suggestions: [],
+			outside: true,
+		};
 	const corrected = query ? correct(dataset, query) : undefined;
 	if (corrected) return corrected;
 	return {
