@@ -175,6 +175,19 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 	};
 }
 
+/** The answer for a place policed by a force Signpost does not cover (Jersey), or `undefined`. */
+function outsideAnswer(text: string): AreaResolution | undefined {
+	const outside = outsideCoverage(text);
+	if (!outside) return undefined;
+	return {
+		status: 'not-found',
+		reason: 'unknown-area',
+		message: notCovered(outside.place, outside.force),
+		suggestions: [],
+		outside: true,
+	};
+}
+
 /**
  * Resolves what a user typed to one area, or to choices; never to a guess:
  * 1. an area id, or an area's own name, short name or alias ("Notts", "Heddlu Gwent"; forces first);
@@ -215,15 +228,11 @@ export function resolveArea(dataset: Dataset, text: string): AreaResolution {
 	const place = places?.[0];
 	const area = place?.areas[0];
 	if (place && area) return fromPlace(dataset, place, area);
-	const outside = outsideCoverage(text);
-	if (outside)
-		return {
-			status: 'not-found',
-			reason: 'unknown-area',
-			message: notCovered(outside.place, outside.force),
-			suggestions: [],
-			outside: true,
-		};
+	return outsideAnswer(text) ?? unmatched(dataset, text, query);
+}
+
+/** A name matching no area or place: a near spelling corrected, or no area with suggestions. */
+function unmatched(dataset: Dataset, text: string, query: string): AreaResolution {
 	const corrected = query ? correct(dataset, query) : undefined;
 	if (corrected) return corrected;
 	return {

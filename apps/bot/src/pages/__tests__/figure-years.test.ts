@@ -33,6 +33,19 @@ const found = (area: string) => {
 /** A figure line's label, before its first value: "Online element, 2019/20". */
 const labelOf = (line: string) => line.replace(/^- /, '').split(': **')[0] ?? '';
 
+/** Lead lines (before any heading) naming a year; change lines under "Change from the previous year" off `year`. */
+function lineProblems(lines: readonly string[], year: string): string[] {
+	const found: string[] = [];
+	let heading: string | undefined;
+	for (const line of lines) {
+		if (/^\*\*[^*]+\*\*$/.test(line)) heading = line.slice(2, -2);
+		if (!line.startsWith('- ') || !line.includes(': **')) continue;
+		if (heading === undefined && /\d{4}\/\d{2}/.test(labelOf(line))) found.push(`lead names another year: ${line}`);
+		if (heading === WORDING.headings.changes && !line.includes(`to ${year} (`)) found.push(`change: ${line}`);
+	}
+	return found;
+}
+
 /**
  * What is wrong with the bot's pages of an area's default answer: a figure of another year or a span in the lead
  * (before any heading) naming no year, a change under "Change from the previous year" ending off the heading's year.
@@ -40,15 +53,7 @@ const labelOf = (line: string) => line.replace(/^- /, '').split(': **')[0] ?? ''
 function problems(answer: FiguresAnswer & { status: 'found' }, pages: readonly string[]): string[] {
 	const d = answer.data;
 	const lines = pages.join('\n').split('\n');
-	const found: string[] = [];
-	let heading: string | undefined;
-	for (const line of lines) {
-		if (/^\*\*[^*]+\*\*$/.test(line)) heading = line.slice(2, -2);
-		if (!line.startsWith('- ') || !line.includes(': **')) continue;
-		const label = labelOf(line);
-		if (heading === undefined && /\d{4}\/\d{2}/.test(label)) found.push(`lead names another year: ${line}`);
-		if (heading === WORDING.headings.changes && !line.includes(`to ${d.year} (`)) found.push(`change: ${line}`);
-	}
+	const found = lineProblems(lines, d.year);
 	// Each figure of another year than the heading's names it, wherever it is shown.
 	const text = lines.join('\n');
 	for (const group of [...d.otherMeasures, ...d.context].filter((g) => g.year !== d.year))
@@ -64,7 +69,7 @@ describe('the bot’s short answer says every figure’s year (issue 24)', () =>
 		const text = figuresPages('Stoke-on-Trent').join('\n');
 		expect(text).toContain('Online element, 2019/20: **325**');
 		expect(text).not.toContain(`**${WORDING.headings.changes}**`);
-		expect(text).toMatch(/Latest figures for other measures\*\*\n[^]*from 2018\/19 \(346\) to 2019\/20 \(325\)/);
+		expect(text).toMatch(/Latest figures for other measures\*\*\n[\s\S]*from 2018\/19 \(346\) to 2019\/20 \(325\)/);
 	});
 
 	it('UK: 7,263 names 2024/25, and the 2019/20 online counts are one line', () => {
