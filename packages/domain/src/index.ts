@@ -26,8 +26,10 @@ export { answerCaveats } from './answer/answer-caveats.js';
 export { CAVEATS, type CaveatKey } from './answer/caveats.js';
 export { type ClaimView, viewClaim } from './answer/claim-view.js';
 export { claimsAbout, conflictsAmong } from './answer/claims-and-conflicts.js';
+export { type FigureRow, figureRows } from './answer/figure-rows.js';
 export type { CitedSource, ConflictingValue, ConflictView, FigureView } from './answer/figure-view.js';
 export { viewFigure } from './answer/figure-view.js';
+export { type GroupComparisons, groupComparisons } from './answer/group-comparisons.js';
 export { groupByMeasure, type MeasureGroup, measureCaveats } from './answer/measure-group.js';
 export { areaByOnsCode } from './area/area-by-ons-code.js';
 export { type AreaHierarchy, areaHierarchy } from './area/area-hierarchy.js';
@@ -35,6 +37,7 @@ export { areaNations } from './area/area-nations.js';
 export type { AreaResolutionKind, AreaResolutionNote } from './area/area-resolution-note.js';
 export { editDistance } from './area/edit-distance.js';
 export { normalizeAreaName } from './area/normalize-area-name.js';
+export { type OutsideCoverage, outsideCoverage } from './area/outside-coverage.js';
 export { type AreaMatch, searchAreas } from './area/search-areas.js';
 export { getBundledDataset } from './dataset/bundled-dataset.js';
 export { createDataset } from './dataset/create-dataset.js';
@@ -77,7 +80,16 @@ export { readYear, type YearReading } from './query/read-year.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
 export { type BreakdownFilter, sameBreakdown } from './query/same-breakdown.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
-export { answerSections, figureLine, figureValueText, type Section, sourceName } from './render/answer-sections.js';
+export {
+	answerSections,
+	type FigureLineOptions,
+	figureLine,
+	figureValueText,
+	rowLine,
+	rowValueText,
+	type Section,
+	sourceName,
+} from './render/answer-sections.js';
 export { renderMarkdown, renderText } from './render/render-answer.js';
 export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
 export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';
@@ -169,6 +181,7 @@ export {
 export { type HelpSelection, type Signposting, selectHelp } from './signposting/signposting.js';
 export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
+export { labelWithPeriod, ownPeriod, periodText } from './text/figure-period.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
 export { HELP_FIRST_WORDING, helpFirstSentences } from './text/help-first-wording.js';
 export { dateInWords, hoursWithCheck, serviceRoute } from './text/help-wording.js';
@@ -182,6 +195,7 @@ export {
 	noNationalFigure,
 	noPublishedFigure,
 	noSeries,
+	notCovered,
 	offenceNotInForce,
 	PLATFORM_NAMES,
 	platformName,

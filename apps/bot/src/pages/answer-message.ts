@@ -1,18 +1,26 @@
 import {
 	type Answer,
 	type Area,
+	type AreaYearData,
 	answerCaveats,
 	CAVEATS,
 	type ComputedChange,
+	type FigureRow,
 	type FigureView,
+	figureRows,
 	formatChange,
+	groupComparisons,
 	type Locale,
+	labelWithPeriod,
 	MARKDOWN_STYLE,
+	type MeasureGroup,
+	type NotComparedPair,
 	noPublishedFigure,
 	type SeriesPoint,
 	sourceName,
 	WELSH_WORDING,
 	WORDING,
+	type YearId,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import type { MessageDraft } from '../util/respond.js';
@@ -30,41 +38,115 @@ export const COLOURS = { answer: 0x1d_4e_89, notFound: 0x6b_72_80 } as const;
 
 const style = MARKDOWN_STYLE;
 
-/** How a short figure line is written: with the area or year in front, and whether its conflict is noted. */
+/** How a short figure line is written: under which heading's year, with the area in front, whether its conflict is noted. */
 interface ShortOptions {
+	/**
+	 * The year of the heading the line is shown under (`null`: a heading with no year). Required: a figure for another
+	 * year or a span says its own, so no line can leave its year to a heading that names another.
+	 */
+	readonly under: YearId | null;
 	readonly withArea?: boolean;
-	readonly withYear?: boolean;
 	/** Off where a heading already says the sources disagree. */
 	readonly noteConflict?: boolean;
 	/** The source cited on the line before: a repeat is written "same source" instead of the link again. */
 	readonly previousSource?: string | undefined;
 }
 
-/** A figure in short: what it counts, the value in bold and its first source (name and date) as a link. */
-function shortFigure(view: FigureView, options: ShortOptions = {}): string {
-	const prefix = `${options.withYear ? `${view.figure.period}, ` : ''}${options.withArea ? `${view.area.shortName}, ` : ''}`;
-	const period =
-		!options.withYear && view.figure.period.includes('-') ? ` (${view.figure.period.replace('-', ' to ')})` : '';
+/** A value in bold with its first source (name and date) as a link, or "same source" after a line citing it. */
+function shortValue(view: FigureView, previousSource: string | undefined): string {
 	const [first] = view.sources;
-	let text = `${prefix}${view.label}${period}: ${style.bold(view.valueText)}`;
-	if (first)
-		text += first.source.id === options.previousSource ? ' (same source)' : ` (${sourceName(first.source, style)})`;
+	const value = style.bold(view.valueText);
+	if (!first) return value;
+	return first.source.id === previousSource
+		? `${value} (same source)`
+		: `${value} (${sourceName(first.source, style)})`;
+}
+
+/**
+ * A line in short: what it counts, with its own year where that is not the heading's, then each value with its
+ * source. The sides of a conflict shown together are one line ("**10,391** (NSPCC) or **10,331** (Bournemouth
+ * Echo); the sources disagree"); a side shown alone names the other values.
+ */
+function shortRow(row: FigureRow, options: ShortOptions): string {
+	const [view] = row.figures;
+	const area = options.withArea ? `${view.area.shortName}, ` : '';
+	const values = row.figures.map((f, i) => shortValue(f, i === 0 ? options.previousSource : undefined)).join(' or ');
+	let text = `${area}${labelWithPeriod(view.label, view.period, options.under)}: ${values}`;
+	const onLine = new Set(row.figures.map((f) => f.figure.id));
 	// A conflict stays visible on the first page, in short; the Sources page has every quote.
-	const others = view.conflicts.flatMap((c) => c.values.filter((v) => v.figureId !== view.figure.id));
-	if (others.length && options.noteConflict !== false)
-		text += `; the sources disagree: also ${others.map((v) => style.bold(v.valueText)).join(', ')}`;
+	const others = row.figures.flatMap((f) =>
+		f.conflicts.flatMap((c) => c.values.filter((v) => !onLine.has(v.figureId))),
+	);
+	if (options.noteConflict !== false) {
+		if (row.figures.length > 1) text += `; ${WORDING.conflictMark.toLowerCase()}`;
+		if (others.length)
+			text += `; ${WORDING.conflictMark.toLowerCase()}: also ${others.map((v) => style.bold(v.valueText)).join(', ')}`;
+	}
 	return style.item(text);
 }
 
-/** Short lines for a list of figures, each source linked once in a run of figures from it. */
-function shortFigures(views: readonly FigureView[], options: ShortOptions = {}): string[] {
-	return views.map((view, i) => shortFigure(view, { ...options, previousSource: views[i - 1]?.sources[0]?.source.id }));
+/** Short lines for a list of figures, a conflict's sides on one line, each source linked once in a run from it. */
+function shortFigures(views: readonly FigureView[], options: ShortOptions): string[] {
+	const rows = figureRows(views);
+	return rows.map((row, i) =>
+		shortRow(row, { ...options, previousSource: rows[i - 1]?.figures.at(-1)?.sources[0]?.source.id }),
+	);
 }
 
 function shortChange(change: ComputedChange): string {
 	return style.item(
 		`${change.to.label}: ${style.bold(formatChange(change.percent))} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${WORDING.computed}`,
 	);
+}
+
+/** A heading in bold after a blank line, then its lines; nothing when there are no lines. */
+function titled(heading: string, lines: readonly string[]): string[] {
+	return lines.length ? ['', style.bold(heading), ...lines] : [];
+}
+
+/** The previous year where no change is computed: figures from another release, then disputed ones. */
+function shortPrevious(notCompared: readonly NotComparedPair[], disputed: readonly FigureView[]): string[] {
+	return [
+		...notCompared.map((p) => `${shortFigures([p.from], { under: null }).join('')}. ${p.reason}`),
+		...(disputed.length
+			? [WORDING.disputedPrevious, ...shortFigures(disputed, { under: null, noteConflict: false })]
+			: []),
+	];
+}
+
+/** Another measure's latest figures, each naming its year, then that measure's own change or previous year. */
+function shortGroup(d: AreaYearData, group: MeasureGroup): string[] {
+	const own = groupComparisons(d, group);
+	return [
+		...shortFigures(group.figures, { under: d.year }),
+		...own.changes.map(shortChange),
+		...shortPrevious(own.notCompared, own.disputedPrevious),
+	];
+}
+
+/**
+ * The short figures answer: the heading year's lead measure, other measures under their own heading (each figure
+ * naming its year where it is not the heading's), spans under theirs, context, then the heading year's changes.
+ */
+function figuresLines(d: AreaYearData, headings: Headings): string[] {
+	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
+	const otherHeading = others.every((g) => g.year === d.year)
+		? WORDING.headings.otherMeasures
+		: WORDING.headings.latestOtherMeasures;
+	return [
+		...(lead ? shortFigures(lead.figures, { under: d.year }) : []),
+		...titled(
+			otherHeading,
+			others.flatMap((g) => shortGroup(d, g)),
+		),
+		...titled(WORDING.headings.spans, shortFigures(d.spanFigures, { under: null })),
+		...titled(
+			WORDING.headings.context,
+			d.context.flatMap((g) => shortGroup(d, g)),
+		),
+		...titled(headings.changes, d.changes.map(shortChange)),
+		...titled(headings.previousYear, shortPrevious(d.notCompared, d.disputedPrevious)),
+	];
 }
 
 /** One year of a series in the compact table: a conflicting year as the range of its reports. */
@@ -110,32 +192,8 @@ function baseTitle(answer: Answer & { status: 'found' }): { title: string; url: 
 /** The short answer: headline figures with their source as a link, and the changes computed. */
 function answerLines(answer: Answer & { status: 'found' }, headings: Headings): string[] {
 	switch (answer.kind) {
-		case 'figures': {
-			const d = answer.data;
-			return [
-				...shortFigures(d.figures),
-				...shortFigures(d.spanFigures),
-				...(d.changes.length ? ['', style.bold(headings.changes), ...d.changes.map(shortChange)] : []),
-				...(d.notCompared.length
-					? [
-							'',
-							style.bold(headings.previousYear),
-							...shortFigures(
-								d.notCompared.map((p) => p.from),
-								{ withYear: true },
-							),
-						]
-					: []),
-				...(d.disputedPrevious.length
-					? [
-							'',
-							style.bold(headings.previousYear),
-							WORDING.disputedPrevious,
-							...shortFigures(d.disputedPrevious, { withYear: true, noteConflict: false }),
-						]
-					: []),
-			];
-		}
+		case 'figures':
+			return figuresLines(answer.data, headings);
 		case 'series': {
 			const d = answer.data;
 			return [
@@ -146,7 +204,7 @@ function answerLines(answer: Answer & { status: 'found' }, headings: Headings): 
 		case 'compare':
 			return [];
 		case 'national':
-			return shortFigures(answer.data.figures, { withArea: true });
+			return shortFigures(answer.data.figures, { under: answer.data.year, withArea: true });
 	}
 }
 
@@ -188,7 +246,7 @@ function viewText(
 							fields: answer.data.rows.map((row) => ({
 								name: row.area.name,
 								value: row.figures.length
-									? shortFigures(row.figures).join('\n')
+									? shortFigures(row.figures, { under: answer.data.year }).join('\n')
 									: noPublishedFigure(row.area, answer.data.year),
 								inline: true as const,
 							})),

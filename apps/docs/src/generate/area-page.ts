@@ -90,8 +90,9 @@ type Cite = { readonly pageUrl: string; readonly version: string };
 
 /** One year's figures: the table, the computed changes and the years not compared, then each figure in full. */
 function yearSection(answer: FiguresAnswer & { status: 'found' }, year: string, cite: Cite): string {
-	const { figures, spanFigures, changes, notCompared, disputedPrevious } = answer.data;
-	const all = [...figures, ...spanFigures];
+	const { figures, changes, notCompared, disputedPrevious } = answer.data;
+	// A span total ("2017/18-2022/23") is never shown under one year's heading: spans have their own section.
+	const all = figures.filter((f) => f.period === year);
 	const lines = [
 		`## ${year}`,
 		'',
@@ -125,15 +126,15 @@ function yearSections(dataset: Dataset, area: Area, years: readonly string[], ci
 		const answer = getFigures(dataset, { area: area.id, year });
 		if (answer.status !== 'found') continue;
 		for (const c of answerCaveats(answer)) caveats.add(c);
-		for (const f of [...answer.data.figures, ...answer.data.spanFigures]) shown.add(f.figure.id);
+		for (const f of answer.data.figures) shown.add(f.figure.id);
 		sections.push(yearSection(answer, year, cite));
 	}
 	return { sections, shown };
 }
 
 /**
- * Span figures ("2017/18-2022/23") show under the year they end in; those ending in a year with no other figure get
- * this section of their own, so every figure held is on the page. `null` when there are none.
+ * Span figures ("2017/18-2022/23") in a section of their own, under their spans, never under one year's heading, so
+ * every figure held is on the page. `null` when there are none.
  */
 function otherSpansSection(dataset: Dataset, area: Area, shown: ReadonlySet<string>, cite: Cite): string | null {
 	const index = indexDataset(dataset);

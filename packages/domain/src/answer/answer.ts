@@ -56,17 +56,27 @@ export interface AreaYearData {
 	/** Caveats of the span figures' measures not already said with a group above. */
 	readonly spanCaveats: readonly string[];
 	/**
-	 * Changes from the previous year, where both years are held, undisputed and made comparable by the sources (one
-	 * source carries both, or a source states the change between them).
+	 * Changes to `year` from the year before, where both years are held, undisputed and made comparable by the sources
+	 * (one source carries both, or a source states the change between them). Only changes ending in `year`: another
+	 * measure's change to its own latest year is in {@link AreaYearData.otherChanges}.
 	 */
 	readonly changes: readonly ComputedChange[];
-	/** Previous-year figures from a different release: shown beside this year's, with no change computed. */
+	/** The year before `year`, from a different release: shown beside this year's, with no change computed. */
 	readonly notCompared: readonly NotComparedPair[];
 	/**
-	 * Previous-year headline figures the sources disagree about: no change is computed from them, and they are shown
+	 * The year before `year`, where the sources disagree about it: no change is computed from them, and they are shown
 	 * so the disagreement stays visible (Derbyshire 2015/16: 983 and 166).
 	 */
 	readonly disputedPrevious: readonly FigureView[];
+	/**
+	 * Changes to other measures' latest figures that end in another year than `year` (no year asked for): said with
+	 * those measures, naming both years, never under the heading's "change from the previous year".
+	 */
+	readonly otherChanges: readonly ComputedChange[];
+	/** Previous years of other measures' latest figures, from a different release: said with those measures. */
+	readonly otherNotCompared: readonly NotComparedPair[];
+	/** Previous years of other measures' latest figures that the sources disagree about: said with those measures. */
+	readonly otherDisputedPrevious: readonly FigureView[];
 	/** The sources' own claims about the figures shown, each with Signpost's check. */
 	readonly claims: readonly ClaimView[];
 	/** Every conflict among the figures shown, once each. */

@@ -4,7 +4,9 @@ import type { Area } from '../schema/area.js';
 import type { ConflictKind } from '../schema/conflict.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
+import type { PeriodId } from '../schema/period-id.js';
 import type { Source } from '../schema/source.js';
+import { periodText } from '../text/figure-period.js';
 import { formatFigureValue } from '../text/format-value.js';
 import { areaName, coverageNotes, platformName } from '../text/wording.js';
 
@@ -26,7 +28,7 @@ export interface ConflictingValue {
 /** A conflict a figure is part of, with every value the sources give. */
 export interface ConflictView {
 	readonly id: string;
-	/** `disagreement`, `revision` (a later release restates the year) or `sum` (parts and total do not add up). */
+	/** `disagreement`, or `revision` (a later release restates the year). */
 	readonly kind: ConflictKind;
 	readonly note: string;
 	readonly values: readonly ConflictingValue[];
@@ -38,6 +40,10 @@ export interface FigureView {
 	readonly area: Area;
 	readonly measure: Measure;
 	readonly ageBand?: AgeBand | undefined;
+	/** The year or span the figure is for ("2019/20", "2017/18-2022/23"): part of the figure, never left to a heading. */
+	readonly period: PeriodId;
+	/** The period as said: "2019/20", "2017/18 to 2022/23". */
+	readonly periodText: string;
 	/** What the number counts, e.g. "Offences recorded, victims aged ten and under". */
 	readonly label: string;
 	/** The value with its qualifier, e.g. "more than 34,000", "8%", "1,066". */
@@ -108,6 +114,8 @@ export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
 		area,
 		measure,
 		ageBand,
+		period: figure.period,
+		periodText: periodText(figure.period),
 		label: detail ? `${measure.shortName}, ${detail}` : measure.shortName,
 		valueText: formatFigureValue(figure),
 		sources: cite(index, figure),

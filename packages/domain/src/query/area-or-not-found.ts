@@ -23,6 +23,6 @@ export function areaOrNotFound<Kind extends AnswerKind>(
 ): ResolvedArea | NotFoundAnswer<Kind> {
 	const resolved = resolveArea(dataset, text);
 	if (resolved.status === 'found') return resolved;
-	const message = resolved.reason === 'unknown-area' ? unknownMessage : resolved.message;
+	const message = resolved.reason === 'unknown-area' && !resolved.outside ? unknownMessage : resolved.message;
 	return notFound(kind, resolved.reason, message, { ...options, suggestions: resolved.suggestions, input });
 }

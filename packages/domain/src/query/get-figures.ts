@@ -253,9 +253,12 @@ function unsaidCaveats(spanFigures: readonly FigureView[], nations: readonly Nat
 	);
 }
 
+/** The financial year before `year`. */
+const previousYear = (year: YearId): YearId => financialYear(Number(year.slice(0, 4)) - 1).id;
+
 /** The whole-measure figures of the year before `to`'s, in the same measure and unit. */
 function previousCandidates(index: DatasetIndex, areaFigures: readonly Figure[], to: FigureView): FigureView[] {
-	const previousId = financialYear(Number(to.figure.period.slice(0, 4)) - 1).id;
+	const previousId = previousYear(to.figure.period);
 	return areaFigures
 		.filter(
 			(f) =>
@@ -299,6 +302,31 @@ function previousYearChanges(
 		addComparison({ changes, apart }, only, to, index.claimsByFigure.get(to.figure.id) ?? []);
 	}
 	return { changes, apart, disputed };
+}
+
+/**
+ * The comparisons with the year before, split by where they are said: those ending in the heading's year under
+ * its own headings; another measure's, ending in its own latest year, with that measure.
+ */
+function byHeadingYear(
+	yearId: YearId,
+	changes: readonly ComputedChange[],
+	apart: readonly NotComparedPair[],
+	disputed: readonly FigureView[],
+): Pick<
+	AreaYearData,
+	'changes' | 'notCompared' | 'disputedPrevious' | 'otherChanges' | 'otherNotCompared' | 'otherDisputedPrevious'
+> {
+	const inHeadingYear = (view: FigureView) => view.period === yearId;
+	const beforeHeadingYear = (view: FigureView) => view.period === previousYear(yearId);
+	return {
+		changes: changes.filter((c) => inHeadingYear(c.to)),
+		notCompared: apart.filter((p) => inHeadingYear(p.to)),
+		disputedPrevious: disputed.filter(beforeHeadingYear),
+		otherChanges: changes.filter((c) => !inHeadingYear(c.to)),
+		otherNotCompared: apart.filter((p) => !inHeadingYear(p.to)),
+		otherDisputedPrevious: disputed.filter((v) => !beforeHeadingYear(v)),
+	};
 }
 
 /** The figures, spans and changes held for an area and year, before caching. */
@@ -346,6 +374,7 @@ function buildAreaYear(
 	);
 	const spanCaveats = unsaidCaveats(spanFigures, nations, said);
 	const { changes, apart, disputed } = previousYearChanges(index, areaFigures, shown);
+	const disputedViews = [...disputed.values()];
 	const all = [...shown, ...spanFigures];
 	const claims = claimsAbout(dataset, index, all);
 	return {
@@ -358,11 +387,9 @@ function buildAreaYear(
 			figures: shown,
 			spanFigures,
 			spanCaveats,
-			changes,
-			notCompared: apart,
-			disputedPrevious: [...disputed.values()],
+			...byHeadingYear(yearId, changes, apart, disputedViews),
 			claims,
-			conflicts: conflictsAmong([...all, ...disputed.values()]),
+			conflicts: conflictsAmong([...all, ...disputedViews]),
 			yearsHeld: held,
 		},
 		figures: all,

@@ -1,6 +1,7 @@
 import type { Suggestion } from '../answer/answer.js';
 import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import { normalizeAreaName } from '../area/normalize-area-name.js';
+import { outsideCoverage } from '../area/outside-coverage.js';
 import { type PlaceName, placeIndex, placeLabel } from '../area/place-index.js';
 import {
 	exactAreaName,
@@ -15,7 +16,7 @@ import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
-import { policedBy, showingCorrected, WORDING } from '../text/wording.js';
+import { notCovered, policedBy, showingCorrected, WORDING } from '../text/wording.js';
 
 /** The area a name refers to, or the choices (or suggestions) when it is not clear. */
 export type AreaResolution =
@@ -27,6 +28,8 @@ export type AreaResolution =
 			/** A plain sentence saying why; names only registry and gazetteer names, never what was typed. */
 			readonly message: string;
 			readonly suggestions: readonly Suggestion[];
+			/** Set when the name is a place policed by a force Signpost does not cover (Jersey): `message` says which. */
+			readonly outside?: true;
 	  };
 
 const soleForces = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
@@ -172,6 +175,19 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 	};
 }
 
+/** The answer for a place policed by a force Signpost does not cover (Jersey), or `undefined`. */
+function outsideAnswer(text: string): AreaResolution | undefined {
+	const outside = outsideCoverage(text);
+	if (!outside) return undefined;
+	return {
+		status: 'not-found',
+		reason: 'unknown-area',
+		message: notCovered(outside.place, outside.force),
+		suggestions: [],
+		outside: true,
+	};
+}
+
 /**
  * Resolves what a user typed to one area, or to choices; never to a guess:
  * 1. an area id, or an area's own name, short name or alias ("Notts", "Heddlu Gwent"; forces first);
@@ -212,6 +228,11 @@ export function resolveArea(dataset: Dataset, text: string): AreaResolution {
 	const place = places?.[0];
 	const area = place?.areas[0];
 	if (place && area) return fromPlace(dataset, place, area);
+	return outsideAnswer(text) ?? unmatched(dataset, text, query);
+}
+
+/** A name matching no area or place: a near spelling corrected, or no area with suggestions. */
+function unmatched(dataset: Dataset, text: string, query: string): AreaResolution {
 	const corrected = query ? correct(dataset, query) : undefined;
 	if (corrected) return corrected;
 	return {

@@ -9,10 +9,14 @@ import type {
 	SeriesData,
 } from '../answer/answer.js';
 import type { ClaimView } from '../answer/claim-view.js';
+import { type FigureRow, figureRows } from '../answer/figure-rows.js';
 import type { ConflictView, FigureView } from '../answer/figure-view.js';
+import { groupComparisons } from '../answer/group-comparisons.js';
 import type { MeasureGroup } from '../answer/measure-group.js';
 import type { AreaResolutionNote } from '../area/area-resolution-note.js';
+import type { YearId } from '../schema/period-id.js';
 import type { Source } from '../schema/source.js';
+import { labelWithPeriod } from '../text/figure-period.js';
 import { formatChange } from '../text/format-value.js';
 import { HELP_FIRST_WORDING, helpFirstSentences } from '../text/help-first-wording.js';
 import { areaName, citationName, suggestionsLine, WORDING, yearsHeldLine } from '../text/wording.js';
@@ -37,8 +41,34 @@ export function sourceName(source: Source, style: RenderStyle): string {
 const CONFLICT_HEADINGS = {
 	disagreement: WORDING.conflictMark,
 	revision: 'Another release gives this year as',
-	sum: 'Does not add up with',
 } as const satisfies Record<ConflictView['kind'], string>;
+
+/** A figure's value with its qualifier, what it covers, its first source and quote, and its confidence. */
+function valueWithSource(view: FigureView, style: RenderStyle): string {
+	const [first, ...more] = view.sources;
+	const also = more.length ? `; also ${more.length} more source${more.length > 1 ? 's' : ''}` : '';
+	let text = style.bold(view.valueText);
+	if (view.coverage.length) text += ` (${view.coverage.join('; ')})`;
+	if (first) text += ` (${sourceName(first.source, style)}: ${style.quote(first.quote)}${also})`;
+	if (view.lowConfidence) text += ` (${WORDING.lowConfidence})`;
+	return text;
+}
+
+/** The other values of each conflict the figure is in, leaving out those already on the same line. */
+function conflictMarks(view: FigureView, style: RenderStyle, onLine: ReadonlySet<string>): string {
+	let text = '';
+	for (const conflict of view.conflicts) {
+		const others = conflict.values
+			.filter((v) => !onLine.has(v.figureId))
+			.map(
+				(v) =>
+					`${v.areaName ? `${style.text(v.areaName)} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
+			);
+		// The mark goes on every line in the conflict; its note is said once, in the conflicts section.
+		if (others.length) text += `. ${style.bold(CONFLICT_HEADINGS[conflict.kind])}: ${others.join('; ')}`;
+	}
+	return text;
+}
 
 /**
  * A figure's value with its qualifier, source and quote, what it covers where that is less than a whole year from
@@ -51,41 +81,64 @@ const CONFLICT_HEADINGS = {
  * ```
  */
 export function figureValueText(view: FigureView, style: RenderStyle): string {
-	const [first, ...more] = view.sources;
-	const also = more.length ? `; also ${more.length} more source${more.length > 1 ? 's' : ''}` : '';
-	let text = style.bold(view.valueText);
-	if (view.coverage.length) text += ` (${view.coverage.join('; ')})`;
-	if (first) text += ` (${sourceName(first.source, style)}: ${style.quote(first.quote)}${also})`;
-	if (view.lowConfidence) text += ` (${WORDING.lowConfidence})`;
-	for (const conflict of view.conflicts) {
-		const others = conflict.values
-			.filter((v) => v.figureId !== view.figure.id)
-			.map(
-				(v) =>
-					`${v.areaName ? `${style.text(v.areaName)} ` : ''}${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
-			);
-		// The mark goes on every line in the conflict; its note is said once, in the conflicts section.
-		if (others.length) text += `. ${style.bold(CONFLICT_HEADINGS[conflict.kind])}: ${others.join('; ')}`;
-	}
-	return text;
+	return rowValueText({ figures: [view] }, style);
 }
 
 /**
- * One figure as a line: what it counts (and where, with `withArea`), then {@link figureValueText}.
+ * A line's values: one figure as {@link figureValueText}; the sides of a conflict as one value and source each,
+ * joined by "or", then what kind of conflict it is, once.
  *
  * @example
  * ```ts
- * figureLine(view, TEXT_STYLE); // "Offences recorded: 1,066 (Burton Mail, 2018-03-14: “...”)"
+ * const [row] = figureRows(views);
+ * if (row) rowValueText(row, TEXT_STYLE); // "10,391 (NSPCC, 2020-09-03: “...”) or 10,331 (Bournemouth Echo, ...). The sources disagree"
  * ```
  */
-export function figureLine(view: FigureView, style: RenderStyle, withArea = false, withYear = false): string {
-	const prefix = withArea ? `${style.text(areaName(view.area))}, ` : '';
-	const period = view.figure.period.includes('-')
-		? ` (${view.figure.period.replace('-', ' to ')})`
-		: withYear
-			? `, ${view.figure.period}`
-			: '';
-	return `${prefix}${style.text(view.label)}${period}: ${figureValueText(view, style)}`;
+export function rowValueText(row: FigureRow, style: RenderStyle): string {
+	const onLine = new Set(row.figures.map((f) => f.figure.id));
+	const values = row.figures.map((f) => valueWithSource(f, style)).join(' or ');
+	const mark = row.conflict && row.figures.length > 1 ? `. ${style.bold(WORDING.conflictRow[row.conflict.kind])}` : '';
+	return `${values}${mark}${row.figures.map((f) => conflictMarks(f, style, onLine)).join('')}`;
+}
+
+/** Where a figure line is shown: the year of the heading above it (`null`: a heading with no year), and whether it names its area. */
+export interface FigureLineOptions {
+	/** The heading's year: a figure for another year or a span says its own. Required, so no renderer can drop it. */
+	readonly under: YearId | null;
+	/** Name the figure's area first (national figures, comparisons). */
+	readonly withArea?: boolean;
+}
+
+/**
+ * One line: what it counts (and where, with `withArea`), its own period where that is not the heading's year, then
+ * its values ({@link rowValueText}).
+ *
+ * @example
+ * ```ts
+ * rowLine({ figures: [view] }, TEXT_STYLE, { under: '2022/23' }); // "Online element, 2019/20: 325 (Express & Star, ...)"
+ * ```
+ */
+export function rowLine(row: FigureRow, style: RenderStyle, options: FigureLineOptions): string {
+	const [view] = row.figures;
+	const prefix = options.withArea ? `${style.text(areaName(view.area))}, ` : '';
+	return `${prefix}${style.text(labelWithPeriod(view.label, view.period, options.under))}: ${rowValueText(row, style)}`;
+}
+
+/**
+ * One figure as a line: {@link rowLine} of the figure alone.
+ *
+ * @example
+ * ```ts
+ * figureLine(view, TEXT_STYLE, { under: '2016/17' }); // "Offences recorded: 1,066 (Burton Mail, 2018-03-14: “...”)"
+ * ```
+ */
+export function figureLine(view: FigureView, style: RenderStyle, options: FigureLineOptions): string {
+	return rowLine({ figures: [view] }, style, options);
+}
+
+/** Figures as items, the sides of a conflict shown together on one line. */
+function figureItems(views: readonly FigureView[], style: RenderStyle, options: FigureLineOptions): string[] {
+	return figureRows(views).map((row) => style.item(rowLine(row, style, options)));
 }
 
 function changeLine(change: ComputedChange, style: RenderStyle): string {
@@ -93,17 +146,40 @@ function changeLine(change: ComputedChange, style: RenderStyle): string {
 }
 
 function notComparedLine(pair: NotComparedPair, style: RenderStyle): string {
-	return `${pair.from.figure.period}, ${figureLine(pair.from, style)}. ${style.text(pair.reason)}`;
+	return `${figureLine(pair.from, style, { under: null })}. ${style.text(pair.reason)}`;
 }
 
 function noteLines(caveats: readonly string[], style: RenderStyle): string[] {
 	return caveats.map((c) => style.item(`Note: ${style.text(c)}`));
 }
 
-function groupLines(group: MeasureGroup, style: RenderStyle, headingYear: string, withArea = false): string[] {
+function groupLines(group: MeasureGroup, style: RenderStyle, under: YearId, withArea = false): string[] {
+	return [...figureItems(group.figures, style, { under, withArea }), ...noteLines(group.caveats, style)];
+}
+
+/** The previous year of figures, where no change is computed: those from another release, then disputed ones. */
+function previousYearLines(
+	notCompared: readonly NotComparedPair[],
+	disputed: readonly FigureView[],
+	style: RenderStyle,
+): string[] {
 	return [
-		...group.figures.map((f) => style.item(figureLine(f, style, withArea, group.year !== headingYear))),
-		...noteLines(group.caveats, style),
+		...notCompared.map((p) => style.item(notComparedLine(p, style))),
+		...figureItems(disputed, style, { under: null }),
+		...(disputed.length ? [style.item(style.text(WORDING.disputedPrevious))] : []),
+	];
+}
+
+/**
+ * Another measure's latest figures, under the heading of the latest figures for other measures: its lines, then its
+ * own change from the year before (naming both years) or its previous year where no change is computed.
+ */
+function otherGroupLines(d: AreaYearData, group: MeasureGroup, style: RenderStyle): string[] {
+	const own = groupComparisons(d, group);
+	return [
+		...groupLines(group, style, d.year),
+		...own.changes.map((c) => style.item(changeLine(c, style))),
+		...previousYearLines(own.notCompared, own.disputedPrevious, style),
 	];
 }
 
@@ -157,17 +233,17 @@ function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
 			heading: others.every((g) => g.year === d.year)
 				? WORDING.headings.otherMeasures
 				: WORDING.headings.latestOtherMeasures,
-			lines: others.flatMap((g) => groupLines(g, style, d.year)),
+			lines: others.flatMap((g) => otherGroupLines(d, g, style)),
 		});
 	if (d.spanFigures.length)
 		sections.push({
 			heading: WORDING.headings.spans,
-			lines: [...d.spanFigures.map((f) => style.item(figureLine(f, style))), ...noteLines(d.spanCaveats, style)],
+			lines: [...figureItems(d.spanFigures, style, { under: null }), ...noteLines(d.spanCaveats, style)],
 		});
 	if (d.context.length)
 		sections.push({
 			heading: WORDING.headings.context,
-			lines: d.context.flatMap((g) => groupLines(g, style, d.year)),
+			lines: d.context.flatMap((g) => otherGroupLines(d, g, style)),
 		});
 	if (d.changes.length)
 		sections.push({
@@ -177,11 +253,7 @@ function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
 	if (d.notCompared.length || d.disputedPrevious.length)
 		sections.push({
 			heading: WORDING.headings.previousYear,
-			lines: [
-				...d.notCompared.map((p) => style.item(notComparedLine(p, style))),
-				...d.disputedPrevious.map((f) => style.item(`${f.figure.period}, ${figureLine(f, style)}`)),
-				...(d.disputedPrevious.length ? [style.item(style.text(WORDING.disputedPrevious))] : []),
-			],
+			lines: previousYearLines(d.notCompared, d.disputedPrevious, style),
 		});
 	return { sections, claims: d.claims, conflicts: d.conflicts };
 }
@@ -225,7 +297,7 @@ function compareSections(d: ComparisonData, style: RenderStyle): KindSections {
 			...resolutionLines(d.resolutions, style),
 			...d.rows.map((r) =>
 				r.figures.length
-					? r.figures.map((f) => style.item(figureLine(f, style, true))).join('\n')
+					? figureItems(r.figures, style, { under: d.year, withArea: true }).join('\n')
 					: style.item(`${style.text(areaName(r.area))}: no published figure for ${d.year}`),
 			),
 			...noteLines(d.measureCaveats, style),

@@ -309,6 +309,28 @@ function checkLedgerReferences(data: DatasetRecords, ids: KnownIds, ctx: z.Refin
 }
 
 /**
+ * A conflict is two or more values for one thing: its figures share one area, period, measure and breakdown
+ * (issue 24). Parts that do not add up to a total, or a year beside another, are not a conflict: a note says so.
+ */
+function checkConflictKeys(data: DatasetRecords, ctx: z.RefinementCtx): void {
+	const byId = new Map(data.figures.map((f) => [f.id, f]));
+	data.conflicts.forEach((conflict, i) => {
+		const keys = new Set(
+			conflict.figures.flatMap((id) => {
+				const figure = byId.get(id);
+				return figure ? [figureKey(figure)] : [];
+			}),
+		);
+		if (keys.size > 1)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['conflicts', i, 'figures'],
+				message: `conflict ${conflict.id} joins figures of different areas, periods, measures or breakdowns (${[...keys].join('; ')}): a conflict joins values for one area, period, measure and breakdown only`,
+			});
+	});
+}
+
+/**
  * The whole dataset as one JSON value: what `getDataset()` returns and what `createSignpost({ dataset })` accepts.
  * Beyond each record's shape it checks every cross-reference: ids unique, every area, measure, age band and source a
  * figure names exists, every figure a claim or conflict names exists.
@@ -325,6 +347,7 @@ export const DatasetSchema = DatasetRecordsSchema.superRefine((data, ctx) => {
 	checkClaimAndConflictReferences(data, ids, ctx);
 	checkSearchReferences(data, ids, ctx);
 	checkLedgerReferences(data, ids, ctx);
+	checkConflictKeys(data, ctx);
 });
 
 /** The dataset as validated: defaults filled in. */

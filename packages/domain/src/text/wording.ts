@@ -35,6 +35,11 @@ export const WORDING = {
 	lowConfidence: 'less certain: rebuilt from a flattened table',
 	/** The mark on a figure that is part of a conflict. */
 	conflictMark: 'Sources disagree',
+	/** Said once after the values of a conflict shown on one line ("10,391 (NSPCC) or 10,331 (Bournemouth Echo)"). */
+	conflictRow: {
+		disagreement: 'The sources disagree',
+		revision: 'A later release restates this year',
+	},
 	/** Said when a previous year's figures are disputed. */
 	disputedPrevious: 'The sources disagree about the previous year, so no change is computed.',
 	/** The one-line lead a surface may show above an answer with figures. */
@@ -197,6 +202,20 @@ export function yearOutsideDataset(first: string | undefined, last: string | und
  */
 export function policedBy(place: string, forceName: string): string {
 	return `${place} is policed by ${forceName}`;
+}
+
+/**
+ * A place policed by a force Signpost does not cover: "Jersey is policed by the States of Jersey Police, which
+ * Signpost does not cover." Said instead of any guess at a similar name.
+ *
+ * @example
+ * ```ts
+ * notCovered('Jersey', 'the States of Jersey Police');
+ * ```
+ */
+export function notCovered(place: string, force: string): string {
+	const name = place.charAt(0).toUpperCase() + place.slice(1);
+	return `${name} is policed by ${force}, which Signpost does not cover. Signpost holds figures for the police forces of England, Wales, Scotland and Northern Ireland.`;
 }
 
 /**

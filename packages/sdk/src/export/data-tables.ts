@@ -216,7 +216,7 @@ export function dataTables(dataset: Dataset): DataTable[] {
 			description: 'Reports that disagree. Every value stays; none is chosen.',
 			fields: [
 				s('id', 'Conflict id.'),
-				s('kind', '"disagreement", "revision" (a later release restates a year) or "sum" (parts and total differ).'),
+				s('kind', '"disagreement" or "revision" (a later release restates a year).'),
 				s('note', 'What disagrees, and what is known about why.'),
 			],
 			primaryKey: ['id'],

@@ -110,10 +110,8 @@ describe('conflicts', () => {
 	it('a documented conflict names figures that share a key and really disagree', () => {
 		const problems = data.conflicts.flatMap((conflict) => {
 			const group = conflict.figures.flatMap((id) => figures.get(id) ?? []);
-			// a table whose parts do not add up names the total and the parts: one year and measure, several areas
-			const keys = new Set(
-				group.map((f) => (conflict.kind === 'sum' ? `${f.period}|${f.measure}|${f.unit}` : figureKey(f))),
-			);
+			// one area, period, measure and breakdown only: parts that do not add up to a total are not a conflict
+			const keys = new Set(group.map((f) => figureKey(f)));
 			const values = new Set(group.map((f) => `${f.value}|${f.unit}|${f.qualifier}`));
 			return [
 				...(keys.size > 1 ? [`${conflict.id}: figures for different things (${[...keys].join('; ')})`] : []),

@@ -56,7 +56,6 @@ describe('releases', () => {
 	it('a conflict between figures from different releases is a revision, and a revision names figures from different releases', () => {
 		const figures = new Map(data.figures.map((f) => [f.id, f]));
 		const problems = data.conflicts.flatMap((conflict) => {
-			if (conflict.kind === 'sum') return [];
 			const sets = conflict.figures.map(
 				(id) => new Set(figures.get(id)?.sources.map((s) => sources.get(s.source)?.release) ?? []),
 			);

@@ -6,6 +6,7 @@ import { createDataset } from '../../dataset/create-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { selectHelp } from '../../signposting/signposting.js';
 import { bannedWordsIn, fixtureDataset, fixtureInput, missingHelpNumbers, withoutQuotes } from '../../testing.js';
+import { WORDING } from '../../text/wording.js';
 import { renderMarkdown, renderText } from '../render-answer.js';
 import { helpLines, helpSentence, renderHelp } from '../render-help.js';
 
@@ -70,19 +71,27 @@ describe.each(renderers)('%s', (_name, render) => {
 		expect(text).toContain('In Staffordshire, police recorded a total of 1,681 offences in 2016/17');
 	});
 
-	it('names the other area when a total and its parts do not add up, and says a later release revised a year', () => {
+	it('joins no other area to a figure as a conflict, and says a later release revised a year', () => {
 		const data = getBundledDataset();
 		const gwent = renderText(getFigures(data, { area: 'Gwent', year: '2023/24' }));
-		expect(gwent).toMatch(/67[^\n]*Does not add up with: Wales 554 \(Cambrian News/);
-		expect(gwent).toContain('add up to 564');
+		// Was "67 ... Does not add up with: Wales 554; South Wales 333": a conflict joins one area's figures only.
+		expect(gwent).toMatch(/Sexual Communication with a Child: 67 /);
+		expect(gwent).not.toContain('Wales 554');
+		expect(gwent).not.toContain(WORDING.headings.conflicts);
 		const psni = renderText(getFigures(data, { area: 'PSNI', year: '2020/21' }));
-		expect(psni).toMatch(/Another release gives this year as: 19[56]/);
+		// Both sides of the revision are shown together: one line, both values, both sources, said once.
+		expect(psni).toMatch(
+			/\*{0,2}19[56]\*{0,2} \([^\n]* or \*{0,2}19[56]\*{0,2} \([^\n]*A later release restates this year/,
+		);
 	});
 
-	it('shows a conflict with both values and both sources', () => {
+	it('shows a conflict once: one line with both values and both sources', () => {
 		const text = render(getFigures(fixture, { area: 'Derbyshire', year: '2016/17' }));
-		expect(text).toMatch(/983[^\n]*Sources disagree\**: 166/);
-		expect(text).toMatch(/166[^\n]*Sources disagree\**: 983/);
+		// Was one line per side ("983 ... Sources disagree: 166", then "166 ... Sources disagree: 983"): said twice.
+		expect(text).toMatch(/Offences recorded, 2015\/16: \**983\**[^\n]* or \**166\**[^\n]*The sources disagree/);
+		expect(
+			text.split('\n').filter((l) => /\b983\b/.test(l) && /\b166\b/.test(l) && l.includes('Offences recorded')),
+		).toHaveLength(1);
 		expect(text).toContain('Ripley and Heanor News');
 		expect(text).toContain('Belper News');
 	});

@@ -158,7 +158,7 @@ describe('the tables say what the dataset says', () => {
 			[r.area_id, r.period, r.measure_id, r.age_band, r.sex, r.platform, r.unit].join('|'),
 		);
 		expect(new Set(keys).size).toBe(keys.length);
-		for (const conflict of dataset.conflicts.filter((c) => c.kind !== 'sum')) {
+		for (const conflict of dataset.conflicts) {
 			const inConflict = rowsOf('figures').filter((r) => conflict.figures.includes(r.id ?? ''));
 			expect(inConflict.filter((r) => r.duplicate_of === '').length).toBeLessThanOrEqual(1);
 		}
