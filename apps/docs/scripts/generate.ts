@@ -18,7 +18,11 @@ const release = JSON.parse(
 	readFileSync(new URL('../../../packages/domain/data/release.json', import.meta.url), 'utf8'),
 ) as ReleaseRecord;
 const { baseUrl } = siteEnv();
-const pages = sitePages(getBundledDataset(), botPages(baseUrl), { release, downloadLink: SITE_PATHS.download.link, baseUrl });
+const pages = sitePages(getBundledDataset(), botPages(baseUrl), {
+	release,
+	downloadLink: SITE_PATHS.download.link,
+	baseUrl,
+});
 for (const [file, content] of pages) {
 	const target = join(docs, file);
 	mkdirSync(dirname(target), { recursive: true });

@@ -4,8 +4,8 @@ import { getBundledDataset } from '@signpost-uk/domain';
 import { type DefaultTheme, defineConfigWithTheme } from 'vitepress';
 import type { HelpBannerConfig } from '../../src/site/help-banner-config.js';
 import { helpBannerConfig } from '../../src/site/help-banner-config.js';
-import { sidebar } from '../../src/site/sidebar.js';
 import { readablePermalinks } from '../../src/site/readable-permalinks.js';
+import { sidebar } from '../../src/site/sidebar.js';
 import { siteEnv } from '../../src/site/site-env.js';
 import { telLinks } from '../../src/site/tel-links.js';
 

@@ -55,4 +55,3 @@ export function placesSection(dataset: Dataset, area: Area): string | null {
 		'',
 	].join('\n');
 }
-

@@ -1,9 +1,9 @@
 import { type Area, type AreaKind, type Dataset, resolveArea } from '@signpost-uk/domain';
 import { areasWithFigures } from './areas-with-figures.js';
 import { areasWithPages } from './areas-with-pages.js';
-import { NO_FIGURES_MEANING } from './no-figures-page.js';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { NO_FIGURES_MEANING } from './no-figures-page.js';
 import { downloadLines, type SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 

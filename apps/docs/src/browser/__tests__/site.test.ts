@@ -170,9 +170,9 @@ describe('the built docs site in Chromium', () => {
 
 	it('labels figure permalinks for screen readers without their raw ids', async () => {
 		const page = await open(area ? areaPath(area).link : '/data/national');
-		const labels = await page.locator('main a.header-anchor').evaluateAll((links) =>
-			links.map((a) => a.getAttribute('aria-label') ?? ''),
-		);
+		const labels = await page
+			.locator('main a.header-anchor')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
 		expect(labels.length).toBeGreaterThan(0);
 		for (const label of labels) expect(label).not.toMatch(/\{#|figure-[a-z0-9-]+/);
 		await page.close();

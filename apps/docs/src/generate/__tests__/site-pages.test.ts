@@ -47,7 +47,8 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 			expect(page, force.id).toContain(`# ${mdText(force.name)}`);
 			if (held.has(force.id)) continue;
 			expect(page, force.id).toContain(`Signpost holds no published figure for ${mdText(force.name)}.`);
-			for (const number of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE, EMERGENCY_PHONE]) expect(page, force.id).toContain(number);
+			for (const number of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE, EMERGENCY_PHONE])
+				expect(page, force.id).toContain(number);
 			for (const group of dataset.areas.filter((g) => g.members?.includes(force.id) && held.has(g.id)))
 				expect(page, force.id).toContain(`](${areaPath(group).link})`);
 		}
@@ -61,7 +62,8 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 		}
 		const withBase = sitePages(dataset, new Map(), { baseUrl: 'https://docs.signpost.test' });
 		const area = areasWithFigures(dataset)[0];
-		if (area) expect(withBase.get(areaPath(area).file)).toContain(`<https://docs.signpost.test${areaPath(area).link}#figure-`);
+		if (area)
+			expect(withBase.get(areaPath(area).file)).toContain(`<https://docs.signpost.test${areaPath(area).link}#figure-`);
 	});
 
 	it('never writes "aged aged" in a label', () => {
@@ -82,7 +84,9 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 		expect(first).toBeGreaterThan(page.indexOf('# National figures'));
 		expect(first).toBeLessThan(page.search(/^## /m));
 		const nation = dataset.areas.find((a) => a.kind === 'nation' && latestSummary(dataset, a).total);
-		const force = dataset.areas.find((a) => a.kind === 'force' && a.id === 'police-scotland' && latestSummary(dataset, a).total);
+		const force = dataset.areas.find(
+			(a) => a.kind === 'force' && a.id === 'police-scotland' && latestSummary(dataset, a).total,
+		);
 		if (nation) expect(at(nation.id)).toBeGreaterThan(first);
 		if (nation && force) expect(at(force.id)).toBeGreaterThan(at(nation.id));
 	});
@@ -250,7 +254,9 @@ describe('generated pages over the fixture', () => {
 	});
 
 	it('marks Kent as holding no figures, on a page of its own, and keeps the source title that carries a sensational word as a quote', () => {
-		expect(pages.get(SITE_PATHS.dataIndex.file)).toMatch(/\| \[Kent Police\]\(\/data\/areas\/kent\) \| No figures held yet \|/);
+		expect(pages.get(SITE_PATHS.dataIndex.file)).toMatch(
+			/\| \[Kent Police\]\(\/data\/areas\/kent\) \| No figures held yet \|/,
+		);
 		expect(pages.get('data/areas/kent.md')).toContain('Signpost holds no published figure for Kent Police.');
 		const title =
 			'“Number of child sex offences in Leicestershire has rocketed by almost 200 per cent in the last five years”';
