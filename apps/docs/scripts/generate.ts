@@ -17,10 +17,11 @@ for (const path of GENERATED_PATHS) rmSync(join(docs, path), { recursive: true, 
 const release = JSON.parse(
 	readFileSync(new URL('../../../packages/domain/data/release.json', import.meta.url), 'utf8'),
 ) as ReleaseRecord;
-const pages = sitePages(getBundledDataset(), botPages(), {
+const { baseUrl } = siteEnv();
+const pages = sitePages(getBundledDataset(), botPages(baseUrl), {
 	release,
 	downloadLink: SITE_PATHS.download.link,
-	baseUrl: siteEnv().baseUrl,
+	baseUrl,
 });
 for (const [file, content] of pages) {
 	const target = join(docs, file);

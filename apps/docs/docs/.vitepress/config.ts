@@ -4,11 +4,13 @@ import { getBundledDataset } from '@signpost-uk/domain';
 import { type DefaultTheme, defineConfigWithTheme } from 'vitepress';
 import type { HelpBannerConfig } from '../../src/site/help-banner-config.js';
 import { helpBannerConfig } from '../../src/site/help-banner-config.js';
+import { readablePermalinks } from '../../src/site/readable-permalinks.js';
 import { sidebar } from '../../src/site/sidebar.js';
 import { siteEnv } from '../../src/site/site-env.js';
 import { telLinks } from '../../src/site/tel-links.js';
 
 const help = helpBannerConfig();
+const { baseUrl } = siteEnv();
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** The default theme's settings plus the help banner's numbers. */
@@ -30,7 +32,10 @@ export default defineConfigWithTheme<ThemeConfig>({
 	markdown: {
 		// Syntax colours with at least 4.5:1 contrast on the code background (the default themes' are lower).
 		theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-		config: (md) => telLinks(md, help.phones, help.callOnly),
+		config: (md) => {
+			telLinks(md, help.phones, help.callOnly);
+			readablePermalinks(md);
+		},
 	},
 	// VitePress leaves the 404 page's HTML empty (it renders in the browser): give readers without JavaScript the
 	// page as rendered at build time, help banner and help lines included.
@@ -38,7 +43,8 @@ export default defineConfigWithTheme<ThemeConfig>({
 		page === '404.md'
 			? html.replace('<div id="app"></div>', `<div id="app"></div><noscript>${content}</noscript>`)
 			: html,
-	sitemap: { hostname: siteEnv().baseUrl },
+	// A sitemap needs the site's address: written only when DOCS_BASE_URL is set (no placeholder host).
+	...(baseUrl ? { sitemap: { hostname: baseUrl } } : {}),
 	head: [['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]],
 	themeConfig: {
 		help,

@@ -12,7 +12,7 @@ import {
 	viewFigure,
 	yearsHeld,
 } from '@signpost-uk/domain';
-import { placesPolicedBy } from './area-places.js';
+import { placesSection } from './area-places.js';
 import { computedChange } from './computed-change.js';
 import { dataPageBody } from './data-page-body.js';
 import { figureDetails } from './figure-details.js';
@@ -58,7 +58,7 @@ export function latestFigures(dataset: Dataset, area: Area): string[] {
 			return `- ${mdText(f.label)}${MEASURE_KIND_NOTE[f.measure.kind]}, ${g.year}: **${mdText(f.valueText)}**${coverage}${disputed}`;
 		}),
 	);
-	return ['## Latest figures', '', ...lines, ''];
+	return lines.length > 0 ? ['## Latest figures', '', ...lines, ''] : [];
 }
 
 /** What an area page's table adds after a figure's label, by the kind of its measure. */
@@ -173,21 +173,6 @@ function countedSection(dataset: Dataset, measures: readonly string[]): string {
 			const measure = dataset.measures.find((m) => m.id === id);
 			return measure ? [`### ${mdText(measureHeading(measure))}`, '', mdText(measure.definition), ''] : [];
 		}),
-		'',
-	].join('\n');
-}
-
-/**
- * The places the domain's gazetteer resolves to this force alone, so the site search finds the page by a town, an
- * authority, an abbreviation or a Welsh name a reader types ("Birmingham", "Hants", "Caerdydd"). `null` when none.
- */
-function placesSection(dataset: Dataset, area: Area): string | null {
-	const places = placesPolicedBy(dataset, area);
-	if (places.length === 0) return null;
-	return [
-		`## Places policed by ${mdText(area.name)}`,
-		'',
-		`Local authorities, towns and other names (short forms, Welsh, Gaelic and Irish names) that Signpost answers with this force: ${places.map((p) => mdText(p)).join(', ')}.`,
 		'',
 	].join('\n');
 }

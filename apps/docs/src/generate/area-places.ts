@@ -1,4 +1,5 @@
 import type { Area, Dataset } from '@signpost-uk/domain';
+import { mdText } from './markdown-text.js';
 
 const nameKey = (name: string) => name.toLocaleLowerCase('en-GB');
 
@@ -34,4 +35,23 @@ export function placesPolicedBy(dataset: Dataset, area: Area): string[] {
 		if (areasByName.get(key)?.size === 1 && !names.has(key)) names.set(key, name);
 	}
 	return [...names.values()].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+/**
+ * The places the domain's gazetteer resolves to this force alone, so the site search finds the page by a town, an
+ * authority, an abbreviation or a Welsh name a reader types ("Birmingham", "Hants", "Caerdydd"). `null` when none.
+ *
+ * @example
+ * ```ts
+ * placesSection(dataset, southWales); // "## Places policed by South Wales Police ... Caerdydd ..."
+ * ```
+ */
+export function placesSection(dataset: Dataset, area: Area): string | null {
+	const places = placesPolicedBy(dataset, area);
+	if (places.length === 0) return null;
+	return [
+		`## Places policed by ${mdText(area.name)}`,
+		'',
+		`Local authorities, towns and other names (short forms, Welsh, Gaelic and Irish names) that Signpost answers with this force: ${places.map((p) => mdText(p)).join(', ')}.`,
+		'',
+	].join('\n');
 }

@@ -1,7 +1,9 @@
 import { type Area, type AreaKind, type Dataset, resolveArea } from '@signpost-uk/domain';
 import { areasWithFigures } from './areas-with-figures.js';
+import { areasWithPages } from './areas-with-pages.js';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
+import { NO_FIGURES_MEANING } from './no-figures-page.js';
 import { downloadLines, type SiteOptions } from './site-options.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
 
@@ -29,6 +31,7 @@ function heldBy(dataset: Dataset, area: Area): Area | undefined {
  */
 export function areasIndexPage(dataset: Dataset, options: SiteOptions = {}): string {
 	const withFigures = new Set(areasWithFigures(dataset).map((a) => a.id));
+	const withPages = new Set(areasWithPages(dataset).map((a) => a.id));
 	const counts = new Map<string, number>();
 	for (const f of dataset.figures) counts.set(f.area, (counts.get(f.area) ?? 0) + 1);
 	const forces = dataset.areas.filter((a) => a.kind === 'force');
@@ -48,7 +51,8 @@ export function areasIndexPage(dataset: Dataset, options: SiteOptions = {}): str
 							mdText(a.name),
 							`Held under [${mdText(holder.name)}](${areaPath(holder).link}), its only police force`,
 						];
-					return [mdText(a.name), 'No figures held yet'];
+					const name = withPages.has(a.id) ? `[${mdText(a.name)}](${areaPath(a).link})` : mdText(a.name);
+					return [name, 'No figures held yet'];
 				}),
 			),
 			'',
@@ -63,7 +67,7 @@ export function areasIndexPage(dataset: Dataset, options: SiteOptions = {}): str
 		'',
 		`See also: [national figures](${SITE_PATHS.national.link}), [coverage by force and year](${SITE_PATHS.coverage.link}), [methodology and caveats](${SITE_PATHS.methodology.link}).`,
 		'',
-		'"No figures held yet" means Signpost has not found a published figure it can cite, not that there were no offences.',
+		NO_FIGURES_MEANING,
 		'',
 		...downloadLines(options),
 		...sections,

@@ -2,7 +2,7 @@ import {
 	answerCommandLine,
 	commandDefinitions,
 	commandExamples,
-	handleInteraction,
+	createInteractionHandler,
 	welshCommands,
 } from '@signpost-uk/bot/commands';
 import { botCommandsPage, type CommandExample } from './bot-commands-page.js';
@@ -14,18 +14,20 @@ const GENERATED_FROM =
 /**
  * The bot's command page, generated from the bot's own command definitions, example command lines and Welsh names,
  * with each example's reply answered by the bot's core (`handleInteraction`, through the console's
- * `answerCommandLine`), all imported from `@signpost-uk/bot/commands`.
+ * `answerCommandLine`), all imported from `@signpost-uk/bot/commands`. The replies link to this site at `baseUrl`
+ * (`DOCS_BASE_URL`), or by path when none is set, so a default build names no placeholder host.
  *
  * @example
  * ```ts
  * const pages = botPages(); // Map { "bot/commands.md" => "..." }
  * ```
  */
-export function botPages(): Map<string, string> {
+export function botPages(baseUrl?: string): Map<string, string> {
+	const handler = createInteractionHandler({ docsBaseUrl: baseUrl ?? '' });
 	const examples = new Map<string, CommandExample[]>(
 		Object.entries(commandExamples).map(([name, lines]) => [
 			name,
-			lines.map((line) => ({ line, reply: answerCommandLine(line, handleInteraction, commandDefinitions).text })),
+			lines.map((line) => ({ line, reply: answerCommandLine(line, handler, commandDefinitions).text })),
 		]),
 	);
 	return new Map([

@@ -91,8 +91,11 @@ export function figureDetails(view: FigureView, options: FigureDetailsOptions = 
 	if (options.cite && first) {
 		const { source } = first;
 		const address = source.url ? `, <${source.url}>` : '';
+		const permalink = `${options.cite.pageUrl}#${figureAnchor(view)}`;
+		// An absolute address (DOCS_BASE_URL set) is an autolink; a relative one (the default build) a plain link.
+		const link = /^https?:\/\//.test(permalink) ? `<${permalink}>` : `[${permalink}](${permalink})`;
 		lines.push(
-			`- Cite this figure: ${mdText(sourceName(source))}, ${publishedDate(source.published)}${address}; Signpost dataset version ${mdText(options.cite.version)}, <${options.cite.pageUrl}#${figureAnchor(view)}>`,
+			`- Cite this figure: ${mdText(sourceName(source))}, ${publishedDate(source.published)}${address}; Signpost dataset version ${mdText(options.cite.version)}, ${link}`,
 		);
 	}
 	return lines.join('\n');

@@ -1,4 +1,12 @@
-import { answerCaveats, type Dataset, getNational, getSeries, isNationalArea } from '@signpost-uk/domain';
+import {
+	type Area,
+	answerCaveats,
+	type Dataset,
+	getNational,
+	getSeries,
+	isNationalArea,
+	latestSummary,
+} from '@signpost-uk/domain';
 import { dataPageBody } from './data-page-body.js';
 import { figureAnchor, figureDetails, sourceListHtml } from './figure-details.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -22,8 +30,7 @@ export function nationalPage(dataset: Dataset, options: SiteOptions = {}): strin
 	const caveats = new Set<string>(answerCaveats(latest));
 	// A nation policed by one force resolves to that force: chart each resolved area once.
 	const charted = new Set<string>();
-	const charts = dataset.areas
-		.filter((a) => isNationalArea(a))
+	const charts = nationalAreasInOrder(dataset)
 		.flatMap((area) => {
 			const series = getSeries(dataset, { area: area.id });
 			if (series.status !== 'found' || charted.has(series.data.area.id)) return [];
@@ -57,6 +64,7 @@ export function nationalPage(dataset: Dataset, options: SiteOptions = {}): strin
 		'',
 		'# National figures',
 		'',
+		...nationalLead(dataset),
 		`UK-wide and national totals of police-recorded child sexual offences, as published. The forces that answered the NSPCC's requests differ from year to year, so totals are not always like for like. See the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
 		...(held.length === 0 ? ['Signpost holds no published national figure yet.', ''] : []),
@@ -126,4 +134,50 @@ export function nationalYears(dataset: Dataset): string[] {
 	return [
 		...(latest.status === 'found' ? latest.data.yearsHeld : latest.status === 'not-found' ? latest.yearsHeld : []),
 	].reverse();
+}
+
+/** Where a national area comes on the national page: the UK, then nations and groups of nations, then forces. */
+const NATIONAL_RANK: Readonly<Record<Area['kind'], number>> = { uk: 0, group: 1, nation: 1, force: 2, region: 3 };
+
+/**
+ * The areas whose figures count as national, the UK first, then the nations (and groups of nations), then the
+ * forces that police a whole nation (Police Scotland, the PSNI); registry order within each.
+ *
+ * @example
+ * ```ts
+ * nationalAreasInOrder(dataset)[0].id; // "uk"
+ * ```
+ */
+export function nationalAreasInOrder(dataset: Dataset): Area[] {
+	return dataset.areas
+		.filter((a) => isNationalArea(a))
+		.map((area, i) => ({ area, i }))
+		.sort((a, b) => NATIONAL_RANK[a.area.kind] - NATIONAL_RANK[b.area.kind] || a.i - b.i)
+		.map(({ area }) => area);
+}
+
+/**
+ * The national page's lead, in the domain's sentences ({@link latestSummary}): the UK's latest total and its year
+ * first, then each nation's or group's latest total, then each force policing a whole nation. Areas with no total
+ * are left out. Empty when the UK has no total.
+ */
+function nationalLead(dataset: Dataset): string[] {
+	const summaries = nationalAreasInOrder(dataset)
+		.map((area) => latestSummary(dataset, area))
+		.filter((s) => s.total !== null);
+	const [uk] = summaries;
+	if (!uk || uk.area.kind !== 'uk') return [];
+	const list = (kinds: readonly Area['kind'][]) =>
+		summaries.filter((s) => kinds.includes(s.area.kind)).map((s) => `- ${s.sentences.map((t) => mdText(t)).join(' ')}`);
+	const nations = list(['nation', 'group']);
+	const forces = list(['force']);
+	return [
+		'<div class="sp-summary">',
+		'',
+		...uk.sentences.map((t) => mdText(t)).flatMap((t, i) => [i === 0 ? `**${t}**` : t, '']),
+		...(nations.length > 0 ? ['Nations:', '', ...nations, ''] : []),
+		...(forces.length > 0 ? ['Forces that police a whole nation:', '', ...forces, ''] : []),
+		'</div>',
+		'',
+	];
 }

@@ -1,13 +1,14 @@
 import type { Dataset } from '@signpost-uk/domain';
 import { areaPage } from './area-page.js';
 import { areasIndexPage } from './areas-index-page.js';
-import { areasWithFigures } from './areas-with-figures.js';
+import { areasWithPages } from './areas-with-pages.js';
 import { coveragePage } from './coverage-page.js';
 import { downloadPage } from './download-page.js';
 import { helpLinesPart } from './help-lines-part.js';
 import { homePage } from './home-page.js';
 import { methodologyPage } from './methodology-page.js';
 import { nationalPage, nationalYearPage, nationalYears } from './national-page.js';
+import { noFiguresPage } from './no-figures-page.js';
 import type { SiteOptions } from './site-options.js';
 import { areaPath, nationalYearPath, SITE_PATHS } from './site-paths.js';
 import { sourcesPage } from './sources-page.js';
@@ -44,7 +45,12 @@ export function sitePages(
 		const page = nationalYearPage(dataset, year, options);
 		if (page) pages.set(nationalYearPath(year).file, page);
 	}
-	for (const area of areasWithFigures(dataset)) pages.set(areaPath(area).file, areaPage(dataset, area, options));
+	const held = new Set(dataset.figures.map((f) => f.area));
+	for (const area of areasWithPages(dataset))
+		pages.set(
+			areaPath(area).file,
+			held.has(area.id) ? areaPage(dataset, area, options) : noFiguresPage(dataset, area, options),
+		);
 	for (const [file, content] of extra) pages.set(file, content);
 	return pages;
 }

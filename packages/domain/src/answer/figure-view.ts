@@ -65,7 +65,8 @@ function breakdownLabel(figure: Figure, ageBand: AgeBand | undefined): string {
 	if (!b) return '';
 	const known = figure.coverage?.knownOnly;
 	const parts: string[] = [];
-	if (ageBand) parts.push(`victims aged ${ageBand.label}`);
+	// Some bands' labels say "aged" already ("aged 14"): never "victims aged aged 14".
+	if (ageBand) parts.push(`victims ${/^aged\b/.test(ageBand.label) ? '' : 'aged '}${ageBand.label}`);
 	if (b.sex)
 		parts.push(
 			`where the victim was a ${b.sex === 'girls' ? 'girl' : 'boy'}${known === 'sex' ? '' : ' (of those where sex was known)'}`,

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
@@ -112,6 +112,69 @@ describe('the built docs site in Chromium', () => {
 		expect(nav?.y ?? 0).toBeGreaterThanOrEqual((banner?.y ?? 0) + (banner?.height ?? 0) - 1);
 		await page.screenshot({ path: join(RESULTS_DIR, '404-no-js.png') });
 		await cdp.detach();
+		await page.close();
+	});
+
+	it('names no placeholder host anywhere in a default build, and writes no sitemap without a base address', () => {
+		const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((f) =>
+			/\.(html|js|css|json|xml|txt|md)$/.test(f),
+		);
+		expect(files.length).toBeGreaterThan(100);
+		const named = files.filter((f) => readFileSync(join(DIST_DIR, f), 'utf8').includes('example.org'));
+		expect(named).toEqual([]);
+		expect(existsSync(join(DIST_DIR, 'sitemap.xml'))).toBe(false);
+	});
+
+	it('leads the national page with the UK total and its year on a 390 px phone, before any nation or force', async () => {
+		const uk = dataset.areas.find((a) => a.kind === 'uk');
+		const sentence = uk ? latestSummary(dataset, uk).sentences[0] : undefined;
+		expect(sentence).toBeDefined();
+		const page = await browser.context.newPage();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${server.url}/data/national`, { waitUntil: 'load' });
+		const first = page.locator('main .sp-summary p').first();
+		expect(await first.textContent()).toBe(sentence);
+		const box = await first.boundingBox();
+		expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+		// The first figure in the page's text is the UK's: no nation's or force's total comes before it.
+		const text = (await page.locator('main').textContent()) ?? '';
+		const ukTotal = uk ? latestSummary(dataset, uk).total : null;
+		const value = ukTotal?.figures[0]?.valueText ?? '';
+		expect(value).not.toBe('');
+		const firstNumber = text.match(/\d{1,3}(,\d{3})+/)?.[0];
+		expect(firstNumber).toBe(value);
+		await page.screenshot({ path: join(RESULTS_DIR, 'national-390.png') });
+		await page.close();
+	});
+
+	it('has a page for every force, reached from the menu; City of London says what is and is not held, with help', async () => {
+		const forces = dataset.areas.filter((a) => a.kind === 'force');
+		for (const force of forces) expect(existsSync(join(DIST_DIR, `${areaPath(force).link}.html`)), force.id).toBe(true);
+		const page = await browser.context.newPage();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${server.url}/data/areas/city-of-london`, { waitUntil: 'load' });
+		expect(await page.locator('h1').first().textContent()).toContain('City of London Police');
+		expect(await page.locator('main .sp-summary').textContent()).toContain(
+			'Signpost holds no published figure for City of London Police.',
+		);
+		for (const number of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE])
+			expect(await page.locator(`main a[href="${telHref(number)}"]`).count(), number).toBeGreaterThan(0);
+		expect(await page.getByRole('heading', { name: 'What is not held' }).count()).toBe(1);
+		// The menu lists it: open the phone menu on another page and find its link.
+		await page.goto(`${server.url}/support`, { waitUntil: 'load' });
+		await page.locator('.VPLocalNav button.menu').first().click();
+		await page.locator('.VPSidebar').waitFor({ state: 'visible' });
+		expect(await page.locator('.VPSidebar a[href$="/data/areas/city-of-london"]').count()).toBe(1);
+		await page.close();
+	});
+
+	it('labels figure permalinks for screen readers without their raw ids', async () => {
+		const page = await open(area ? areaPath(area).link : '/data/national');
+		const labels = await page
+			.locator('main a.header-anchor')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+		expect(labels.length).toBeGreaterThan(0);
+		for (const label of labels) expect(label).not.toMatch(/\{#|figure-[a-z0-9-]+/);
 		await page.close();
 	});
 

@@ -28,6 +28,13 @@ describe('botPages', () => {
 		expect(page).toContain('installed to your own account');
 	});
 
+	it('links replies to the site by path when no base address is set, and to the base address when one is', () => {
+		expect(page).not.toContain('example.org');
+		expect(page).toMatch(/\]\(\/data\/areas\/[a-z-]+\)/);
+		const based = botPages('https://docs.signpost.test').get(SITE_PATHS.botCommands.file) ?? '';
+		expect(based).toContain('https://docs.signpost.test/data/areas/');
+	});
+
 	it('gives the Welsh name of every command', () => {
 		expect(page).toContain('## Cymraeg: the commands in Welsh');
 		for (const cy of Object.values(welshCommands)) expect(page).toContain(`\`/${cy.name}\``);

@@ -40,6 +40,57 @@ describe.each(datasets)('generated pages (%s dataset)', (_name, dataset) => {
 		}
 	});
 
+	it('writes a page for every police force, figures or not; a force with none says so, with help and a link to its groups', () => {
+		const held = new Set(dataset.figures.map((f) => f.area));
+		for (const force of dataset.areas.filter((a) => a.kind === 'force')) {
+			const page = pages.get(areaPath(force).file) ?? '';
+			expect(page, force.id).toContain(`# ${mdText(force.name)}`);
+			if (held.has(force.id)) continue;
+			expect(page, force.id).toContain(`Signpost holds no published figure for ${mdText(force.name)}.`);
+			for (const number of [CHILDLINE_PHONE, NSPCC_HELPLINE_PHONE, EMERGENCY_PHONE])
+				expect(page, force.id).toContain(number);
+			for (const group of dataset.areas.filter((g) => g.members?.includes(force.id) && held.has(g.id)))
+				expect(page, force.id).toContain(`](${areaPath(group).link})`);
+		}
+	});
+
+	it('names no host in a default build: "cite this figure" links are relative', () => {
+		for (const [file, page] of pages) {
+			expect(page, file).not.toContain('example.org');
+			for (const [, link = ''] of page.matchAll(/Cite this figure: .*, \[([^\]]+)\]\(/g))
+				expect(link, file).toMatch(/^\/data\/[^ ]+#figure-/);
+		}
+		const withBase = sitePages(dataset, new Map(), { baseUrl: 'https://docs.signpost.test' });
+		const area = areasWithFigures(dataset)[0];
+		if (area)
+			expect(withBase.get(areaPath(area).file)).toContain(`<https://docs.signpost.test${areaPath(area).link}#figure-`);
+	});
+
+	it('never writes "aged aged" in a label', () => {
+		for (const [file, page] of pages) expect(page, file).not.toMatch(/\baged aged\b/);
+	});
+
+	it('leads the national page with the UK total and its year, then the nations, then the forces', () => {
+		const page = pages.get(SITE_PATHS.national.file) ?? '';
+		const uk = dataset.areas.find((a) => a.kind === 'uk');
+		const summary = uk ? latestSummary(dataset, uk) : undefined;
+		if (!uk || !summary?.total) return;
+		const at = (id: string) => {
+			const area = dataset.areas.find((a) => a.id === id);
+			const sentence = area ? latestSummary(dataset, area).sentences[0] : undefined;
+			return sentence ? page.indexOf(mdText(sentence)) : -1;
+		};
+		const first = page.indexOf(`**${mdText(summary.sentences[0] ?? '')}**`);
+		expect(first).toBeGreaterThan(page.indexOf('# National figures'));
+		expect(first).toBeLessThan(page.search(/^## /m));
+		const nation = dataset.areas.find((a) => a.kind === 'nation' && latestSummary(dataset, a).total);
+		const force = dataset.areas.find(
+			(a) => a.kind === 'force' && a.id === 'police-scotland' && latestSummary(dataset, a).total,
+		);
+		if (nation) expect(at(nation.id)).toBeGreaterThan(first);
+		if (nation && force) expect(at(force.id)).toBeGreaterThan(at(nation.id));
+	});
+
 	it('carries the help numbers on every generated page except the included help-lines part', () => {
 		for (const [file, page] of pages) {
 			expect(page, file).toContain(CHILDLINE_PHONE);
@@ -202,9 +253,11 @@ describe('generated pages over the fixture', () => {
 		expect(staffordshire).toContain(CAVEATS.computed);
 	});
 
-	it('marks Kent as holding no figures, and keeps the source title that carries a sensational word as a quote', () => {
-		expect(pages.get(SITE_PATHS.dataIndex.file)).toMatch(/\| Kent Police \| No figures held yet \|/);
-		expect(pages.has('data/areas/kent.md')).toBe(false);
+	it('marks Kent as holding no figures, on a page of its own, and keeps the source title that carries a sensational word as a quote', () => {
+		expect(pages.get(SITE_PATHS.dataIndex.file)).toMatch(
+			/\| \[Kent Police\]\(\/data\/areas\/kent\) \| No figures held yet \|/,
+		);
+		expect(pages.get('data/areas/kent.md')).toContain('Signpost holds no published figure for Kent Police.');
 		const title =
 			'“Number of child sex offences in Leicestershire has rocketed by almost 200 per cent in the last five years”';
 		expect(pages.get('data/areas/leicestershire.md')).toContain(title);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCS_BASE_URL, siteEnv } from '../site-env.js';
+import { siteEnv } from '../site-env.js';
 
 describe('siteEnv', () => {
-	it('takes DOCS_BASE_URL, without a trailing slash, and defaults when it is unset or blank', () => {
+	it('takes DOCS_BASE_URL, without a trailing slash, and none when it is unset or blank (relative links, no sitemap)', () => {
 		expect(siteEnv({ DOCS_BASE_URL: 'https://docs.example.net/signpost/' }).baseUrl).toBe(
 			'https://docs.example.net/signpost',
 		);
-		expect(siteEnv({}).baseUrl).toBe(DEFAULT_DOCS_BASE_URL);
-		expect(siteEnv({ DOCS_BASE_URL: '  ' }).baseUrl).toBe(DEFAULT_DOCS_BASE_URL);
+		expect(siteEnv({}).baseUrl).toBeUndefined();
+		expect(siteEnv({ DOCS_BASE_URL: '  ' }).baseUrl).toBeUndefined();
 		expect(siteEnv({ DOCS_BASE_URL: 'http://localhost:4173' }).baseUrl).toBe('http://localhost:4173');
 	});
 
