@@ -101,7 +101,8 @@ function sentenceFor(
  * @param reportsRead - how many stored reports of the release were read
  * @example
  * ```ts
- * forcesInRelease(dataset, release, deriveMemberTotals(dataset).derived, 14).filter((f) => f.outcome === 'did-not-answer');
+ * const release = dataset.releases[0];
+ * if (release) forcesInRelease(dataset, release, deriveMemberTotals(dataset).derived, 10);
  * ```
  */
 export function forcesInRelease(

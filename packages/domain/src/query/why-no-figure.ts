@@ -16,7 +16,9 @@ import { askedYears, reportsReadByRelease } from './release-ledger.js';
  * @param measure - the measure asked about
  * @example
  * ```ts
- * whyNoFigure(getBundledDataset(), surrey, '2022/23', 'child-sexual-offences');
+ * const dataset = getBundledDataset();
+ * const surrey = dataset.areas.find((a) => a.id === 'surrey');
+ * if (surrey) whyNoFigure(dataset, surrey, '2022/23', 'child-sexual-offences');
  * ```
  */
 export function whyNoFigure(dataset: Dataset, area: Area, year: string, measure: string): string | undefined {
