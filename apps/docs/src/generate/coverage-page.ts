@@ -1,4 +1,11 @@
-import { type Coverage, type Dataset, getCoverage, LEDGER_OUTCOME_LABELS, type Measure } from '@signpost-uk/domain';
+import {
+	type Coverage,
+	type Dataset,
+	formatNumber,
+	getCoverage,
+	LEDGER_OUTCOME_LABELS,
+	type Measure,
+} from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { downloadLines, type SiteOptions } from './site-options.js';
@@ -149,7 +156,7 @@ export function ledgerSection(coverage: Coverage): string[] {
 	return [
 		'## Forces by release',
 		'',
-		`For every force and every release, what the stored pages hold: **held** (Signpost holds the force's figures from the release), **searched, not found** (the release's stored reports were searched by force, county, town, regional round-up and headline number, and none gives a figure for the force), **did not answer** (a stored page says the force gave the NSPCC no figures) or **not asked** (the release covers other nations or forces only). ${ledger.entries} entries from ${ledger.queries} searches and ${ledger.pagesRead} pages read. ${recentTotals.reported} of ${coverage.forcesTotal} forces have a reported total for 2021/22 or later.`,
+		`For every force and every release, what the stored pages hold: **held** (Signpost holds the force's figures from the release), **searched and not found** (the release's stored reports were searched by force, county, town, regional round-up and headline number, and none gives a figure for the force), **did not answer** (a stored page says the force gave the NSPCC no figures) or **not asked** (the release covers other nations or forces only). ${ledger.entries} entries from ${ledger.queries} searches and ${ledger.pagesRead} pages read. ${recentTotals.reported} of ${coverage.forcesTotal} forces have a reported total for 2021/22 or later.`,
 		'',
 		'<div class="sp-scroll-box">',
 		'',
@@ -162,7 +169,9 @@ export function ledgerSection(coverage: Coverage): string[] {
 			? [
 					'Totals computed by Signpost from group totals (not reported figures):',
 					'',
-					...coverage.derived.map((d) => `- ${mdText(d.area.shortName)}, ${d.period}: ${d.value} (${mdText(d.label)})`),
+					...coverage.derived.map(
+						(d) => `- ${mdText(d.area.shortName)}, ${d.period}: ${formatNumber(d.value)} (${mdText(d.label)})`,
+					),
 					'',
 				]
 			: []),

@@ -24,25 +24,25 @@ export interface ForceInRelease {
 }
 
 /**
- * How many stored reports of each release were read, by release id: the distinct pages across every search log that
- * report it.
+ * How many stored reports of each release were read, by release id: the distinct pages that report it among the
+ * search logs' pages and the sources the dataset cites (read by the batches that entered them).
  *
  * @example
  * ```ts
- * reportsReadByRelease(getBundledDataset()).get('nspcc-2024-01'); // 10
+ * reportsReadByRelease(getBundledDataset()).get('nspcc-2024-01'); // 16
  * ```
  */
 export function reportsReadByRelease(dataset: Dataset): Map<string, number> {
 	const pages = new Map<string, Set<string>>();
-	for (const log of dataset.searches) {
-		for (const page of log.pages) {
-			const release = page.reports === 'this-release' ? log.release : page.release;
-			if (!release) continue;
-			const set = pages.get(release) ?? new Set<string>();
-			set.add(page.url);
-			pages.set(release, set);
-		}
-	}
+	const add = (release: string | undefined, url: string | undefined) => {
+		if (!release || !url) return;
+		const set = pages.get(release) ?? new Set<string>();
+		set.add(url);
+		pages.set(release, set);
+	};
+	for (const log of dataset.searches)
+		for (const page of log.pages) add(page.reports === 'this-release' ? log.release : page.release, page.url);
+	for (const source of dataset.sources) add(source.release, source.url);
 	return new Map([...pages].map(([id, set]) => [id, set.size]));
 }
 

@@ -12,7 +12,7 @@ import { formatNumber } from './format-value.js';
  */
 export const LEDGER_OUTCOME_LABELS: Readonly<Record<LedgerOutcome, string>> = {
 	'figures-entered': 'held',
-	'not-found': 'searched, not found',
+	'not-found': 'searched and not found',
 	'did-not-answer': 'did not answer',
 	'not-in-scope': 'not asked',
 };

@@ -4,6 +4,7 @@ import {
 	type Answer,
 	type Area,
 	datasetJsonSchema,
+	formatNumber,
 	LEDGER_OUTCOME_LABELS,
 	renderHelp,
 	type Signposting,
@@ -367,7 +368,7 @@ function releaseGridLines(coverage: CoverageResult): string[] {
 	const releases = coverage.releases.map((r) => {
 		const count = (outcome: string) => r.forces.filter((f) => f.outcome === outcome).length;
 		const counts = (['figures-entered', 'not-found', 'did-not-answer', 'not-in-scope'] as const)
-			.map((o) => `${count(o)} ${LEDGER_OUTCOME_LABELS[o]}`)
+			.map((o) => `${LEDGER_OUTCOME_LABELS[o]} ${count(o)}`)
 			.join(', ');
 		const unanswered = r.forces.filter((f) => f.outcome === 'did-not-answer').map((f) => `  ${f.sentence}`);
 		return [`- ${r.release.name}: ${counts}; ${r.reportsRead} stored reports read`, ...unanswered];
@@ -379,7 +380,7 @@ function releaseGridLines(coverage: CoverageResult): string[] {
 		...(coverage.derived.length > 0
 			? [
 					'Totals computed by Signpost (not reported figures):',
-					...coverage.derived.map((d) => `- ${d.area.shortName}, ${d.period}: ${d.value} (${d.label})`),
+					...coverage.derived.map((d) => `- ${d.area.shortName}, ${d.period}: ${formatNumber(d.value)} (${d.label})`),
 					'',
 				]
 			: []),
