@@ -70,15 +70,25 @@ export {
 	notCompared,
 	sourcesCompare,
 } from './query/computed-change.js';
-export { type AreaCoverage, type Coverage, getCoverage, type ReleaseCoverage } from './query/get-coverage.js';
+export {
+	type AreaCoverage,
+	type Coverage,
+	getCoverage,
+	type LedgerSummary,
+	RECENT_TOTAL_FROM,
+	type ReleaseCoverage,
+} from './query/get-coverage.js';
 export { type FiguresQuery, getFigures, headlineYear } from './query/get-figures.js';
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
 export { type LatestFigure, type LatestSummary, latestSummary, STALE_AFTER_YEARS } from './query/latest-summary.js';
+export { type ForceLatestTotal, latestTotals } from './query/latest-totals.js';
 export { personOrQuery, type QueryInputs } from './query/person-or-query.js';
 export { readYear, type YearReading } from './query/read-year.js';
+export { type ForceInRelease, forcesInRelease, reportsReadByRelease } from './query/release-ledger.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';
 export { type BreakdownFilter, sameBreakdown } from './query/same-breakdown.js';
+export { whyNoFigure } from './query/why-no-figure.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
 export {
 	answerSections,
@@ -180,7 +190,21 @@ export {
 } from './signposting/help-services.js';
 export { type HelpSelection, type Signposting, selectHelp } from './signposting/signposting.js';
 export { agreesWith, type ClaimCheck, checkClaim } from './stats/check-claim.js';
+export {
+	type DerivedTotal,
+	type DerivedTotals,
+	deriveMemberTotals,
+	type RefusedTotal,
+} from './stats/derived-totals.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
+export {
+	derivedTotalLabel,
+	didNotAnswer,
+	LEDGER_OUTCOME_LABELS,
+	type NamedCount,
+	noFigureFound,
+	notInScope,
+} from './text/coverage-wording.js';
 export { labelWithPeriod, ownPeriod, periodText } from './text/figure-period.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
 export { HELP_FIRST_WORDING, helpFirstSentences } from './text/help-first-wording.js';

@@ -1,4 +1,11 @@
-import { type Coverage, type Dataset, getCoverage, type Measure } from '@signpost-uk/domain';
+import {
+	type Coverage,
+	type Dataset,
+	formatNumber,
+	getCoverage,
+	LEDGER_OUTCOME_LABELS,
+	type Measure,
+} from '@signpost-uk/domain';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { downloadLines, type SiteOptions } from './site-options.js';
@@ -123,6 +130,55 @@ function releasesSection(coverage: Coverage, labels: ReadonlyMap<string, string>
 }
 
 /**
+ * The force-by-release grid: one row per force, one column per release (by month), each cell the ledger's outcome
+ * (held, searched and not found, did not answer, not asked), then the sentences for the forces that gave no figures
+ * and the totals Signpost computed from group totals.
+ *
+ * @example
+ * ```ts
+ * ledgerSection(getCoverage(dataset)); // ["## Forces by release", ..., "| Surrey | searched, not found | ..."]
+ * ```
+ */
+export function ledgerSection(coverage: Coverage): string[] {
+	if (coverage.ledger.entries === 0) return [];
+	const columns = coverage.releases.map((r) => mdText(`${r.release.month ?? 'undated'}: ${r.release.name}`));
+	const rows = coverage.forces.map((force, i) => [
+		mdText(force.area.shortName),
+		...coverage.releases.map((r) => {
+			const cell = r.forces[i];
+			return cell && cell.outcome !== 'not-recorded' ? LEDGER_OUTCOME_LABELS[cell.outcome] : '—';
+		}),
+	]);
+	const unanswered = coverage.releases.flatMap((r) =>
+		r.forces.filter((f) => f.outcome === 'did-not-answer').map((f) => `- ${mdText(f.sentence)}`),
+	);
+	const { ledger, recentTotals } = coverage;
+	return [
+		'## Forces by release',
+		'',
+		`For every force and every release, what the stored pages hold: **held** (Signpost holds the force's figures from the release), **searched and not found** (the release's stored reports were searched by force, county, town, regional round-up and headline number, and none gives a figure for the force), **did not answer** (a stored page says the force gave the NSPCC no figures) or **not asked** (the release covers other nations or forces only). ${ledger.entries} entries from ${ledger.queries} searches and ${ledger.pagesRead} pages read. ${recentTotals.reported} of ${coverage.forcesTotal} forces have a reported total for 2021/22 or later.`,
+		'',
+		'<div class="sp-scroll-box">',
+		'',
+		mdTable(['Force', ...columns], rows),
+		'',
+		'</div>',
+		'',
+		...(unanswered.length > 0 ? ['Forces that gave the NSPCC no figures:', '', ...unanswered, ''] : []),
+		...(coverage.derived.length > 0
+			? [
+					'Totals computed by Signpost from group totals (not reported figures):',
+					'',
+					...coverage.derived.map(
+						(d) => `- ${mdText(d.area.shortName)}, ${d.period}: ${formatNumber(d.value)} (${mdText(d.label)})`,
+					),
+					'',
+				]
+			: []),
+	];
+}
+
+/**
  * The coverage table: every force by every year held, naming the measures with at least one figure, so gaps are
  * visible. Forces with no figure are listed too.
  *
@@ -162,6 +218,7 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 		'',
 		...spansSection(coverage, labels),
 		...releasesSection(coverage, labels),
+		...ledgerSection(coverage),
 		`To add a figure, see [Adding a figure](/contributing/adding-a-figure).`,
 		'',
 		...downloadLines(options),

@@ -24,10 +24,12 @@ import type { YearId } from '../schema/period-id.js';
 import { noPublishedFigure, offenceNotInForce } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';
+import { DEFAULT_MEASURE } from './get-series.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { breakdownInputs, personOrQuery } from './person-or-query.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { sortFigureViews } from './sort-figures.js';
+import { whyNoFigure } from './why-no-figure.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
@@ -92,10 +94,11 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 	const body = yearId ? areaYear(dataset, area, yearId, { measure, breakdown }, held, latest) : null;
 	if (!yearId || !body) {
 		const instead = measure ? measureInstead(dataset, area, measure) : undefined;
+		const why = yearId ? whyNoFigure(dataset, area, yearId, measure?.id ?? DEFAULT_MEASURE) : undefined;
 		return notFound(
 			'figures',
 			'no-published-figure',
-			`${noPublishedFigure(area, yearId)}${instead ? ` ${instead}.` : ''}`,
+			`${why ?? noPublishedFigure(area, yearId)}${instead ? ` ${instead}.` : ''}`,
 			{
 				...options,
 				yearsHeld: held,

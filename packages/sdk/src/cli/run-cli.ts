@@ -4,6 +4,8 @@ import {
 	type Answer,
 	type Area,
 	datasetJsonSchema,
+	formatNumber,
+	LEDGER_OUTCOME_LABELS,
 	renderHelp,
 	type Signposting,
 	type Suggestion,
@@ -350,10 +352,39 @@ function printCoverage(coverage: CoverageResult, format: OutputFormat, output: C
 			'',
 			...lines,
 			'',
+			...releaseGridLines(coverage),
 			renderHelp(coverage.help),
 		].join('\n'),
 	);
 	return EXIT.ok;
+}
+
+/**
+ * Per release, how many forces the ledger marks held, searched and not found, did not answer, and not asked, with the
+ * sentence for each force that did not answer, then the totals Signpost computed from group totals.
+ */
+function releaseGridLines(coverage: CoverageResult): string[] {
+	if (coverage.ledger.entries === 0) return [];
+	const releases = coverage.releases.map((r) => {
+		const count = (outcome: string) => r.forces.filter((f) => f.outcome === outcome).length;
+		const counts = (['figures-entered', 'not-found', 'did-not-answer', 'not-in-scope'] as const)
+			.map((o) => `${LEDGER_OUTCOME_LABELS[o]} ${count(o)}`)
+			.join(', ');
+		const unanswered = r.forces.filter((f) => f.outcome === 'did-not-answer').map((f) => `  ${f.sentence}`);
+		return [`- ${r.release.name}: ${counts}; ${r.reportsRead} stored reports read`, ...unanswered];
+	});
+	return [
+		`Forces by release (${coverage.ledger.entries} ledger entries; ${coverage.ledger.queries} searches, ${coverage.ledger.pagesRead} pages read):`,
+		...releases.flat(),
+		'',
+		...(coverage.derived.length > 0
+			? [
+					'Totals computed by Signpost (not reported figures):',
+					...coverage.derived.map((d) => `- ${d.area.shortName}, ${d.period}: ${formatNumber(d.value)} (${d.label})`),
+					'',
+				]
+			: []),
+	];
 }
 
 function helplinesCsv(help: Signposting): string {

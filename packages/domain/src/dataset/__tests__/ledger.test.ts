@@ -2,11 +2,11 @@
 // entry per release, the entries agree with the figures the dataset holds, and the schema refuses entries that point
 // at the wrong thing.
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../__tests__/support/rejection.js';
 import type { DatasetInput } from '../../schema/dataset.js';
 import { fixtureInput } from '../../testing.js';
 import { getBundledDataset } from '../bundled-dataset.js';
 import { createDataset } from '../create-dataset.js';
-import { DatasetValidationError } from '../dataset-validation-error.js';
 
 const data = getBundledDataset();
 const forces = data.areas.filter((a) => a.kind === 'force');
@@ -116,16 +116,6 @@ function withLedger(ledger: unknown[], searches: unknown[] = []): DatasetInput {
 		ledger: ledger as DatasetInput['ledger'],
 		searches: searches as DatasetInput['searches'],
 	};
-}
-
-function rejection(input: unknown): string {
-	try {
-		createDataset(input);
-	} catch (error) {
-		if (error instanceof DatasetValidationError) return error.message;
-		throw error;
-	}
-	throw new Error('the dataset was accepted');
 }
 
 const log = {

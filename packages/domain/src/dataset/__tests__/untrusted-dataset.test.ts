@@ -1,27 +1,17 @@
 // A dataset from elsewhere (`createSignpost({ dataset })`) is untrusted: what it could do to answers and renderers.
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../__tests__/support/rejection.js';
 import { getFigures } from '../../query/get-figures.js';
 import { renderMarkdown, renderText } from '../../render/render-answer.js';
 import { MARKDOWN_STYLE, TEXT_STYLE, webLink } from '../../render/render-style.js';
 import type { DatasetInput } from '../../schema/dataset.js';
 import { fixtureInput, missingHelpNumbers } from '../../testing.js';
 import { createDataset } from '../create-dataset.js';
-import { DatasetValidationError } from '../dataset-validation-error.js';
 
 function withSource(change: Partial<DatasetInput['sources'][number]>): DatasetInput {
 	const [first, ...rest] = fixtureInput.sources;
 	if (!first) throw new Error('the fixture has sources');
 	return { ...fixtureInput, sources: [{ ...first, ...change }, ...rest] };
-}
-
-function rejection(input: unknown): string {
-	try {
-		createDataset(input);
-	} catch (error) {
-		if (error instanceof DatasetValidationError) return error.message;
-		throw error;
-	}
-	throw new Error('the dataset was accepted');
 }
 
 describe('source links', () => {
