@@ -9,7 +9,7 @@ import { importPublicKey } from '../verify-signature.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { gatedHandler } from './support/gated-handler.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
-import { makeKeys, signBody } from './support/signing.js';
+import { makeKeys, postSignedJson } from './support/signing.js';
 import { until } from './support/until.js';
 
 // /trend over HTTP interactions: the chart goes back as multipart (payload_json and files[0]), signed requests in.
@@ -42,14 +42,7 @@ function trendInteraction() {
 	return { ...interaction, data: { ...interaction.data, name: 'trend' } };
 }
 
-async function postSigned(payload: unknown) {
-	const body = JSON.stringify(payload);
-	return fetch(`${url}/interactions`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', ...signBody(keys, body) },
-		body,
-	});
-}
+const postSigned = (payload: unknown) => postSignedJson(url, keys, payload);
 
 describe('/trend over HTTP interactions carries its chart', () => {
 	it('answers with multipart: payload_json with the help lines and the attachment, files[0] a PNG', async () => {
