@@ -51,9 +51,12 @@ export async function main(): Promise<void> {
 	}
 	if (env.mode === 'http' && env.publicKey) {
 		keepProcessUp(log);
+		// Interaction responses may carry files (multipart), so /trend replies attach the chart as a PNG here too.
+		const { renderChartPng } = await import('./transports/render-chart-png.js');
 		const handler = createInteractionHandler({
 			log: (entry) => log.info('interaction', entry as unknown as Record<string, unknown>),
 			docsBaseUrl: env.docsBaseUrl,
+			renderChart: renderChartPng,
 		});
 		const { server, url } = await startHttpServer(
 			{ publicKey: await importPublicKey(env.publicKey), handler, log, apiBaseUrl: env.apiBaseUrl },

@@ -10,7 +10,7 @@ import { importPublicKey } from '../verify-signature.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { gatedHandler } from './support/gated-handler.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
-import { makeKeys, signBody } from './support/signing.js';
+import { makeKeys, postSignedJson } from './support/signing.js';
 import { until } from './support/until.js';
 
 const keys = makeKeys();
@@ -48,14 +48,7 @@ beforeEach(() => {
 	logLines.length = 0;
 });
 
-function postSigned(payload: unknown): Promise<Response> {
-	const body = JSON.stringify(payload);
-	return fetch(`${baseUrl}/interactions`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', ...signBody(keys, body) },
-		body,
-	});
-}
+const postSigned = (payload: unknown) => postSignedJson(baseUrl, keys, payload);
 
 describe('HTTP interactions server, deferred answers', () => {
 	it('answers a slow command with a deferral, then PATCHes @original with both help numbers', async () => {

@@ -23,3 +23,20 @@ export function signBody(
 	const signature = sign(null, Buffer.from(timestamp + body), keys.privateKey).toString('hex');
 	return { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
 }
+
+/**
+ * POSTs `payload` as JSON to `${baseUrl}/interactions`, signed with `keys`.
+ *
+ * @example
+ * ```ts
+ * const response = await postSignedJson(url, keys, figuresInteraction('Kent'));
+ * ```
+ */
+export function postSignedJson(baseUrl: string, keys: TestKeys, payload: unknown): Promise<Response> {
+	const body = JSON.stringify(payload);
+	return fetch(`${baseUrl}/interactions`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...signBody(keys, body) },
+		body,
+	});
+}
