@@ -37,7 +37,7 @@ export function helpFirstMessage(reading: PersonReading, help: Signposting, loca
  * ```
  */
 export function helpFirstResponse(reading: PersonReading, locale: Locale): PreparedResponse {
-	const help = selectHelp(helpSelectionFor(reading.concerns, {}, locale === "cy" ? "cy" : reading.language));
+	const help = selectHelp(helpSelectionFor(reading.concerns, {}, locale === 'cy' ? 'cy' : reading.language));
 	const language: Locale = locale === 'cy' || reading.language === 'cy' ? 'cy' : 'en';
 	return prepareResponse(helpFirstMessage(reading, help, language), help);
 }

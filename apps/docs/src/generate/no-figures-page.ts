@@ -22,7 +22,7 @@ export const NO_FIGURES_MEANING =
  */
 export function noFiguresPage(dataset: Dataset, area: Area, options: SiteOptions = {}): string {
 	const answer = getFigures(dataset, { area: area.id });
-	const message = answer.status === 'found' ? '' : answer.message;
+	const message = answer.status === 'not-found' ? answer.message : '';
 	const groups = areasWithFigures(dataset).filter((g) => g.members?.includes(area.id));
 	const places = placesSection(dataset, area);
 	return [

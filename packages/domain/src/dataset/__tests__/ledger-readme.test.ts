@@ -35,7 +35,12 @@ describe('the data README’s ledger numbers', () => {
 		const table = between('ledger-table')
 			.split('\n')
 			.slice(2)
-			.map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+			.map((line) =>
+				line
+					.split('|')
+					.slice(1, -1)
+					.map((cell) => cell.trim()),
+			);
 		expect(table).toEqual(rows);
 	});
 });

@@ -38,8 +38,7 @@ describe('the Welsh wording', () => {
 	it('has Welsh for the hours of the always-on services and a Welsh summary for every topic service', () => {
 		for (const service of [CHILDLINE, NSPCC_HELPLINE, EMERGENCY])
 			for (const channel of service.channels)
-				if ('hours' in channel)
-					expect(WELSH_WORDING.hours[channel.hours], channel.hours).toBeDefined();
+				if ('hours' in channel) expect(WELSH_WORDING.hours[channel.hours], channel.hours).toBeDefined();
 		for (const service of [CEOP, REPORT_REMOVE, STOP_IT_NOW])
 			expect(WELSH_WORDING.serviceSummaries[service.id], service.id).toBeDefined();
 	});
