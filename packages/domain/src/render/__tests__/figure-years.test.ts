@@ -12,7 +12,7 @@ const data = getBundledDataset();
 
 function figures(area: string, year?: string): FiguresAnswer & { status: 'found' } {
 	const answer = getFigures(data, { area, year });
-	if (answer.status !== 'found') throw new Error(`${area}: ${answer.reason}`);
+	if (answer.status !== 'found') throw new Error(`${area}: ${answer.status}`);
 	return answer;
 }
 
