@@ -23,10 +23,13 @@ describe('a person speaking, typed into any text parameter', () => {
 			const text = await response.text();
 			expect(response.status, path).toBeLessThan(500);
 			for (const number of HELP_NUMBERS) expect(text, path).toContain(number);
+			const body = JSON.parse(text) as { status?: unknown; data?: unknown; help?: unknown };
+			// The help lines are fixed records whose sources' quotes may share everyday words with a phrase ("want to");
+			// everything else in the body is made for this request, so it must hold no two of their words together.
+			const { help: _help, ...madeForRequest } = body;
+			const answered = JSON.stringify(madeForRequest);
 			const words = phrase.split(' ');
-			// No two of their words together, anywhere (one word alone, like "online", may be in the help lines).
-			for (let i = 1; i < words.length; i += 1) expect(text, path).not.toContain(`${words[i - 1]} ${words[i]}`);
-			const body = JSON.parse(text) as { status?: unknown; data?: unknown };
+			for (let i = 1; i < words.length; i += 1) expect(answered, path).not.toContain(`${words[i - 1]} ${words[i]}`);
 			if (body.status === 'help-first') expect(body.data, path).toBeUndefined();
 			else expect(body.status, path).not.toBe('found');
 		}
