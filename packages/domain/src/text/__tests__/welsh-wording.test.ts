@@ -75,7 +75,7 @@ describe('the Welsh help-first sentences', () => {
 			const lines = welshHelpFirstSentences([concern], help);
 			expect(lines.length, concern).toBeGreaterThan(0);
 			expect(lines.join('\n'), concern).toMatch(
-				/Childline nawr: ffonia 0800 1111|Llinell Gymorth yr NSPCC ar 0808 800 5000|Stop It Now: 0808 1000 900/,
+				/Childline nawr: ffonia 0800 1111|Ll?inell Gymorth yr NSPCC ar 0808 800 5000|Stop It Now: 0808 1000 900/,
 			);
 			if (concern === 'danger') expect(lines[0]).toBe('Os wyt ti mewn perygl nawr, ffonia 999.');
 			expect(bannedWordsIn(lines.join(' '))).toEqual([]);
