@@ -112,7 +112,7 @@ const help: Signposting = answer.help;
 if (answer.status === 'found') {
 	const value: string | undefined = answer.data.figures[0]?.valueText;
 	console.log(value, help.services[0].phone);
-} else {
+} else if (answer.status === 'not-found') {
 	const reason: 'invalid-query' | 'unknown-area' | 'ambiguous-area' | 'unknown-measure' | 'invalid-year' | 'ambiguous-year' | 'year-outside-dataset' | 'no-published-figure' | 'offence-not-in-force' = answer.reason;
 	// @ts-expect-error a not-found answer has no data
 	console.log(reason, answer.data);
@@ -297,7 +297,9 @@ describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
 		expect(whole.inputs.some((path) => path.includes('zod'))).toBe(true);
 	});
 
-	it('a getFigures import carries zod/mini for its input checks but not full zod, and its code beside the data is at most 25 KiB gzipped', async () => {
+	it('a getFigures import carries zod/mini for its input checks but not full zod, and its code beside the data is at most 48 KiB gzipped', async () => {
+		// Was 25 KiB: issue 23's person word data (the help-first reading) now ships with every getFigures import, about
+		// 22 KiB gzipped. Issue 26 brings it back down (a compact encoding); this bound catches any further growth.
 		const size = await bundleSize("export { getFigures } from '@signpost-uk/sdk';", join(scratch, 'project'));
 		const zod = size.inputs.filter((path) => path.includes('node_modules/zod/'));
 		expect(zod.some((path) => path.includes('/v4/mini/'))).toBe(true);
@@ -305,7 +307,7 @@ describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
 		expect(size.inputs.some((path) => path.endsWith('dataset.mjs'))).toBe(false);
 		const { code, data } = splitData(size.text);
 		expect(data.length).toBeGreaterThan(100_000);
-		expect(gzipSync(code, { level: 9 }).byteLength).toBeLessThanOrEqual(25 * 1_024);
+		expect(gzipSync(code, { level: 9 }).byteLength).toBeLessThanOrEqual(48 * 1_024);
 	});
 
 	it('a createSignpost import does not carry the bundled dataset', async () => {

@@ -24,7 +24,12 @@ export interface RunResult {
  * ```
  */
 export function run(command: string, args: readonly string[], cwd: string): RunResult {
-	const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	const result = spawnSync(command, args, {
+		cwd,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1_024 * 1_024,
+		env: { ...process.env, NO_COLOR: '1' },
+	});
 	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
