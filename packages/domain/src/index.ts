@@ -16,12 +16,13 @@ export type {
 	NotComparedPair,
 	NotFoundAnswer,
 	NotFoundReason,
+	PersonSpeaking,
 	SeriesAnswer,
 	SeriesData,
 	SeriesPoint,
 	Suggestion,
 } from './answer/answer.js';
-export { found, helpFirst, notFound } from './answer/answer.js';
+export { found, helpFirst, notFound, personSpeaking } from './answer/answer.js';
 export { answerCaveats } from './answer/answer-caveats.js';
 export { CAVEATS, type CaveatKey } from './answer/caveats.js';
 export { type ClaimView, viewClaim } from './answer/claim-view.js';
@@ -83,7 +84,7 @@ export { getNational, isNationalArea, type NationalQuery } from './query/get-nat
 export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
 export { type LatestFigure, type LatestSummary, latestSummary, STALE_AFTER_YEARS } from './query/latest-summary.js';
 export { type ForceLatestTotal, latestTotals } from './query/latest-totals.js';
-export { personOrQuery, type QueryInputs } from './query/person-or-query.js';
+export { personIn, personOrQuery, type QueryInputs } from './query/person-or-query.js';
 export { readYear, type YearReading } from './query/read-year.js';
 export { type ForceInRelease, forcesInRelease, reportsReadByRelease } from './query/release-ledger.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';

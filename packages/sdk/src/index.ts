@@ -48,6 +48,7 @@ export type {
 	NotFoundReason,
 	PersonConcern,
 	PersonLanguage,
+	PersonSpeaking,
 	Place,
 	Published,
 	Qualifier,

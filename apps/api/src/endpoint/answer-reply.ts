@@ -38,6 +38,8 @@ function parameterOf(input: string | undefined, renames: Readonly<Record<string,
  * ```
  */
 export function answerReply(result: SdkResult, renames: Readonly<Record<string, string>> = {}): Reply {
+	// A person speaking: help first, naming the query parameter the words came in (`q`, not the SDK's `text`).
+	if (result.status === 'help-first') return json({ ...result, input: parameterOf(result.input, renames) });
 	if (result.status !== 'not-found') return json(result);
 	const parameter = parameterOf(result.input, renames);
 	const detail = result.message ?? 'No answer for that request.';

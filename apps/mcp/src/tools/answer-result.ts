@@ -1,4 +1,4 @@
-import { type Answer, formatAnswer, type NotFoundAnswer } from '@signpost-uk/sdk';
+import { type Answer, formatAnswer, type NotFoundAnswer, type PersonSpeaking } from '@signpost-uk/sdk';
 import { helpOutput } from './help-output.js';
 import type { ToolResult } from './tool-result.js';
 
@@ -40,6 +40,26 @@ export function notFoundContent<Kind extends Answer['kind']>(answer: NotFoundAns
 	};
 }
 
+/**
+ * The structured content of a help-first result (a person speaking): what they may be telling, the argument it came
+ * in, and the help chosen for it (Samaritans for suicide, Meic in Welsh); never their words.
+ *
+ * @example
+ * ```ts
+ * helpFirstContent(searchAreas('help me')).status; // "help-first"
+ * ```
+ */
+export function helpFirstContent(speaking: PersonSpeaking) {
+	const { audience, topics, nation } = speaking.help;
+	return {
+		status: 'help-first' as const,
+		concerns: [...speaking.concerns],
+		language: speaking.language,
+		input: speaking.input,
+		help: helpOutput({ audience, topics, nation }),
+	};
+}
+
 /** The data of a found answer. */
 type FoundOf<A extends Answer> = Extract<A, { status: 'found' }>;
 
@@ -58,6 +78,8 @@ type FoundOf<A extends Answer> = Extract<A, { status: 'found' }>;
  */
 export function answerResult<A extends Answer>(answer: A, found: (answer: FoundOf<A>) => object): ToolResult {
 	const text = formatAnswer(answer, { format: 'text' });
+	if (answer.status === 'help-first')
+		return { text, structured: { ...helpFirstContent(answer), kind: answer.kind, caveats: [...answer.caveats] } };
 	if (answer.status === 'not-found') return { text, structured: notFoundContent(answer) };
 	const data = found(answer as FoundOf<A>);
 	return { text, structured: { status: 'found', ...answerBase(answer), ...data } };

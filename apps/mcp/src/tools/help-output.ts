@@ -13,7 +13,7 @@ import type { HelpOutputValue } from './output-schemas.js';
  * ```
  */
 export function helpOutput(selection: HelpSelection = {}): HelpOutputValue {
-	const { help, lines, sentence } = getHelplines({ audience: selection.audience, topic: selection.topic });
+	const { help, lines, sentence } = getHelplines(selection);
 	return {
 		audience: help.audience,
 		topic: help.topic,

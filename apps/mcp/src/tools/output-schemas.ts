@@ -131,7 +131,22 @@ const notFoundOutput = <Kind extends string>(kind: Kind) =>
 		help: HelpOutput,
 	});
 
-/** An answer tool's output: found (with its data), not found (with its reason) or a tool error, each with help. */
+/**
+ * What was typed reads as a person speaking: the help that fits, first and only. Never figures, never a "not found",
+ * never the words typed (`input` names the argument, not its text).
+ */
+export const HelpFirstOutput = z.object({
+	status: z.literal('help-first'),
+	concerns: z.array(z.string()).describe('What the person may be telling you, danger first: answer with the help.'),
+	language: z.enum(['en', 'cy']),
+	input: z.string().describe('Which argument read as a person speaking ("area", "text"); never its text.'),
+	help: HelpOutput,
+});
+
+/**
+ * An answer tool's output: found (with its data), not found (with its reason), help first (a person speaking) or a
+ * tool error, each with help.
+ */
 const answerOutput = <Kind extends string, Shape extends z.ZodRawShape>(kind: Kind, shape: Shape) =>
 	z.discriminatedUnion('status', [
 		z.object({
@@ -142,6 +157,7 @@ const answerOutput = <Kind extends string, Shape extends z.ZodRawShape>(kind: Ki
 			...shape,
 		}),
 		notFoundOutput(kind),
+		HelpFirstOutput.extend({ kind: z.literal(kind), caveats: z.array(z.string()) }),
 		ToolErrorOutput,
 	]);
 
@@ -204,6 +220,7 @@ export const SearchAreasOutput = z.discriminatedUnion('status', [
 		help: HelpOutput,
 	}),
 	z.object({ status: z.literal('not-found'), reason: z.string(), message: z.string(), help: HelpOutput }),
+	HelpFirstOutput,
 	ToolErrorOutput,
 ]);
 

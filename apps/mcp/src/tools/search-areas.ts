@@ -1,4 +1,6 @@
+import { formatAnswer } from '@signpost-uk/sdk';
 import type { z } from 'zod';
+import { helpFirstContent } from './answer-result.js';
 import { helpOutput } from './help-output.js';
 import { SearchAreasInput } from './input-schemas.js';
 import { SearchAreasOutput } from './output-schemas.js';
@@ -25,6 +27,8 @@ export const searchAreasTool = {
 	annotations: { ...READ_ONLY, title: 'Find an area' },
 	run({ text, limit, audience, topic }, signpost) {
 		const result = signpost.searchAreas(text, { limit, help: { audience, topic } });
+		if (result.status === 'help-first')
+			return { text: formatAnswer(result, { format: 'text' }), structured: helpFirstContent(result) };
 		const help = helpOutput({ audience, topic });
 		if (result.status === 'not-found') {
 			return {

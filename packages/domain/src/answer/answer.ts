@@ -208,15 +208,26 @@ export interface NotFoundAnswer<Kind extends AnswerKind = AnswerKind> extends An
  * What was typed reads as a person speaking, not a query: the answer is help, first and only. No figure, no "not
  * found", no suggestion, no caveat, and never the words typed.
  */
-export interface HelpFirstAnswer<Kind extends AnswerKind = AnswerKind> extends AnswerBase {
+/**
+ * What was typed at `input` reads as a person speaking: the help that fits, first, and nothing else. A query's
+ * {@link HelpFirstAnswer} is this with the query's kind; a lookup that is not a query (an area search, a place's
+ * force) answers with this alone.
+ */
+export interface PersonSpeaking {
 	readonly status: 'help-first';
-	readonly kind: Kind;
 	/** What the person may be telling Signpost, danger first; picks the service that fits. */
 	readonly concerns: readonly PersonConcern[];
 	/** The language of the words that read as a person: a surface answers in it where it can. */
 	readonly language: PersonLanguage;
 	/** Which input read as a person, as a path: `area`, `areas.1`, `measure`, `year`, `from`, `to`. Never its text. */
 	readonly input: string;
+	/** The help lines for what they said. Required: no reply exists without them. */
+	readonly help: Signposting;
+}
+
+/** A query whose free text reads as a person speaking: help first, no figures, no caveats. */
+export interface HelpFirstAnswer<Kind extends AnswerKind = AnswerKind> extends AnswerBase, PersonSpeaking {
+	readonly kind: Kind;
 }
 
 /** The answer to a figures question. */
@@ -338,13 +349,29 @@ export function helpFirst<Kind extends AnswerKind>(
 	input: string,
 	options: AnswerOptions,
 ): HelpFirstAnswer<Kind> {
+	const { status, ...speaking } = personSpeaking(reading, input, options);
+	return { status, kind, ...speaking, caveats: [] };
+}
+
+/**
+ * The help-first reply without a query's kind, for lookups that are not queries (an area search, a place's force):
+ * the help is chosen for what the person said and attached here, and the text typed is not taken.
+ *
+ * @example
+ * ```ts
+ * personSpeaking({ concerns: ['suicide-or-self-harm'], language: 'en' }, 'text', {}).help.services[3]?.phone; // "116 123"
+ * ```
+ */
+export function personSpeaking(
+	reading: { readonly concerns: readonly PersonConcern[]; readonly language: PersonLanguage },
+	input: string,
+	options: AnswerOptions,
+): PersonSpeaking {
 	return {
 		status: 'help-first',
-		kind,
 		concerns: reading.concerns,
 		language: reading.language,
 		input,
 		help: selectHelp(helpSelectionFor(reading.concerns, options.help, reading.language)),
-		caveats: [],
 	};
 }

@@ -1,4 +1,12 @@
-import { type AnswerKind, type AnswerOptions, type HelpFirstAnswer, helpFirst } from '../answer/answer.js';
+import {
+	type AnswerKind,
+	type AnswerOptions,
+	type HelpFirstAnswer,
+	helpFirst,
+	type PersonSpeaking,
+	personSpeaking,
+} from '../answer/answer.js';
+import type { TextReading } from '../person/person-concern.js';
 import { readFreeText } from '../person/read-free-text.js';
 
 /** A query's free-text inputs by path (`area`, `areas.1`, `measure`, `year`), in the order they are checked. */
@@ -20,10 +28,33 @@ export function personOrQuery<Kind extends AnswerKind>(
 	inputs: QueryInputs,
 	options: AnswerOptions,
 ): HelpFirstAnswer<Kind> | undefined {
+	const person = firstPerson(inputs);
+	return person && helpFirst(kind, person.reading, person.path, options);
+}
+
+/**
+ * The same check for a lookup that is not a query (an area search, a place's force, the years of an area): the
+ * help-first reply when any free-text input reads as a person speaking, `undefined` when every input is a query.
+ *
+ * @example
+ * ```ts
+ * personIn([['text', 'can someone help me please']], {})?.status; // "help-first"
+ * personIn([['text', 'Reading']], {}); // undefined
+ * ```
+ */
+export function personIn(inputs: QueryInputs, options: AnswerOptions): PersonSpeaking | undefined {
+	const person = firstPerson(inputs);
+	return person && personSpeaking(person.reading, person.path, options);
+}
+
+/** The first input that reads as a person, with its path. */
+function firstPerson(
+	inputs: QueryInputs,
+): { readonly path: string; readonly reading: Extract<TextReading, { kind: 'person' }> } | undefined {
 	for (const [path, text] of inputs) {
 		if (typeof text !== 'string') continue;
 		const reading = readFreeText(text);
-		if (reading.kind === 'person') return helpFirst(kind, reading, path, options);
+		if (reading.kind === 'person') return { path, reading };
 	}
 	return undefined;
 }

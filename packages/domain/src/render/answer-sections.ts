@@ -6,6 +6,7 @@ import type {
 	NationalData,
 	NotComparedPair,
 	NotFoundAnswer,
+	PersonSpeaking,
 	SeriesData,
 } from '../answer/answer.js';
 import type { ClaimView } from '../answer/claim-view.js';
@@ -344,7 +345,7 @@ function kindSections(answer: Exclude<Answer, { status: 'help-first' }>, style: 
  * answerSections(answer, TEXT_STYLE).at(-1)?.heading; // undefined (the help block carries its own heading)
  * ```
  */
-export function answerSections(answer: Answer, style: RenderStyle): Section[] {
+export function answerSections(answer: Answer | PersonSpeaking, style: RenderStyle): Section[] {
 	// A person speaking: help and only help, first.
 	if (answer.status === 'help-first')
 		return [

@@ -26,6 +26,7 @@ const cy = (concern: PersonConcern, ...texts: string[]): PersonPhrase[] =>
 export const PERSON_PHRASES: readonly PersonPhrase[] = [
 	...en(
 		'danger',
+		'my brother hurts me',
 		'he said he will kill me if i tell',
 		'hes gonna kill me',
 		'he will kill me',
@@ -146,6 +147,7 @@ export const PERSON_PHRASES: readonly PersonPhrase[] = [
 	),
 	...en(
 		'distress',
+		'can someone help me please',
 		'help me',
 		'help',
 		'helppp',

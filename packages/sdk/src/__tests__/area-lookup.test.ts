@@ -39,7 +39,7 @@ describe('findAreaByOnsCode', () => {
 describe('getAreaHierarchy', () => {
 	it('a force in England: its region and nation', () => {
 		const result = getAreaHierarchy('Derbyshire');
-		if (result.status !== 'found') throw new Error(result.message);
+		if (result.status !== 'found') throw new Error(result.status);
 		expect(result.area.id).toBe('derbyshire');
 		expect(result.region?.id).toBe('east-midlands');
 		expect(result.nation?.id).toBe('england');
@@ -59,14 +59,14 @@ describe('getAreaHierarchy', () => {
 
 	it('a Welsh force has a nation and no region', () => {
 		const result = getAreaHierarchy('Dyfed-Powys');
-		if (result.status !== 'found') throw new Error(result.message);
+		if (result.status !== 'found') throw new Error(result.status);
 		expect(result.region).toBeUndefined();
 		expect(result.nation?.id).toBe('wales');
 	});
 
 	it('a region lists its member forces and its nation', () => {
 		const result = getAreaHierarchy('East Midlands');
-		if (result.status !== 'found') throw new Error(result.message);
+		if (result.status !== 'found') throw new Error(result.status);
 		expect(result.region?.id).toBe('east-midlands');
 		expect(result.nation?.id).toBe('england');
 		expect(result.forces.map((f) => f.id)).toEqual([
@@ -80,7 +80,7 @@ describe('getAreaHierarchy', () => {
 
 	it('a nation lists its forces: Wales has four, Scotland one', () => {
 		const wales = getAreaHierarchy('Cymru');
-		if (wales.status !== 'found') throw new Error(wales.message);
+		if (wales.status !== 'found') throw new Error(wales.status);
 		expect(wales.nation?.id).toBe('wales');
 		expect(wales.forces.map((f) => f.id)).toEqual(['dyfed-powys', 'gwent', 'north-wales', 'south-wales']);
 		const scotland = getAreaHierarchy('scotland');
@@ -90,14 +90,14 @@ describe('getAreaHierarchy', () => {
 
 	it('the UK holds all 45 forces; a group its members', () => {
 		const uk = getAreaHierarchy('uk');
-		if (uk.status !== 'found') throw new Error(uk.message);
+		if (uk.status !== 'found') throw new Error(uk.status);
 		expect(uk.forces).toHaveLength(45);
 		expect(uk.nation).toBeUndefined();
 		const group = getAreaHierarchy('dorset-and-hampshire');
-		if (group.status !== 'found') throw new Error(group.message);
+		if (group.status !== 'found') throw new Error(group.status);
 		expect(group.forces.map((f) => f.id).sort()).toEqual(['dorset', 'hampshire']);
 		const ew = getAreaHierarchy('england-and-wales');
-		if (ew.status !== 'found') throw new Error(ew.message);
+		if (ew.status !== 'found') throw new Error(ew.status);
 		expect(ew.forces).toHaveLength(43);
 	});
 

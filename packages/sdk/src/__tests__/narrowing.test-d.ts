@@ -45,6 +45,7 @@ describe('narrowing', () => {
 		const years = listYears({ area: 'Kent' });
 		expectTypeOf(years).toEqualTypeOf<YearsResult>();
 		if (years.status === 'found') expectTypeOf(years.years).toEqualTypeOf<readonly string[]>();
+		else if (years.status === 'help-first') expectTypeOf(years.concerns).toEqualTypeOf<readonly PersonConcern[]>();
 		else
 			expectTypeOf(years.reason).toEqualTypeOf<
 				'invalid-query' | 'unknown-area' | 'ambiguous-area' | 'unknown-measure'
@@ -68,6 +69,8 @@ describe('narrowing', () => {
 		if (hierarchy.status === 'found') {
 			expectTypeOf(hierarchy.forces).toEqualTypeOf<readonly Area[]>();
 			expectTypeOf(hierarchy.region).toEqualTypeOf<Area | undefined>();
+		} else if (hierarchy.status === 'help-first') {
+			expectTypeOf(hierarchy).not.toHaveProperty('forces');
 		} else {
 			expectTypeOf(hierarchy.reason).toEqualTypeOf<'invalid-query' | 'unknown-area' | 'ambiguous-area'>();
 			expectTypeOf(hierarchy).not.toHaveProperty('forces');

@@ -10,6 +10,8 @@ import {
 	getSeries,
 	type NotFoundAnswer,
 	notFound,
+	personIn,
+	personOrQuery,
 	resolveArea,
 	searchAreas,
 	selectHelp,
@@ -30,6 +32,7 @@ import {
 	YearsFilterSchema,
 } from './input-schemas.js';
 import { measureId } from './measure-id.js';
+import { textInputs } from './person-inputs.js';
 import { readBreakdown } from './read-breakdown.js';
 import { helpFrom, readInput } from './read-input.js';
 import type { AreaHierarchyResult, AreaLookupResult, AreaSearchResult, YearsResult } from './results.js';
@@ -47,6 +50,21 @@ function invalidQuery<Kind extends AnswerKind>(
 	return deepFreeze(
 		notFound(kind, 'invalid-query', failure.message, { help: helpFrom(options), input: failure.input }),
 	);
+}
+
+/**
+ * The help-first answer when any free text of a query, as it arrived, reads as a person speaking: checked before the
+ * query's schema, so a message too long or oddly shaped for it still gets help first, never "cannot read".
+ */
+function personAsking<Kind extends AnswerKind>(kind: Kind, query: unknown, options: unknown) {
+	const answer = personOrQuery(kind, textInputs(query), { help: helpFrom(options) });
+	return answer && deepFreeze(answer);
+}
+
+/** The same for a lookup that is not a query (a search, a place's force, the years held): help first, alone. */
+function personLooking(text: unknown, path: string, options: unknown) {
+	const speaking = personIn(textInputs(text, path), { help: helpFrom(options) });
+	return speaking && deepFreeze(speaking);
 }
 
 /** Options that only choose the help shown: read, or a {@link SignpostInputError} when they cannot be. */
@@ -72,6 +90,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 	deepFreeze(dataset);
 	return {
 		getFigures(query, options) {
+			const person = personAsking('figures', query, options);
+			if (person) return person;
 			const q = readInput(FiguresQuerySchema, query, 'query');
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('figures', q, options);
@@ -88,6 +108,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			);
 		},
 		getSeries(query, options) {
+			const person = personAsking('series', query, options);
+			if (person) return person;
 			const q = readInput(SeriesQuerySchema, query, 'query');
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('series', q, options);
@@ -110,6 +132,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			);
 		},
 		compareAreas(query, options) {
+			const person = personAsking('compare', query, options);
+			if (person) return person;
 			const q = readInput(CompareQuerySchema, query, 'query');
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('compare', q, options);
@@ -124,6 +148,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			);
 		},
 		getNational(query, options) {
+			const person = personAsking('national', query, options);
+			if (person) return person;
 			const q = readInput(NationalQuerySchema, query, 'query');
 			const o = readInput(AnswerOptionsSchema, options, 'options');
 			if (!q.ok) return invalidQuery('national', q, options);
@@ -138,6 +164,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			);
 		},
 		searchAreas(text, options) {
+			const person = personLooking(text, 'text', options);
+			if (person) return person;
 			const help = selectHelp(helpFrom(options));
 			const t = readInput(SearchTextSchema, text, 'text');
 			const o = readInput(SearchOptionsSchema, options, 'options');
@@ -187,6 +215,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			);
 		},
 		getAreaHierarchy(text, options): AreaHierarchyResult {
+			const person = personLooking(text, 'area', options);
+			if (person) return person;
 			const help = selectHelp(helpFrom(options));
 			const t = readInput(AreaTextSchema, text, 'area');
 			const o = readInput(AnswerOptionsSchema, options, 'options');
@@ -213,6 +243,8 @@ export function bindSignpost(dataset: Dataset): Signpost {
 		listAgeBands: (options) => deepFreeze({ status: 'found', ageBands: dataset.ageBands, help: helpOnly(options) }),
 		listAreas: (options) => deepFreeze({ status: 'found', areas: dataset.areas, help: helpOnly(options) }),
 		listYears(filter, options): YearsResult {
+			const person = personLooking(filter, 'filter', options);
+			if (person) return person;
 			const help = selectHelp(helpFrom(options));
 			const f = readInput(YearsFilterSchema, filter, 'filter');
 			const o = readInput(AnswerOptionsSchema, options, 'options');

@@ -6,6 +6,7 @@ import type {
 	Coverage,
 	Dataset,
 	Measure,
+	PersonSpeaking,
 	Signposting,
 	Source,
 	Suggestion,
@@ -28,7 +29,8 @@ export interface WithHelp {
 }
 
 /**
- * Areas matching a search, best first, or none (the message never repeats the search text).
+ * Areas matching a search, best first, or none (the message never repeats the search text); help first, alone, when
+ * the text reads as a person speaking.
  *
  * @example
  * ```ts
@@ -38,6 +40,7 @@ export interface WithHelp {
  * ```
  */
 export type AreaSearchResult =
+	| PersonSpeaking
 	| (WithHelp & { readonly status: 'found'; readonly areas: readonly AreaMatch[] })
 	| (WithHelp & {
 			readonly status: 'not-found';
@@ -73,6 +76,7 @@ export interface AreaList extends WithHelp {
  * ```
  */
 export type YearsResult =
+	| PersonSpeaking
 	| (WithHelp & { readonly status: 'found'; readonly years: readonly YearId[]; readonly area?: Area | undefined })
 	| (WithHelp & {
 			readonly status: 'not-found';
@@ -169,7 +173,8 @@ export type AreaLookupResult =
 	  });
 
 /**
- * Where an area sits in the force → region → nation hierarchy, or why the area could not be named.
+ * Where an area sits in the force → region → nation hierarchy, or why the area could not be named; help first, alone,
+ * when the name reads as a person speaking.
  *
  * @example
  * ```ts
@@ -178,6 +183,7 @@ export type AreaLookupResult =
  * ```
  */
 export type AreaHierarchyResult =
+	| PersonSpeaking
 	| (WithHelp & AreaHierarchy & { readonly status: 'found' })
 	| (WithHelp & {
 			readonly status: 'not-found';

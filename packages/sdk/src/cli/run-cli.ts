@@ -6,6 +6,7 @@ import {
 	datasetJsonSchema,
 	formatNumber,
 	LEDGER_OUTCOME_LABELS,
+	type PersonSpeaking,
 	renderHelp,
 	type Signposting,
 	type Suggestion,
@@ -177,6 +178,7 @@ function printAgeBands(signpost: Signpost, format: OutputFormat, output: CliOutp
 /** A force's region and nation, or the forces in a region or nation; a name meaning several is exit 1. */
 function printHierarchy(signpost: Signpost, text: string, format: OutputFormat, output: CliOutput): number {
 	const result = signpost.getAreaHierarchy(text);
+	if (result.status === 'help-first') return printHelpFirst(result, format, output);
 	if (result.status === 'not-found') return printNotFound(result, format, output);
 	const { area, region, nation, forces } = result;
 	// The area first, then the areas above and within it (a nation is not listed again as its own nation).
@@ -275,7 +277,7 @@ function printChanges(fromPath: string, toPath: string, format: OutputFormat, ou
  * A help-first answer: the help, first and only, never the words typed. Text and JSON on stdout (it is the reply,
  * not an error); with `--csv`, the text on stderr, so no help text is taken for a data row. Exit 3.
  */
-function printHelpFirst(answer: Answer & { status: 'help-first' }, format: OutputFormat, output: CliOutput): number {
+function printHelpFirst(answer: PersonSpeaking, format: OutputFormat, output: CliOutput): number {
 	if (format === 'json') output.stdout(json(answer));
 	else (format === 'csv' ? output.stderr : output.stdout)(formatAnswer(answer, { format: 'text' }));
 	return EXIT.helpFirst;
@@ -295,6 +297,7 @@ function printAnswer(answer: Answer, format: OutputFormat, output: CliOutput): n
 
 function printAreas(signpost: Signpost, text: string, format: OutputFormat, output: CliOutput): number {
 	const result = text.trim() ? signpost.searchAreas(text) : signpost.listAreas();
+	if (result.status === 'help-first') return printHelpFirst(result, format, output);
 	if (format === 'json') {
 		output.stdout(json(result));
 		return result.status === 'found' ? EXIT.ok : EXIT.notFound;

@@ -1,4 +1,4 @@
-import { type Answer, renderMarkdown, renderText } from '@signpost-uk/domain';
+import { type Answer, type PersonSpeaking, renderMarkdown, renderText } from '@signpost-uk/domain';
 
 /**
  * How {@link formatAnswer} writes an answer.
@@ -16,9 +16,9 @@ export interface FormatOptions {
 /**
  * Writes an answer for people: the figures with their qualifiers and sources, caveats, any conflict between sources,
  * and always the help lines at the end. A not-found answer is written as its reason and suggestions, with the help
- * lines.
+ * lines. A person speaking (`status: 'help-first'`, from a query or a lookup) is written as the help alone.
  *
- * @param answer - any answer from `getFigures`, `getSeries`, `compareAreas` or `getNational`
+ * @param answer - any answer from `getFigures`, `getSeries`, `compareAreas` or `getNational`, or a lookup's help-first result
  * @param options - the output format
  * @returns the answer as text or Markdown, ending with the help lines
  * @example
@@ -29,6 +29,6 @@ export interface FormatOptions {
  * text.includes('0800 1111'); // true
  * ```
  */
-export function formatAnswer(answer: Answer, options: FormatOptions = { format: 'text' }): string {
+export function formatAnswer(answer: Answer | PersonSpeaking, options: FormatOptions = { format: 'text' }): string {
 	return options.format === 'markdown' ? renderMarkdown(answer) : renderText(answer);
 }

@@ -1,0 +1,63 @@
+import { HELP_NUMBERS, PERSON_PHRASES } from '@signpost-uk/domain/testing';
+import { describe, expect, it } from 'vitest';
+import {
+	compareAreas,
+	formatAnswer,
+	getAreaHierarchy,
+	getFigures,
+	getNational,
+	getSeries,
+	listYears,
+	searchAreas,
+} from '../index.js';
+
+/** Every SDK call that takes free text, with the path its text arrives at. */
+const CALLS: readonly (readonly [path: string, call: (text: string) => { status: string; help: unknown }])[] = [
+	['area', (text) => getFigures({ area: text })],
+	['measure', (text) => getFigures({ area: 'Kent', measure: text })],
+	['year', (text) => getFigures({ area: 'Kent', year: text })],
+	['area', (text) => getSeries({ area: text })],
+	['areas.1', (text) => compareAreas({ areas: ['Kent', text] })],
+	['year', (text) => getNational({ year: text })],
+	['text', (text) => searchAreas(text)],
+	['area', (text) => getAreaHierarchy(text)],
+	['filter.area', (text) => listYears({ area: text })],
+];
+
+describe('a person speaking, typed into any SDK call that takes text', () => {
+	it.each(PERSON_PHRASES.map((p) => [p.text, p] as const))('"%s": help first, at its input, never echoed', (text) => {
+		for (const [path, call] of CALLS) {
+			const result = call(text);
+			expect(result, `${path}: ${text}`).toMatchObject({ status: 'help-first', input: path });
+			const json = JSON.stringify(result);
+			for (const number of HELP_NUMBERS) expect(json, path).toContain(number);
+			// Four words or more: shorter phrases ("call the police") are also Signpost's own help sentences.
+			if (text.split(/\s+/).length >= 4) expect(json.toLowerCase(), path).not.toContain(text.toLowerCase());
+		}
+	});
+
+	it('a lookup answers help first in words a person reads, with the help lines (formatAnswer)', () => {
+		for (const result of [searchAreas('can someone help me please'), getAreaHierarchy('my brother hurts me')]) {
+			if (result.status !== 'help-first') throw new Error(result.status);
+			const text = formatAnswer(result, { format: 'text' });
+			for (const number of HELP_NUMBERS) expect(text).toContain(number);
+			expect(text).not.toMatch(/no area matches|did you mean/i);
+			expect(text.toLowerCase()).not.toContain('brother hurts');
+		}
+		expect(getAreaHierarchy('my brother hurts me')).toMatchObject({ concerns: ['danger'] });
+	});
+
+	it('a message longer than the query schemas take still gets help first, not "cannot read"', () => {
+		const long = `can someone help me please ${'i do not know what to do '.repeat(12)}`;
+		expect(long.length).toBeGreaterThan(200);
+		expect(getFigures({ area: long })).toMatchObject({ status: 'help-first', input: 'area' });
+		expect(searchAreas(long)).toMatchObject({ status: 'help-first', input: 'text' });
+		expect(getAreaHierarchy(long)).toMatchObject({ status: 'help-first', input: 'area' });
+	});
+
+	it('places that are also words still answer as places', () => {
+		expect(getAreaHierarchy('Reading')).toMatchObject({ status: 'found', area: { id: 'thames-valley' } });
+		expect(searchAreas('Hart')).toMatchObject({ status: 'found' });
+		expect(getFigures({ area: 'Bath' }).status).not.toBe('help-first');
+	});
+});
