@@ -247,7 +247,8 @@ describe('fuzz: arbitrary values at every entry point', () => {
 		fc.assert(
 			fc.property(argument, options, (a, b) => {
 				const result = fn(a, b) as { status: string; reason?: string };
-				expect(['found', 'not-found']).toContain(result.status);
+				// A string anywhere in an argument may read as a person ("SH" is self-harm): help first is an answer too.
+				expect(['found', 'not-found', 'help-first']).toContain(result.status);
 				expectHelp(result);
 			}),
 			{ numRuns: 300 },
