@@ -13,8 +13,10 @@ import {
 	personIn,
 	personOrQuery,
 	resolveArea,
+	type Signposting,
 	searchAreas,
 	selectHelp,
+	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { getHelplines } from '../help/get-helplines.js';
@@ -65,6 +67,40 @@ function personAsking<Kind extends AnswerKind>(kind: Kind, query: unknown, optio
 function personLooking(text: unknown, path: string, options: unknown) {
 	const speaking = personIn(textInputs(text, path), { help: helpFrom(options) });
 	return speaking && deepFreeze(speaking);
+}
+
+/** The years answer for a filter that could not be read. */
+function invalidYears(failure: { input: string; message: string }, help: Signposting): YearsResult {
+	const { input, message } = failure;
+	return deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, suggestions: [], help });
+}
+
+/** The years held for an area, a measure, both or neither; or which of them Signpost does not know. */
+function yearsFor(
+	dataset: Dataset,
+	filter: { readonly area?: string | null | undefined; readonly measure?: string | null | undefined },
+	help: Signposting,
+): YearsResult {
+	const resolved = filter.area == null ? undefined : resolveArea(dataset, filter.area);
+	if (resolved?.status === 'not-found') {
+		const { reason, message, suggestions } = resolved;
+		return { status: 'not-found', reason, input: 'filter.area', message, suggestions, help };
+	}
+	const id = measureId(dataset, filter.measure ?? undefined);
+	const measure = id ? dataset.measures.find((m) => m.id === id) : undefined;
+	if (id && !measure) {
+		const suggestions = dataset.measures.map((m) => ({ id: m.id, name: m.shortName }));
+		return {
+			status: 'not-found',
+			reason: 'unknown-measure',
+			input: 'filter.measure',
+			message: WORDING.notFound.unknownMeasure,
+			suggestions,
+			help,
+		};
+	}
+	const area = resolved?.area;
+	return { status: 'found', years: yearsHeld(dataset, { area: area?.id, measure: measure?.id }), area, help };
 }
 
 /** Options that only choose the help shown: read, or a {@link SignpostInputError} when they cannot be. */
@@ -248,46 +284,9 @@ export function bindSignpost(dataset: Dataset): Signpost {
 			const help = selectHelp(helpFrom(options));
 			const f = readInput(YearsFilterSchema, filter, 'filter');
 			const o = readInput(AnswerOptionsSchema, options, 'options');
-			const invalid = (failure: { input: string; message: string }): YearsResult =>
-				deepFreeze({
-					status: 'not-found',
-					reason: 'invalid-query',
-					input: failure.input,
-					message: failure.message,
-					suggestions: [],
-					help,
-				});
-			if (!f.ok) return invalid(f);
-			if (!o.ok) return invalid(o);
-			let area: Dataset['areas'][number] | undefined;
-			if (f.value?.area != null) {
-				const resolved = resolveArea(dataset, f.value.area);
-				if (resolved.status === 'not-found') {
-					return deepFreeze({
-						status: 'not-found',
-						reason: resolved.reason,
-						input: 'filter.area',
-						message: resolved.message,
-						suggestions: resolved.suggestions,
-						help,
-					});
-				}
-				area = resolved.area;
-			}
-			const id = measureId(dataset, f.value?.measure ?? undefined);
-			const measure = id ? dataset.measures.find((m) => m.id === id) : undefined;
-			if (id && !measure) {
-				return deepFreeze({
-					status: 'not-found',
-					reason: 'unknown-measure',
-					input: 'filter.measure',
-					message: 'That measure is not one Signpost holds.',
-					suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
-					help,
-				});
-			}
-			const years = yearsHeld(dataset, { area: area?.id, measure: measure?.id });
-			return deepFreeze({ status: 'found', years, area, help });
+			if (!f.ok) return invalidYears(f, help);
+			if (!o.ok) return invalidYears(o, help);
+			return deepFreeze(yearsFor(dataset, f.value ?? {}, help));
 		},
 		listSources: (options) => deepFreeze({ status: 'found', sources: dataset.sources, help: helpOnly(options) }),
 		getCoverage: (options) => {
