@@ -1,33 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkDataFiles, DataFileError, dataDir, readDataFiles } from '../../../scripts/read-data-files.js';
-
-const copies: string[] = [];
+import { describe, expect, it } from 'vitest';
+import { checkDataFiles, dataDir, readDataFiles } from '../../../scripts/read-data-files.js';
+import { dataCopies, dataFileErrorOf } from '../../__tests__/support/data-copies.js';
 
 /** A scratch copy of data/ with one file changed by `edit` (given the parsed file, returning the new text). */
-function copyWith(file: string, edit: (json: Record<string, unknown[]>) => string): string {
-	const dir = mkdtempSync(join(tmpdir(), 'signpost-data-'));
-	copies.push(dir);
-	cpSync(dataDir, dir, { recursive: true });
-	writeFileSync(join(dir, file), edit(JSON.parse(readFileSync(join(dir, file), 'utf8'))));
-	return dir;
-}
-
-function errorOf(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		expect(error).toBeInstanceOf(DataFileError);
-		return (error as Error).message;
-	}
-	throw new Error('expected a DataFileError');
-}
-
-afterEach(() => {
-	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copyWith = dataCopies();
 
 describe('each data file is validated on its own, and an error names the file', () => {
 	const wales = 'batches/leads/figures-2-wales.json';
@@ -38,14 +16,14 @@ describe('each data file is validated on its own, and an error names the file', 
 			(figures[3] as Record<string, unknown>).value = 'many';
 			return JSON.stringify(json);
 		});
-		expect(errorOf(() => readDataFiles(dir))).toBe(
+		expect(dataFileErrorOf(() => readDataFiles(dir))).toBe(
 			`${wales}: figures[3].value: Invalid input: expected number, received string`,
 		);
 	});
 
 	it('a file that is not JSON is named', () => {
 		const dir = copyWith('batches/articles/claims.json', (json) => `${JSON.stringify(json)},`);
-		expect(errorOf(() => readDataFiles(dir))).toMatch(/^batches\/articles\/claims\.json: .*JSON/);
+		expect(dataFileErrorOf(() => readDataFiles(dir))).toMatch(/^batches\/articles\/claims\.json: .*JSON/);
 	});
 
 	it('a reference to an unknown area names the file and the record in it, not the merged list', () => {
@@ -53,7 +31,7 @@ describe('each data file is validated on its own, and an error names the file', 
 			((json.figures as Record<string, unknown>[])[5] as Record<string, unknown>).area = 'atlantis';
 			return JSON.stringify(json);
 		});
-		expect(errorOf(() => checkDataFiles(dir))).toContain(`${wales}: figures[5].area: unknown area "atlantis"`);
+		expect(dataFileErrorOf(() => checkDataFiles(dir))).toContain(`${wales}: figures[5].area: unknown area "atlantis"`);
 	});
 
 	it('an id held by two files names both', () => {
@@ -61,7 +39,7 @@ describe('each data file is validated on its own, and an error names the file', 
 		const dir = copyWith('batches/press-table/sources.json', (json) =>
 			JSON.stringify({ ...json, sources: [...(json.sources ?? []), first] }),
 		);
-		expect(errorOf(() => readDataFiles(dir))).toMatch(
+		expect(dataFileErrorOf(() => readDataFiles(dir))).toMatch(
 			new RegExp(
 				`^batches/press-table/sources\\.json: sources\\[\\d+\\]\\.id: "${first.id}" is already an id in batches/articles/sources\\.json$`,
 			),
@@ -73,7 +51,7 @@ describe('each data file is validated on its own, and an error names the file', 
 			((json.corroborations as Record<string, unknown>[])[0] as Record<string, unknown>).figure = 'no-such-figure';
 			return JSON.stringify(json);
 		});
-		expect(errorOf(() => readDataFiles(dir))).toBe(
+		expect(dataFileErrorOf(() => readDataFiles(dir))).toBe(
 			'batches/leads/corroborations.json: corroborations[0].figure: unknown figure "no-such-figure"',
 		);
 	});
@@ -81,14 +59,16 @@ describe('each data file is validated on its own, and an error names the file', 
 	it('a file a batch folder does not know is named, so a misspelt kind is not skipped', () => {
 		const dir = copyWith('batches/articles/figures.json', (json) => JSON.stringify(json));
 		cpSync(join(dir, 'batches/articles/figures.json'), join(dir, 'batches/articles/figure.json'));
-		expect(errorOf(() => readDataFiles(dir))).toMatch(/^batches\/articles\/figure\.json: a batch folder holds only/);
+		expect(dataFileErrorOf(() => readDataFiles(dir))).toMatch(
+			/^batches\/articles\/figure\.json: a batch folder holds only/,
+		);
 	});
 
 	it('a file naming another kind’s schema is named', () => {
 		const dir = copyWith('places/wales.json', (json) =>
 			JSON.stringify({ ...json, $schema: '../schema/figures.schema.json' }),
 		);
-		expect(errorOf(() => readDataFiles(dir))).toBe(
+		expect(dataFileErrorOf(() => readDataFiles(dir))).toBe(
 			'places/wales.json: $schema: must be "../schema/places.schema.json" (the places schema)',
 		);
 	});

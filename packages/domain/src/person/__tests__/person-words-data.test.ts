@@ -1,34 +1,23 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DataFileError, dataDir } from '../../../scripts/read-data-files.js';
+import { describe, expect, it } from 'vitest';
+import { dataDir } from '../../../scripts/read-data-files.js';
 import { checkPersonWords, PERSON_WORDS_FILE } from '../../../scripts/read-person-words.js';
+import { dataCopies, dataFileErrorOf } from '../../__tests__/support/data-copies.js';
 import { PERSON_WORDS } from '../../generated/person-words.js';
 
-const copies: string[] = [];
-afterEach(() => {
-	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copies = dataCopies();
 
+/** A scratch copy of data/person/ with the word data changed in place by `edit`. */
 function copyWith(edit: (json: Record<string, Record<string, unknown>[]>) => void): string {
-	const dir = mkdtempSync(join(tmpdir(), 'signpost-person-'));
-	copies.push(dir);
-	cpSync(join(dataDir, 'person'), join(dir, 'person'), { recursive: true });
-	const json = JSON.parse(readFileSync(join(dir, PERSON_WORDS_FILE), 'utf8'));
-	edit(json);
-	writeFileSync(join(dir, PERSON_WORDS_FILE), JSON.stringify(json));
-	return dir;
-}
-
-function errorOf(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		expect(error).toBeInstanceOf(DataFileError);
-		return (error as Error).message;
-	}
-	throw new Error('expected a DataFileError');
+	return copies(
+		PERSON_WORDS_FILE,
+		(json) => {
+			edit(json);
+			return JSON.stringify(json);
+		},
+		'person',
+	);
 }
 
 describe('data/person/person-words.json', () => {
@@ -67,7 +56,7 @@ describe('data/person/person-words.json', () => {
 		const dir = copyWith((json) => {
 			delete (json.rules as Record<string, unknown>[])[2]?.reason;
 		});
-		expect(errorOf(() => checkPersonWords(dir))).toMatch(/^person\/person-words\.json: rules\[2\]\.reason/);
+		expect(dataFileErrorOf(() => checkPersonWords(dir))).toMatch(/^person\/person-words\.json: rules\[2\]\.reason/);
 	});
 
 	it('a rule naming an unknown group is named', () => {
@@ -75,7 +64,7 @@ describe('data/person/person-words.json', () => {
 			const [rule] = json.rules as Record<string, unknown>[];
 			if (rule) rule.words = 'kill @nobody';
 		});
-		expect(errorOf(() => checkPersonWords(dir))).toContain('rules[0].words: unknown group "@nobody"');
+		expect(dataFileErrorOf(() => checkPersonWords(dir))).toContain('rules[0].words: unknown group "@nobody"');
 	});
 
 	it('two rules with one id are named', () => {
@@ -83,7 +72,7 @@ describe('data/person/person-words.json', () => {
 			const [first, second] = json.rules as Record<string, unknown>[];
 			if (first && second) second.id = first.id;
 		});
-		expect(errorOf(() => checkPersonWords(dir))).toContain('rules[1].id');
+		expect(dataFileErrorOf(() => checkPersonWords(dir))).toContain('rules[1].id');
 	});
 
 	it('a word with a capital or a space is refused', () => {
@@ -91,6 +80,6 @@ describe('data/person/person-words.json', () => {
 			const [entry] = json.neverAPlace as Record<string, unknown>[];
 			if (entry) entry.word = 'Hurt me';
 		});
-		expect(errorOf(() => checkPersonWords(dir))).toContain('neverAPlace[0].word');
+		expect(dataFileErrorOf(() => checkPersonWords(dir))).toContain('neverAPlace[0].word');
 	});
 });
