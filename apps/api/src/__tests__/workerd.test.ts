@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workerdBinary } from '../../../bot/src/transports/__tests__/support/start-workerd.js';
+import { startWorkerd, workerdBinary } from '../../../bot/src/transports/__tests__/support/start-workerd.js';
 import { createApi } from '../create-api.js';
 import { contractChecker } from './support/contract.js';
 import { EXAMPLE_REQUESTS } from './support/requests.js';
 import type { RunningServer } from './support/start-server.js';
-import { startWorkerd } from './support/start-workerd.js';
 
 // The built Worker (dist/worker.mjs) on Cloudflare's own runtime, over real HTTP on a loopback port: the same
 // contract tests as the app in Node.
@@ -21,7 +20,7 @@ describe.skipIf('reason' in binary)(
 	() => {
 		beforeAll(async () => {
 			if (!('path' in binary)) return;
-			workerd = await startWorkerd(binary.path, WORKER_MODULE);
+			workerd = await startWorkerd(binary.path, WORKER_MODULE, {}, { ready: '/v1/helplines' });
 			check = contractChecker(
 				(await (await fetch(`${workerd.url}/v1/openapi.json`)).json()) as Parameters<typeof contractChecker>[0],
 			);

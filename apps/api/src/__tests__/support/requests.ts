@@ -32,6 +32,10 @@ export const EXAMPLE_REQUESTS: readonly string[] = [
 	'/v1/places?q=Newport',
 	'/v1/places?q=Caerdydd',
 	'/v1/places?q=Atlantis',
+	// A person speaking, in English and in Welsh (Meic's help, with its text channel): help first, schema-valid.
+	'/v1/places?q=can%20someone%20help%20me%20please',
+	'/v1/areas?q=dw%20i%20ofn',
+	'/v1/figures?area=i%20want%20to%20die',
 	'/v1/places',
 	'/v1/measures',
 	'/v1/coverage',

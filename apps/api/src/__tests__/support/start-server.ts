@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { freePort, type RunningServer, spawnServer } from './spawn-server.js';
+import {
+	freePort,
+	type RunningServer,
+	spawnServer,
+} from '../../../../bot/src/transports/__tests__/support/spawn-server.js';
 
-export type { RunningServer } from './spawn-server.js';
+export type { RunningServer } from '../../../../bot/src/transports/__tests__/support/spawn-server.js';
 
 /** The built Node server, `pnpm api`'s entry. */
 export const NODE_SERVER = fileURLToPath(new URL('../../../dist/main.mjs', import.meta.url));
@@ -23,5 +27,6 @@ export async function startServer(env: Readonly<Record<string, string>> = {}): P
 		args: [NODE_SERVER],
 		env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', ...env },
 		port,
+		ready: '/v1/helplines',
 	});
 }

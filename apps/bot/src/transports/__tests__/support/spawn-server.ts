@@ -38,15 +38,18 @@ export interface SpawnOptions {
 	readonly group?: boolean;
 	/** Run after the process has ended (remove a scratch folder). */
 	readonly cleanUp?: () => void;
+	/** The path that answers once the server is up: `/healthz` (the bot), `/v1/helplines` (the API). */
+	readonly ready: string;
 }
 
 /**
- * Spawns a server on `127.0.0.1:port` and resolves once `GET /v1/helplines` answers 200 (or 429 under a rate limit);
- * rejects with everything it printed if it exits first.
+ * Spawns a server on `127.0.0.1:port` and resolves once `GET <ready>` answers 200 (or 429 under a rate limit);
+ * rejects with everything it printed if it exits first. The bot's and the API's tests start their servers and workerd
+ * with it.
  *
  * @example
  * ```ts
- * const server = await spawnServer({ command: process.execPath, args: ['dist/main.mjs'], port, env });
+ * const server = await spawnServer({ command: process.execPath, args: ['dist/main.mjs'], port, env, ready: '/healthz' });
  * ```
  */
 export async function spawnServer(options: SpawnOptions): Promise<RunningServer> {
@@ -82,7 +85,7 @@ export async function spawnServer(options: SpawnOptions): Promise<RunningServer>
 	for (let attempt = 0; attempt < 300; attempt += 1) {
 		if (child.exitCode !== null) break;
 		try {
-			const response = await fetch(`${url}/v1/helplines`);
+			const response = await fetch(`${url}${options.ready}`);
 			await response.arrayBuffer();
 			if (response.ok || response.status === 429) return { url, output: () => log, close };
 		} catch {
