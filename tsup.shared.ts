@@ -26,3 +26,19 @@ export function createTsupConfig(options: Options = {}) {
 		...options,
 	});
 }
+
+/**
+ * What an app's Node-only build adds to {@link createTsupConfig}: Node 20, ESM, and no clean, since an app's builds
+ * (library, server, command, Worker) run in parallel into one `dist`.
+ *
+ * @example
+ * ```ts
+ * createTsupConfig({ ...NODE_APP_BUILD, entry: { main: 'src/node/main.ts' }, dts: false });
+ * ```
+ */
+export const NODE_APP_BUILD = {
+	format: ['esm'],
+	platform: 'node',
+	target: 'node20',
+	clean: false,
+} as const satisfies Options;

@@ -1,24 +1,10 @@
-import { createTsupConfig } from '../../tsup.shared.js';
+import { createTsupConfig, NODE_APP_BUILD } from '../../tsup.shared.js';
 
 /** The library (`createApi` and the route definitions): ESM with declarations, for tests and embedding. */
-const library = createTsupConfig({
-	entry: { index: 'src/index.ts' },
-	format: ['esm'],
-	platform: 'node',
-	target: 'node20',
-	// The three builds run in parallel, so none empties dist.
-	clean: false,
-});
+const library = createTsupConfig({ ...NODE_APP_BUILD, entry: { index: 'src/index.ts' } });
 
 /** `pnpm api`: the Node server, one ESM file. */
-const node = createTsupConfig({
-	entry: { main: 'src/node/main.ts' },
-	format: ['esm'],
-	platform: 'node',
-	target: 'node20',
-	dts: false,
-	clean: false,
-});
+const node = createTsupConfig({ ...NODE_APP_BUILD, entry: { main: 'src/node/main.ts' }, dts: false });
 
 /**
  * The Cloudflare Worker: `dist/worker.mjs` as ONE self-contained ES module (Hono, the SDK and its bundled dataset

@@ -1,23 +1,14 @@
-import { createTsupConfig } from '../../tsup.shared.js';
+import { createTsupConfig, NODE_APP_BUILD } from '../../tsup.shared.js';
 
 /** The library: ESM and CommonJS with declarations. The SDK and the MCP SDK stay dependencies, not bundled. */
-const library = createTsupConfig({
-	entry: { index: 'src/index.ts' },
-	platform: 'node',
-	target: 'node20',
-	// The two builds run in parallel, so neither empties dist; the package test checks the packed file list, so a
-	// stale file cannot ship unnoticed.
-	clean: false,
-});
+// The package test checks the packed file list, so a stale file in the uncleaned dist cannot ship unnoticed.
+const library = createTsupConfig({ ...NODE_APP_BUILD, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'] });
 
 /** The `signpost-mcp` command: Node only, one ESM file. */
 const cli = createTsupConfig({
+	...NODE_APP_BUILD,
 	entry: { cli: 'src/cli/main.ts' },
-	format: ['esm'],
-	platform: 'node',
-	target: 'node20',
 	dts: false,
-	clean: false,
 	banner: { js: '#!/usr/bin/env node' },
 });
 
