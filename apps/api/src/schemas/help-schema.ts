@@ -1,24 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { CHILDLINE, EMERGENCY, NSPCC_HELPLINE } from '@signpost-uk/domain';
+import {
+	CHILDLINE,
+	HelpServiceSchema as DomainHelpServiceSchema,
+	EMERGENCY,
+	NSPCC_HELPLINE,
+} from '@signpost-uk/domain';
 
-/** One way to reach a help service: a phone number, an address, a web page. */
-const ChannelSchema = z.object({
-	kind: z.enum(['phone', 'email', 'web', 'chat', 'form']),
-	value: z.string(),
-	hours: z.string().optional(),
-});
-
-/** A help service as the domain defines it (`packages/domain/src/signposting/help-services.ts`). */
-const HelpServiceSchema = z.looseObject({
-	id: z.string(),
-	name: z.string(),
-	summary: z.string(),
-	phone: z.string().optional(),
-	channels: z.array(ChannelSchema),
-	cost: z.string(),
-	sourceUrl: z.string(),
-	lastChecked: z.string(),
-});
+/** A help service as the domain defines and validates it: its channels, hours with their checked date, quoted sources. */
+const HelpServiceSchema = DomainHelpServiceSchema.unwrap().openapi('HelpService');
 
 /** A service that is always shown, with its number fixed in the schema: a body with any other number fails it. */
 function alwaysShown(service: { readonly id: string; readonly phone: string }) {
@@ -38,7 +27,11 @@ export const HelpSchema = z
 	.looseObject({
 		audience: z.string(),
 		topic: z.string(),
-		services: z.tuple([alwaysShown(CHILDLINE), alwaysShown(NSPCC_HELPLINE), alwaysShown(EMERGENCY)], HelpServiceSchema),
+		services: z
+			.tuple([alwaysShown(CHILDLINE), alwaysShown(NSPCC_HELPLINE), alwaysShown(EMERGENCY)], HelpServiceSchema)
+			// The generator writes a tuple's first items only: the services after the three (Samaritans, Meic...) are
+			// described here, so a client validates them too.
+			.openapi({ items: { $ref: '#/components/schemas/HelpService' } }),
 	})
 	.openapi('Help', {
 		description: 'Childline 0800 1111, the NSPCC Helpline 0808 800 5000 and 999 first; then services for the topic.',
