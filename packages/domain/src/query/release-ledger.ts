@@ -1,3 +1,4 @@
+import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
@@ -6,6 +7,7 @@ import type { Release } from '../schema/release.js';
 import type { Source } from '../schema/source.js';
 import type { DerivedTotal } from '../stats/derived-totals.js';
 import { didNotAnswer, noFigureFound, notInScope } from '../text/coverage-wording.js';
+import { DEFAULT_MEASURE } from './get-series.js';
 
 /** One force in one release, as the coverage grid shows it: the ledger's outcome and what is said about it. */
 export interface ForceInRelease {
@@ -23,6 +25,15 @@ export interface ForceInRelease {
 	readonly sentence: string;
 }
 
+// Both are read by every not-found figures answer and per release by the coverage: worked out once per dataset.
+const reportsCache = new WeakMap<Dataset, ReadonlyMap<string, number>>();
+const askedCache = new WeakMap<Dataset, ReadonlyMap<string, string>>();
+
+function cache<T>(store: WeakMap<Dataset, T>, dataset: Dataset, value: T): T {
+	store.set(dataset, value);
+	return value;
+}
+
 /**
  * How many stored reports of each release were read, by release id: the distinct pages that report it among the
  * search logs' pages and the sources the dataset cites (read by the batches that entered them).
@@ -32,7 +43,11 @@ export interface ForceInRelease {
  * reportsReadByRelease(getBundledDataset()).get('nspcc-2024-01'); // 16
  * ```
  */
-export function reportsReadByRelease(dataset: Dataset): Map<string, number> {
+export function reportsReadByRelease(dataset: Dataset): ReadonlyMap<string, number> {
+	return reportsCache.get(dataset) ?? cache(reportsCache, dataset, countReportsRead(dataset));
+}
+
+function countReportsRead(dataset: Dataset): ReadonlyMap<string, number> {
 	const pages = new Map<string, Set<string>>();
 	const add = (release: string | undefined, url: string | undefined) => {
 		if (!release || !url) return;
@@ -56,7 +71,11 @@ export function reportsReadByRelease(dataset: Dataset): Map<string, number> {
  * askedYears(getBundledDataset()).get('nspcc-2020-08'); // "2019/20"
  * ```
  */
-export function askedYears(dataset: Dataset): Map<string, string> {
+export function askedYears(dataset: Dataset): ReadonlyMap<string, string> {
+	return askedCache.get(dataset) ?? cache(askedCache, dataset, findAskedYears(dataset));
+}
+
+function findAskedYears(dataset: Dataset): ReadonlyMap<string, string> {
 	const recorded = new Set(dataset.measures.filter((m) => m.kind === 'recorded-offences').map((m) => m.id));
 	const releaseOf = new Map(dataset.sources.map((s) => [s.id, s.release]));
 	const latest = new Map<string, string>();
@@ -70,6 +89,23 @@ export function askedYears(dataset: Dataset): Map<string, string> {
 	return new Map(dataset.releases.map((r) => [r.id, latest.get(r.id) ?? r.years.at(-1) ?? '']));
 }
 
+/**
+ * The name a "no figure" sentence gives a measure: none for offences recorded, else its short name ("Sexual
+ * Communication with a Child"). Without a measure asked about, the release's own: offences recorded where it holds
+ * them, else its first measure.
+ *
+ * @example
+ * ```ts
+ * releaseMeasureName(dataset, release, 'sexual-communication-with-a-child'); // "Sexual Communication with a Child"
+ * ```
+ */
+export function releaseMeasureName(dataset: Dataset, release: Release, measure?: string): string | undefined {
+	const named = measure ?? (release.measures.includes(DEFAULT_MEASURE) ? DEFAULT_MEASURE : release.measures[0]);
+	return named === undefined || named === DEFAULT_MEASURE
+		? undefined
+		: indexDataset(dataset).measures.get(named)?.shortName;
+}
+
 /** The sentence for one entry: searched and not found, did not answer, not asked; none for figures held. */
 function sentenceFor(
 	entry: LedgerEntry | undefined,
@@ -78,10 +114,11 @@ function sentenceFor(
 	reportsRead: number,
 	source: Source | undefined,
 	year: string,
+	measure: string | undefined,
 ): string {
 	switch (entry?.outcome) {
 		case 'not-found':
-			return noFigureFound(area.shortName, year, release.name, reportsRead);
+			return noFigureFound(area.shortName, year, release.name, reportsRead, measure);
 		case 'did-not-answer':
 			return source ? didNotAnswer(area.shortName, year, source) : '';
 		case 'not-in-scope':
@@ -112,9 +149,9 @@ export function forcesInRelease(
 	reportsRead: number,
 ): ForceInRelease[] {
 	const entries = new Map(dataset.ledger.filter((e) => e.release === release.id).map((e) => [e.area, e]));
-	const figures = new Map(dataset.figures.map((f) => [f.id, f]));
-	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	const { figures, sources } = indexDataset(dataset);
 	const year = askedYears(dataset).get(release.id) ?? '';
+	const measure = releaseMeasureName(dataset, release);
 	return dataset.areas
 		.filter((a) => a.kind === 'force')
 		.map((area) => {
@@ -133,7 +170,7 @@ export function forcesInRelease(
 				derived: derived.filter((d) => d.area.id === area.id && d.release.id === release.id),
 				...(source ? { source } : {}),
 				...(entry?.outcome === 'did-not-answer' ? { quote: entry.quote } : {}),
-				sentence: sentenceFor(entry, area, release, reportsRead, source, year),
+				sentence: sentenceFor(entry, area, release, reportsRead, source, year, measure),
 			};
 		});
 }

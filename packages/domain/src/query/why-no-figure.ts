@@ -1,7 +1,7 @@
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import { didNotAnswer, noFigureFound } from '../text/coverage-wording.js';
-import { askedYears, reportsReadByRelease } from './release-ledger.js';
+import { askedYears, releaseMeasureName, reportsReadByRelease } from './release-ledger.js';
 
 /**
  * Why Signpost holds no figure for a force, year and measure, from the ledger: the force gave the NSPCC no figures for
@@ -34,5 +34,6 @@ export function whyNoFigure(dataset: Dataset, area: Area, year: string, measure:
 	const searched = entries.find((e) => e.outcome === 'not-found');
 	const release = asked.find((r) => r.id === searched?.release);
 	if (!release) return undefined;
-	return noFigureFound(area.shortName, year, release.name, reportsReadByRelease(dataset).get(release.id) ?? 0);
+	const reportsRead = reportsReadByRelease(dataset).get(release.id) ?? 0;
+	return noFigureFound(area.shortName, year, release.name, reportsRead, releaseMeasureName(dataset, release, measure));
 }

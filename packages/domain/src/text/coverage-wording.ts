@@ -45,21 +45,33 @@ export function derivedTotalLabel(total: NamedCount, others: readonly NamedCount
 }
 
 /**
- * Said for a force and year Signpost holds no figure for, after searching the stored reports of the release.
+ * Said for a force and year Signpost holds no figure for, after searching the stored reports of the release. Names
+ * the measure when it is not the total of offences recorded, so "no figure" is never read as "no figure at all".
  *
  * @param force - the force's short name
  * @param year - the financial year asked about
  * @param release - the release's name
  * @param reportsRead - how many stored reports of the release were read
+ * @param measure - the measure's short name, for a measure other than offences recorded
  * @example
  * ```ts
  * noFigureFound('Surrey', '2022/23', 'NSPCC FOI release, January 2024', 14);
  * // "Signpost holds no figure for Surrey for 2022/23; 14 stored reports of the release (NSPCC FOI release, January 2024) were read."
+ * noFigureFound('Durham', '2022/23', 'NSPCC release, August 2023', 9, 'Sexual Communication with a Child');
+ * // "Signpost holds no Sexual Communication with a Child figure for Durham for 2022/23; 9 stored reports ..."
  * ```
  */
-export function noFigureFound(force: string, year: string, release: string, reportsRead: number): string {
+export function noFigureFound(
+	force: string,
+	year: string,
+	release: string,
+	reportsRead: number,
+	measure?: string,
+): string {
 	const reports = reportsRead === 1 ? '1 stored report' : `${reportsRead} stored reports`;
-	return `Signpost holds no figure for ${force} for ${year}; ${reports} of the release (${release}) were read.`;
+	const were = reportsRead === 1 ? 'was' : 'were';
+	const figure = measure ? `${measure} figure` : 'figure';
+	return `Signpost holds no ${figure} for ${force} for ${year}; ${reports} of the release (${release}) ${were} read.`;
 }
 
 /**

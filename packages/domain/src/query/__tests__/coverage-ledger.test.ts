@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { fixtureDataset } from '../../testing.js';
+import { noFigureFound } from '../../text/coverage-wording.js';
 import { getCoverage, RECENT_TOTAL_FROM } from '../get-coverage.js';
 import { getFigures } from '../get-figures.js';
 import { whyNoFigure } from '../why-no-figure.js';
@@ -61,6 +62,18 @@ describe('whyNoFigure', () => {
 	it('says a force searched and not found for the year its release asked for', () => {
 		expect(whyNoFigure(data, area('surrey'), '2022/23', 'child-sexual-offences')).toMatch(
 			/^Signpost holds no figure for Surrey for 2022\/23; \d+ stored reports of the release \(NSPCC FOI release, January 2024\) were read\.$/,
+		);
+	});
+
+	it('names the measure asked about when it is not the total of offences recorded', () => {
+		expect(whyNoFigure(data, area('durham'), '2022/23', 'sexual-communication-with-a-child')).toMatch(
+			/^Signpost holds no Sexual Communication with a Child figure for Durham for 2022\/23; \d+ stored reports of the release \(NSPCC analysis, August 2023 .*\) were read\.$/,
+		);
+	});
+
+	it('reads as a sentence for a release with one stored report', () => {
+		expect(noFigureFound('Surrey', '2022/23', 'a release', 1)).toBe(
+			'Signpost holds no figure for Surrey for 2022/23; 1 stored report of the release (a release) was read.',
 		);
 	});
 
