@@ -11,7 +11,7 @@ import {
 	STOP_IT_NOW_PHONE,
 	yearsHeld,
 } from '@signpost-uk/domain';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areasWithFigures } from '../../generate/areas-with-figures.js';
 import { areaPath } from '../../generate/site-paths.js';
@@ -61,6 +61,19 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 });
+
+/** How far a table's first header moves when the table is scrolled 400 px down in its own box (0 when fixed). */
+async function headerShiftOnScroll(table: Locator): Promise<number> {
+	await table.scrollIntoViewIfNeeded();
+	const before = await table.locator('thead th').first().boundingBox();
+	const scrolled = await table.evaluate((t) => {
+		t.scrollTop = 400;
+		return t.scrollTop;
+	});
+	expect(scrolled).toBeGreaterThan(0);
+	const after = await table.locator('thead th').first().boundingBox();
+	return Math.abs((after?.y ?? 0) - (before?.y ?? 99));
+}
 
 describe('the built docs site in Chromium', () => {
 	it('carries the help banner, with tel: links for both numbers and 999, in the static HTML of every page', () => {
@@ -296,17 +309,11 @@ describe('the built docs site in Chromium', () => {
 					expect(t.scrolls && t.firstSticky, `${path}: a wide table scrolls with its first column fixed`).toBe(true);
 			}
 		}
-		// The coverage table scrolls inside its own box, with its headers fixed at the top.
+		// Both coverage tables (totals by year, and the ledger by release) scroll inside their own boxes, headers fixed.
 		await page.goto(`${server.url}/data/coverage`, { waitUntil: 'load' });
-		const coverage = page.locator('.sp-scroll-box table');
-		const before = await coverage.locator('thead th').first().boundingBox();
-		const scrolled = await coverage.evaluate((t) => {
-			t.scrollTop = 400;
-			return t.scrollTop;
-		});
-		expect(scrolled).toBeGreaterThan(0);
-		const after = await coverage.locator('thead th').first().boundingBox();
-		expect(Math.abs((after?.y ?? 0) - (before?.y ?? 99))).toBeLessThanOrEqual(2);
+		const boxes = page.locator('.sp-scroll-box table');
+		expect(await boxes.count()).toBe(2);
+		for (const coverage of await boxes.all()) expect(await headerShiftOnScroll(coverage)).toBeLessThanOrEqual(2);
 		await page.close();
 	});
 
