@@ -5,6 +5,7 @@ import { type DefaultTheme, defineConfigWithTheme } from 'vitepress';
 import type { HelpBannerConfig } from '../../src/site/help-banner-config.js';
 import { helpBannerConfig } from '../../src/site/help-banner-config.js';
 import { readablePermalinks } from '../../src/site/readable-permalinks.js';
+import { searchIndexMarkup } from '../../src/site/search-index-markup.js';
 import { sidebar } from '../../src/site/sidebar.js';
 import { siteEnv } from '../../src/site/site-env.js';
 import { telLinks } from '../../src/site/tel-links.js';
@@ -39,16 +40,16 @@ export default defineConfigWithTheme<ThemeConfig>({
 	},
 	// VitePress leaves the 404 page's HTML empty (it renders in the browser): give readers without JavaScript the
 	// page as rendered at build time, help banner and help lines included.
+	// Pagefind (run on dist after the build) indexes each page's own content, weighted by kind of page.
 	transformHtml: (html, _file, { page, content }) =>
 		page === '404.md'
 			? html.replace('<div id="app"></div>', `<div id="app"></div><noscript>${content}</noscript>`)
-			: html,
+			: searchIndexMarkup(html, page),
 	// A sitemap needs the site's address: written only when DOCS_BASE_URL is set (no placeholder host).
 	...(baseUrl ? { sitemap: { hostname: baseUrl } } : {}),
 	head: [['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]],
 	themeConfig: {
 		help,
-		search: { provider: 'local' },
 		nav: [
 			{ text: 'Data', link: '/data/' },
 			{ text: 'Methodology', link: '/methodology' },

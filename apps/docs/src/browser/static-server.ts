@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
@@ -13,6 +14,9 @@ const TYPES: Readonly<Record<string, string>> = {
 	'.xml': 'application/xml',
 	'.png': 'image/png',
 };
+
+/** Text a static host compresses (Pagefind's index, fragment and Wasm files are gzipped already, like images). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 /** A running static server and how to stop it. */
 export interface StaticServer {
@@ -30,7 +34,8 @@ function resolveFile(root: string, pathname: string): string | null {
 
 /**
  * Serves a built VitePress site (clean URLs: `/data/areas/derbyshire` → `derbyshire.html`) on 127.0.0.1 at a free
- * port, with node:http.
+ * port, with node:http. Like the static hosts the site is deployed to, it gzips text when the browser accepts it,
+ * so the bytes a test counts are the bytes a reader's phone would receive.
  *
  * @example
  * ```ts
@@ -43,8 +48,15 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 	const server = createServer((req, res) => {
 		const file = resolveFile(root, new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
 		const target = file ?? join(root, '404.html');
-		res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-		res.end(readFileSync(target));
+		const type = TYPES[extname(target)] ?? 'application/octet-stream';
+		const body = readFileSync(target);
+		if (COMPRESSED.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			res.writeHead(file ? 200 : 404, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			res.end(gzipSync(body));
+			return;
+		}
+		res.writeHead(file ? 200 : 404, { 'content-type': type });
+		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

@@ -220,12 +220,8 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 		...pageHead(dataset, area, years, measures),
 		...dataPageBody({
 			charts,
-			sections: [
-				...sections,
-				...(spans ? [spans] : []),
-				countedSection(dataset, measures),
-				...(places ? [places] : []),
-			],
+			sections: [...sections, ...(spans ? [spans] : []), countedSection(dataset, measures)],
+			searchable: places ? [places] : [],
 			caveats,
 			options,
 		}),

@@ -1,5 +1,5 @@
 import type { Area, Dataset } from '@signpost-uk/domain';
-import { mdText } from './markdown-text.js';
+import { htmlText, mdText } from './markdown-text.js';
 
 const nameKey = (name: string) => name.toLocaleLowerCase('en-GB');
 
@@ -52,6 +52,9 @@ export function placesSection(dataset: Dataset, area: Area): string | null {
 		`## Places policed by ${mdText(area.name)}`,
 		'',
 		`Local authorities, towns and other names (short forms, Welsh, Gaelic and Irish names) that Signpost answers with this force: ${places.map((p) => mdText(p)).join(', ')}.`,
+		'',
+		// The same names as the page's `places` metadata, which the site search weights above body text.
+		`<span hidden data-pagefind-ignore data-pagefind-meta="places">${places.map(htmlText).join(' ')}</span>`,
 		'',
 	].join('\n');
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
@@ -18,6 +18,7 @@ import { areaPath } from '../../generate/site-paths.js';
 import { telHref } from '../../site/tel-href.js';
 import { builtPagePaths, DIST_DIR, ensureBuilt, PACKAGE_DIR } from '../built-site.js';
 import { type LaunchedBrowser, launchChromium } from '../launch-chromium.js';
+import { PHONE, probeSearch } from '../site-search-probe.js';
 import { type StaticServer, serveStatic } from '../static-server.js';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -317,58 +318,93 @@ describe('the built docs site in Chromium', () => {
 		await page.close();
 	});
 
-	it.skipIf(!area)('finds an area with the local search', async () => {
+	it.skipIf(!area)('finds an area with the site search and opens its page', async () => {
 		if (!area) return;
 		const page = await open('/');
-		await page.locator('.VPNavBarSearch button').first().click();
-		const input = page.locator('.VPLocalSearchBox input');
-		await input.waitFor({ state: 'visible' });
-		await input.fill(area.shortName.slice(0, 5));
-		const hit = page.locator(`.VPLocalSearchBox a[href*="${areaPath(area).link}"]`).first();
+		await page.getByTestId('search-button').click();
+		await page.getByRole('searchbox', { name: 'Search the site' }).fill(area.shortName.slice(0, 5));
+		const hit = page.getByTestId('search-results').locator(`a[href="${areaPath(area).link}"]`);
 		await hit.waitFor({ state: 'visible' });
 		await hit.click();
 		await page.waitForURL(`**${areaPath(area).link}*`);
 		// The router changes the address before it renders the page: wait for the area's heading to replace the home's.
 		await page.locator('h1', { hasText: area.shortName }).first().waitFor({ state: 'visible' });
 		expect(await page.locator('h1').first().textContent()).toContain(area.shortName);
+		expect(await page.getByTestId('search-panel').count(), 'the panel closes on the way').toBe(0);
 		await page.close();
 	});
 
-	it('finds a force by a place a reader types (Birmingham, Hants, Caerdydd) and the Sexual Communication with a Child pages by "grooming"', async () => {
-		const page = await open('/');
-		// Types the words into VitePress's local search and waits for a hit (of at most 16 listed) on one of the pages.
-		const finds = async (words: string, links: readonly string[]): Promise<boolean> => {
-			await page.locator('.VPNavBarSearch button').first().click();
-			const input = page.locator('.VPLocalSearchBox input');
-			await input.waitFor({ state: 'visible' });
-			await input.fill(words);
-			const selector = links.map((link) => `.VPLocalSearchBox a.result[href*="${link}"]`).join(', ');
-			const found = await page
-				.locator(selector)
-				.first()
-				.waitFor({ state: 'visible', timeout: 10_000 })
-				.then(() => true)
-				.catch(() => false);
-			await page.keyboard.press('Escape');
-			await input.waitFor({ state: 'hidden' });
-			return found;
+	it('puts the right force or measure first on a 390 px phone, loading at most 150 KB from the tap to the results', async () => {
+		// The force the gazetteer gives a place name or alias (one force only), so the expectation follows the data.
+		const forceOf = (name: string) => {
+			const places = dataset.places.filter((p) => [p.name, ...p.aliases].includes(name));
+			const ids = [...new Set(places.flatMap((p) => p.areas))];
+			expect(ids, name).toHaveLength(1);
+			return areaPath({ id: ids[0] ?? '' }).link;
 		};
-		const link = (id: string) => `/data/areas/${id}`;
-		expect(await finds('Birmingham', [link('west-midlands')]), 'Birmingham').toBe(true);
-		expect(await finds('Hants', [link('hampshire')]), 'Hants').toBe(true);
-		expect(await finds('Caerdydd', [link('south-wales')]), 'Caerdydd').toBe(true);
-		const scwcPages = dataset.areas.filter((a) =>
-			dataset.figures.some((f) => f.area === a.id && f.measure === 'sexual-communication-with-a-child'),
-		);
-		expect(scwcPages.length).toBeGreaterThan(0);
-		expect(
-			await finds(
-				'grooming',
-				scwcPages.map((a) => areaPath(a).link),
-			),
-			'grooming',
-		).toBe(true);
+		const scwcPages = dataset.areas
+			.filter((a) => dataset.figures.some((f) => f.area === a.id && f.measure === 'sexual-communication-with-a-child'))
+			.map((a) => areaPath(a).link);
+		const expected: readonly (readonly [string, readonly string[]])[] = [
+			['Caerdydd', [forceOf('Caerdydd')]],
+			['Cardiff', [forceOf('Cardiff')]],
+			['City of London', [areaPath({ id: 'city-of-london' }).link]],
+			// The online grooming offence is Sexual Communication with a Child: its definition or a page of its figures.
+			['grooming', ['/methodology', ...scwcPages]],
+			['Hants', [forceOf('Hants')]],
+			['Stoke', [areaPath({ id: 'staffordshire' }).link]],
+			['Birmingham', [forceOf('Birmingham')]],
+		];
+		const measured: string[] = [];
+		for (const [words, right] of expected) {
+			const probe = await probeSearch(browser.context, `${server.url}/`, words);
+			measured.push(`${words}: ${probe.bytes} B`);
+			expect(right, `${words}: first result ${probe.links[0]}`).toContain(probe.links[0]?.split('#')[0]);
+			expect(probe.bytes, `${words}: ${JSON.stringify(probe.responses)}`).toBeLessThanOrEqual(150_000);
+		}
+		writeFileSync(join(RESULTS_DIR, 'search-bytes.txt'), `${measured.join('\n')}\n`);
+	});
+
+	it('keeps the help banner on screen and uncovered while the search is open on a phone', async () => {
+		const page = await browser.context.newPage();
+		await page.setViewportSize(PHONE);
+		await page.goto(`${server.url}/data/`, { waitUntil: 'load' });
+		await page.getByTestId('search-button').click();
+		await page.getByRole('searchbox', { name: 'Search the site' }).fill('Kent');
+		await page.getByTestId('search-results').locator('a').first().waitFor({ state: 'visible' });
+		const banner = await page.getByTestId('help-banner').boundingBox();
+		const panel = await page.getByTestId('search-panel').boundingBox();
+		expect(banner?.y).toBe(0);
+		expect(panel?.y ?? 0).toBeGreaterThanOrEqual((banner?.y ?? 0) + (banner?.height ?? 999) - 1);
+		expect(panel?.width).toBeLessThanOrEqual(PHONE.width);
+		// Each help number is the element on top at its own position: tappable while the panel is open.
+		for (const link of await page.getByTestId('help-banner').locator('a[href^="tel:"]').all()) {
+			const box = await link.boundingBox();
+			if (!box) throw new Error('a help number has no box');
+			const onTop = await page.evaluate(
+				([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('[data-testid="help-banner"]') !== null,
+				[box.x + box.width / 2, box.y + box.height / 2],
+			);
+			expect(onTop, (await link.textContent()) ?? 'a help number').toBe(true);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		await page.screenshot({ path: join(RESULTS_DIR, 'search-phone.png') });
+		await page.keyboard.press('Escape');
+		await page.getByTestId('search-panel').waitFor({ state: 'detached' });
+		expect(await page.getByTestId('search-button').evaluate((b) => b === document.activeElement)).toBe(true);
 		await page.close();
+	});
+
+	it('leaves the API reference and the sources list out of the search index, and indexes no page twice', () => {
+		const pages = readdirSync(join(DIST_DIR, 'pagefind', 'fragment'));
+		expect(pages.length).toBeGreaterThan(50);
+		const indexed = builtPagePaths().filter((path) => {
+			const file = join(DIST_DIR, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+			return readFileSync(file, 'utf8').includes('data-pagefind-body');
+		});
+		expect(indexed.length).toBe(pages.length);
+		expect(indexed.filter((path) => path.startsWith('/api/') || path === '/sources')).toEqual([]);
+		expect(indexed).toContain('/data/areas/city-of-london');
 	});
 
 	it('has no serious or critical axe violations on reader and developer pages', async () => {
