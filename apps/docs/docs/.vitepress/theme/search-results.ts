@@ -97,7 +97,8 @@ export function useSearchResults(): SearchResults {
 			if (ask !== latest) return;
 			found.value = pages.map((page) => ({
 				link: withBase(searchResultLink(page.url)),
-				title: page.meta.title ?? searchResultLink(page.url),
+				// A heading's title ends with its permalink's zero-width space.
+				title: (page.meta.title ?? searchResultLink(page.url)).replace(/[\s\u200b]+$/u, ''),
 				excerpt: page.excerpt,
 			}));
 			status.value = 'done';

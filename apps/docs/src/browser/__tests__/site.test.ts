@@ -388,6 +388,12 @@ describe('the built docs site in Chromium', () => {
 			expect(onTop, (await link.textContent()) ?? 'a help number').toBe(true);
 		}
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		// Every result's title and excerpt wraps inside the panel rather than running past the screen's edge.
+		const cut = await page
+			.getByTestId('search-results')
+			.locator('a, p')
+			.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+		expect(cut).toEqual([]);
 		await page.screenshot({ path: join(RESULTS_DIR, 'search-phone.png') });
 		await page.keyboard.press('Escape');
 		await page.getByTestId('search-panel').waitFor({ state: 'detached' });
