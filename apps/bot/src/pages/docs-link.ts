@@ -12,7 +12,7 @@ export function docsLink(page: 'area' | 'national' | 'sources', id?: string): st
 		case 'area':
 			return `/data/areas/${id ?? ''}`;
 		case 'national':
-			return '/data/national';
+			return '/data/national/';
 		case 'sources':
 			return '/sources';
 	}

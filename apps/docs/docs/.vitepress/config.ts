@@ -8,6 +8,7 @@ import { readablePermalinks } from '../../src/site/readable-permalinks.js';
 import { searchIndexMarkup } from '../../src/site/search-index-markup.js';
 import { sidebar } from '../../src/site/sidebar.js';
 import { siteEnv } from '../../src/site/site-env.js';
+import { tableCellLabels } from '../../src/site/table-cell-labels.js';
 import { telLinks } from '../../src/site/tel-links.js';
 
 const help = helpBannerConfig();
@@ -36,6 +37,7 @@ export default defineConfigWithTheme<ThemeConfig>({
 		config: (md) => {
 			telLinks(md, help.phones, help.callOnly);
 			readablePermalinks(md);
+			tableCellLabels(md);
 		},
 	},
 	// VitePress leaves the 404 page's HTML empty (it renders in the browser): give readers without JavaScript the

@@ -96,6 +96,9 @@ function yearSection(answer: FiguresAnswer & { status: 'found' }, year: string, 
 	const lines = [
 		`## ${year}`,
 		'',
+		// On a phone the table stacks (one figure a block) rather than cutting its Sources column at the screen's edge.
+		'<div class="sp-stack-table">',
+		'',
 		mdTable(
 			['What is counted', 'Period', 'Figure', 'Sources'],
 			all.map((f) => [
@@ -105,6 +108,8 @@ function yearSection(answer: FiguresAnswer & { status: 'found' }, year: string, 
 				mdText(f.sources.map((s) => s.source.publisher ?? s.source.title).join('; ')),
 			]),
 		),
+		'',
+		'</div>',
 	];
 	for (const c of changes) lines.push('', `${mdText(c.to.label)}: ${computedChange(c)}.`);
 	for (const pair of notCompared)
@@ -127,6 +132,8 @@ function yearSections(dataset: Dataset, area: Area, years: readonly string[], ci
 		if (answer.status !== 'found') continue;
 		for (const c of answerCaveats(answer)) caveats.add(c);
 		for (const f of answer.data.figures) shown.add(f.figure.id);
+		// A year held only through a span ("2017/18-2022/23") has no row of its own: no empty table under its heading.
+		if (!answer.data.figures.some((f) => f.period === year)) continue;
 		sections.push(yearSection(answer, year, cite));
 	}
 	return { sections, shown };

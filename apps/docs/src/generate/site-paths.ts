@@ -7,7 +7,8 @@ export const SITE_PATHS = {
 	sources: { file: 'sources.md', link: '/sources' },
 	methodology: { file: 'methodology.md', link: '/methodology' },
 	dataIndex: { file: 'data/index.md', link: '/data/' },
-	national: { file: 'data/national.md', link: '/data/national' },
+	// A folder's index, since the year pages sit in data/national/: any static host serves it the same.
+	national: { file: 'data/national/index.md', link: '/data/national/' },
 	coverage: { file: 'data/coverage.md', link: '/data/coverage' },
 	download: { file: 'download.md', link: '/download' },
 	botCommands: { file: 'bot/commands.md', link: '/bot/commands' },

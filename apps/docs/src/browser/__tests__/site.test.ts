@@ -93,7 +93,7 @@ describe('the built docs site in Chromium', () => {
 
 	it("shows the help banner on pages of every kind, and the 404 page's help lines with JavaScript off", async () => {
 		const page = await browser.context.newPage();
-		const sample = ['/', '/support', '/data/national', '/data/coverage', ...(area ? [areaPath(area).link] : [])];
+		const sample = ['/', '/support', '/data/national/', '/data/coverage', ...(area ? [areaPath(area).link] : [])];
 		for (const path of sample) {
 			await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
 			await page.getByTestId('help-banner').waitFor({ state: 'visible' });
@@ -139,13 +139,36 @@ describe('the built docs site in Chromium', () => {
 		expect(existsSync(join(DIST_DIR, 'sitemap.xml'))).toBe(false);
 	});
 
+	it("serves the national page as its folder's index, as any static host would, with every link to it ending in a slash", async () => {
+		// A page and a folder of the same name (data/national.html beside data/national/) made a plain static host
+		// list the folder's files at /data/national: the page is now data/national/index.html.
+		expect(existsSync(join(DIST_DIR, 'data', 'national', 'index.html'))).toBe(true);
+		expect(existsSync(join(DIST_DIR, 'data', 'national.html'))).toBe(false);
+		const linking = builtPagePaths().filter((path) => {
+			const file = join(DIST_DIR, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+			return /href="\/data\/national"/.test(readFileSync(file, 'utf8'));
+		});
+		expect(linking).toEqual([]);
+		// Served the way a plain static host serves a folder (its index.html, no clean-URL rewriting), the page renders
+		// and its year links lead to pages that exist.
+		const page = await open('/data/national/index.html');
+		await page.locator('h1', { hasText: 'National figures' }).waitFor({ state: 'visible' });
+		const years = await page
+			.locator('.vp-doc a[href^="/data/national/"]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		expect(years.length).toBeGreaterThan(0);
+		for (const year of new Set(years.map((y) => y.split('#')[0])))
+			expect(existsSync(join(DIST_DIR, `${year}.html`)), year).toBe(true);
+		await page.close();
+	});
+
 	it('leads the national page with the UK total and its year on a 390 px phone, before any nation or force', async () => {
 		const uk = dataset.areas.find((a) => a.kind === 'uk');
 		const sentence = uk ? latestSummary(dataset, uk).sentences[0] : undefined;
 		expect(sentence).toBeDefined();
 		const page = await browser.context.newPage();
 		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto(`${server.url}/data/national`, { waitUntil: 'load' });
+		await page.goto(`${server.url}/data/national/`, { waitUntil: 'load' });
 		const first = page.locator('main .sp-summary p').first();
 		expect(await first.textContent()).toBe(sentence);
 		const box = await first.boundingBox();
@@ -183,7 +206,7 @@ describe('the built docs site in Chromium', () => {
 	});
 
 	it('labels figure permalinks for screen readers without their raw ids', async () => {
-		const page = await open(area ? areaPath(area).link : '/data/national');
+		const page = await open(area ? areaPath(area).link : '/data/national/');
 		const labels = await page
 			.locator('main a.header-anchor')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
@@ -255,7 +278,7 @@ describe('the built docs site in Chromium', () => {
 	it('draws no chart line across a missing or disputed year, each chart once, on every page with charts', async () => {
 		const page = await browser.context.newPage();
 		// Every page's static HTML is checked in the generator's tests; here, the pages as the browser draws them.
-		const paths = ['/data/national', '/data/areas/metropolitan', ...(area ? [areaPath(area).link] : [])];
+		const paths = ['/data/national/', '/data/areas/metropolitan', ...(area ? [areaPath(area).link] : [])];
 		let lines = 0;
 		for (const path of paths) {
 			await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
@@ -287,7 +310,7 @@ describe('the built docs site in Chromium', () => {
 	it('lets no page overflow a 390 px phone: tables fit, or scroll in their own box with the first column fixed', async () => {
 		const page = await browser.context.newPage();
 		await page.setViewportSize({ width: 390, height: 844 });
-		const paths = ['/data/national', '/data/coverage', ...(area ? [areaPath(area).link] : [])];
+		const paths = ['/data/national/', '/data/coverage', ...(area ? [areaPath(area).link] : [])];
 		for (const path of paths) {
 			await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
@@ -316,6 +339,40 @@ describe('the built docs site in Chromium', () => {
 		expect(await boxes.count()).toBe(2);
 		for (const coverage of await boxes.all()) expect(await headerShiftOnScroll(coverage)).toBeLessThanOrEqual(2);
 		await page.close();
+	});
+
+	it("stacks each area page's year tables on a 390 px phone so no Sources cell is cut, and has no doubled word", async () => {
+		const page = await browser.context.newPage();
+		await page.setViewportSize(PHONE);
+		const pages = builtPagePaths().filter((path) => path.startsWith('/data/areas/'));
+		expect(pages.length).toBeGreaterThan(40);
+		let stacked = 0;
+		for (const path of pages) {
+			await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+			const cells = await page.locator('.sp-stack-table td').evaluateAll((tds) =>
+				tds.map((td) => ({
+					label: td.getAttribute('data-label') ?? '',
+					cut: td.scrollWidth > td.clientWidth + 1 || td.getBoundingClientRect().right > window.innerWidth,
+					text: td.textContent ?? '',
+				})),
+			);
+			stacked += cells.length;
+			expect(
+				cells.filter((c) => c.cut).map((c) => `${c.label}: ${c.text}`),
+				path,
+			).toEqual([]);
+			expect(new Set(cells.map((c) => c.label)), path).toEqual(
+				new Set(cells.length > 0 ? ['What is counted', 'Period', 'Figure', 'Sources'] : []),
+			);
+			// A year with no figure of its own (only a span of years) has no empty table under its heading.
+			expect(await page.locator('.vp-doc table:not(:has(tbody tr))').count(), path).toBe(0);
+		}
+		expect(stacked).toBeGreaterThan(100);
+		await page.close();
+		for (const path of builtPagePaths()) {
+			const file = join(DIST_DIR, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+			expect(readFileSync(file, 'utf8'), path).not.toMatch(/\baged aged\b/);
+		}
 	});
 
 	it.skipIf(!area)('finds an area with the site search and opens its page', async () => {
@@ -417,7 +474,7 @@ describe('the built docs site in Chromium', () => {
 		const paths = [
 			'/',
 			'/support',
-			'/data/national',
+			'/data/national/',
 			'/data/coverage',
 			'/guide/getting-started',
 			'/bot/commands',
