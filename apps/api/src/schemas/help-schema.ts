@@ -6,8 +6,13 @@ import {
 	NSPCC_HELPLINE,
 } from '@signpost-uk/domain';
 
-/** A help service as the domain defines and validates it: its channels, hours with their checked date, quoted sources. */
-const HelpServiceSchema = DomainHelpServiceSchema.unwrap().openapi('HelpService');
+/**
+ * A help service as the domain defines and validates it: its channels, hours with their checked date, quoted sources.
+ * A new object over the domain's fields, made after `@hono/zod-openapi` extended zod: zod copies `.openapi` onto a
+ * schema when it is made, so the domain's own object has it only if the domain happened to load after the extension
+ * (it did in one test order and not in another).
+ */
+const HelpServiceSchema = z.object(DomainHelpServiceSchema.unwrap().shape).openapi('HelpService');
 
 /** A service that is always shown, with its number fixed in the schema: a body with any other number fails it. */
 function alwaysShown(service: { readonly id: string; readonly phone: string }) {
