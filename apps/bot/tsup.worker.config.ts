@@ -1,11 +1,13 @@
 import { defineConfig } from 'tsup';
 import { DOMAIN_SOURCE } from './build/domain-source.js';
 import { inlineDiscordConstants } from './build/inline-discord-constants.js';
+import { wasmBesideBundle } from './build/wasm-beside-bundle.js';
 
 /**
- * The Cloudflare Worker: `dist/worker.mjs` as ONE self-contained ES module (no shared chunks, no imports left), as
- * Workers upload it: the core, the domain and the bundled dataset inside, discord-api-types' enums inlined, and no
- * Node built-ins. Built after `tsup.config.ts` (which cleans `dist/`).
+ * The Cloudflare Worker: `dist/worker.mjs`, one ES module (no shared chunks), as Workers upload it: the core, the
+ * domain and the bundled dataset inside, discord-api-types' enums inlined, the chart font inlined as bytes, and no
+ * Node built-ins. Its one import is `./resvg.wasm` (the chart renderer, copied to `dist/resvg.wasm`), a module of its
+ * own, since a Worker cannot compile WebAssembly from bytes. Built after `tsup.config.ts` (which cleans `dist/`).
  *
  * @example
  * ```sh
@@ -13,7 +15,7 @@ import { inlineDiscordConstants } from './build/inline-discord-constants.js';
  * ```
  */
 export default defineConfig({
-	entry: { worker: 'src/transports/worker.ts' },
+	entry: { worker: 'src/transports/worker-entry.ts' },
 	format: ['esm'],
 	platform: 'browser',
 	target: 'es2022',
@@ -25,7 +27,8 @@ export default defineConfig({
 	// Minified: a smaller upload and less to parse when an isolate starts; the source map keeps stack traces readable.
 	minify: true,
 	noExternal: [/.*/],
-	esbuildPlugins: [inlineDiscordConstants()],
+	loader: { '.ttf': 'binary' },
+	esbuildPlugins: [inlineDiscordConstants(), wasmBesideBundle({ 'index_bg.wasm': 'resvg.wasm' })],
 	esbuildOptions(options) {
 		options.alias = { ...options.alias, '@signpost-uk/domain': DOMAIN_SOURCE };
 	},

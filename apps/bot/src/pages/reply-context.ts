@@ -1,6 +1,6 @@
 import type { Dataset, Locale, Signposting } from '@signpost-uk/domain';
 
-/** Renders an SVG document to PNG bytes (Node: `@resvg/resvg-js`); absent where a transport cannot upload files. */
+/** Renders an SVG document to PNG bytes (`transports/chart-png.ts`: native resvg on Node, WebAssembly in the Worker). */
 export type ChartRenderer = (svg: string) => Uint8Array;
 
 /** What every reply is built from: the dataset, the help to attach, the docs site's address and the chart renderer. */

@@ -14,8 +14,8 @@ export interface TrendChart {
 
 /**
  * The chart for a series, the same chart the docs site draws (the domain's `seriesChart`): rendered to PNG when
- * the context has a renderer (the gateway), with the chart's text alternative, which names every value, as its alt
- * text; otherwise a link to the chart on the area's docs page (a Worker or the HTTP server cannot upload it).
+ * the context has a renderer (every transport's, unless it failed to load), with the chart's text alternative, which
+ * names every value, as its alt text; otherwise a link to the chart on the area's docs page.
  *
  * @example
  * ```ts

@@ -1,22 +1,17 @@
 import { Resvg } from '@resvg/resvg-js';
+import type { ChartRenderer } from '../pages/reply-context.js';
+import { chartRenderer } from './chart-png.js';
 
-/** The width a chart is drawn at, in pixels: twice the SVG's 380 units, sharp in Discord's embed image. */
-export const CHART_PNG_WIDTH = 760;
+export { CHART_PNG_WIDTH } from './chart-png.js';
 
 /**
- * Renders a chart's SVG to PNG bytes with resvg (prebuilt for each platform as an npm package; Node only, so only the
- * gateway, which can upload files, loads it). The SVG carries its own colours; system fonts draw its text.
+ * Renders a chart's SVG to PNG bytes with native resvg (prebuilt for each platform as an npm package; Node only, so
+ * only the gateway's and HTTP server's main loads it) and the system's DejaVu Sans. The Worker draws the same PNG
+ * with resvg's WebAssembly build (`render-chart-wasm.ts`).
  *
  * @example
  * ```ts
  * const handler = createInteractionHandler({ renderChart: renderChartPng });
  * ```
  */
-export function renderChartPng(svg: string): Uint8Array {
-	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'width', value: CHART_PNG_WIDTH },
-		background: '#ffffff',
-		font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
-	});
-	return new Uint8Array(resvg.render().asPng());
-}
+export const renderChartPng: ChartRenderer = chartRenderer(Resvg, { loadSystemFonts: true });

@@ -94,5 +94,8 @@ export function createWorker(
 	};
 }
 
-/** The Worker entry: `wrangler deploy` with `main = "src/transports/worker.ts"`. */
+/**
+ * A Worker over the core without charts (a `/trend` reply links to the docs site). The deployed Worker is
+ * `worker-entry.ts` (`dist/worker.mjs`), which adds the WebAssembly chart renderer.
+ */
 export default createWorker();

@@ -121,6 +121,11 @@ export function figuresInteraction(area: string, year?: string): APIInteraction 
 	]);
 }
 
+/** `/trend area:<area>` as Discord sends it. */
+export function trendInteraction(area: string): APIInteraction {
+	return buildCommandInteraction('trend', [{ name: 'area', type: ApplicationCommandOptionType.String, value: area }]);
+}
+
 /** An autocomplete interaction for `/figures` with `area` focused and partly typed. */
 export function areaAutocompleteInteraction(typed: string): APIInteraction {
 	const base = buildCommandInteraction('figures', []);

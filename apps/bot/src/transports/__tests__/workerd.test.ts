@@ -8,11 +8,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_SOURCE } from '../../../build/domain-source.js';
 import { inlineDiscordConstants } from '../../../build/inline-discord-constants.js';
+import { wasmBesideBundle } from '../../../build/wasm-beside-bundle.js';
 import {
 	areaAutocompleteInteraction,
 	figuresInteraction,
 	pingInteraction,
+	trendInteraction,
 } from '../../__tests__/support/interactions.js';
+import { expectChartReply, formDataOf } from './support/chart-reply.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { expectHelpfulOrRefused, FUZZ_SEED, mutatedRequest } from './support/fuzz.js';
 import { makeKeys, signBody } from './support/signing.js';
@@ -22,6 +25,8 @@ import { until } from './support/until.js';
 // The Worker on Cloudflare's own runtime: the built dist/worker.mjs served by workerd (the npm package's native
 // binary, which runs on Node 20 where wrangler and Miniflare do not), over real HTTP on a loopback port.
 const WORKER_MODULE = fileURLToPath(new URL('../../../dist/worker.mjs', import.meta.url));
+// The chart renderer: resvg's WebAssembly build, a module of its own beside the bundle (imported as ./resvg.wasm).
+const RESVG_WASM = fileURLToPath(new URL('../../../dist/resvg.wasm', import.meta.url));
 const binary = workerdBinary();
 const keys = makeKeys();
 
@@ -60,16 +65,19 @@ describe.skipIf('reason' in binary)(
 				platform: 'browser',
 				target: 'es2022',
 				alias: { '@signpost-uk/domain': DOMAIN_SOURCE },
-				plugins: [inlineDiscordConstants()],
+				loader: { '.ttf': 'binary' },
+				plugins: [inlineDiscordConstants(), wasmBesideBundle({ 'index_bg.wasm': 'resvg.wasm' })],
 				logLevel: 'silent',
 			});
 			[workerd, slow, unconfigured] = await Promise.all([
-				startWorkerd(binary.path, WORKER_MODULE, { DISCORD_PUBLIC_KEY: keys.publicKeyHex }),
-				startWorkerd(binary.path, join(scratch, 'slow-worker.mjs'), {
-					DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-					DISCORD_API_BASE_URL: `${fake.url}/api/v10`,
-				}),
-				startWorkerd(binary.path, WORKER_MODULE, {}),
+				startWorkerd(binary.path, WORKER_MODULE, { DISCORD_PUBLIC_KEY: keys.publicKeyHex }, { wasm: [RESVG_WASM] }),
+				startWorkerd(
+					binary.path,
+					join(scratch, 'slow-worker.mjs'),
+					{ DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_API_BASE_URL: `${fake.url}/api/v10` },
+					{ wasm: [join(scratch, 'resvg.wasm')] },
+				),
+				startWorkerd(binary.path, WORKER_MODULE, {}, { wasm: [RESVG_WASM] }),
 			]);
 		}, 60_000);
 
@@ -78,9 +86,10 @@ describe.skipIf('reason' in binary)(
 			if (scratch) rmSync(scratch, { recursive: true, force: true });
 		});
 
-		it('dist/worker.mjs is one self-contained module: no import left, no require', () => {
+		it('dist/worker.mjs is one module whose only import is the chart renderer beside it: no require', () => {
 			const code = readFileSync(WORKER_MODULE, 'utf8');
-			expect(code).not.toMatch(/^\s*import[\s{*]/m);
+			const imports = code.match(/(^|[;\s])import\s*[\w{*][^;]*?from\s*["'][^"']+["']/g) ?? [];
+			expect(imports.map((line) => line.trim())).toEqual([expect.stringMatching(/from\s*'\.\/resvg\.wasm'$/)]);
 			expect(code).not.toMatch(/^(?!\s*\/\/).*(\bimport\(|\brequire\()/m);
 			expect(code).not.toMatch(/from ["']zod["']|discord-api-types\/v10["']/);
 			expect(code).not.toContain('node_modules/discord-api-types');
@@ -98,6 +107,15 @@ describe.skipIf('reason' in binary)(
 			const reply = (await response.json()) as { type: number; data: { content: string } };
 			expect(reply.type).toBe(4);
 			expectHelp(reply.data.content);
+		});
+
+		it('answers a signed /trend with multipart: payload_json with the help lines, files[0] the 760 × 520 PNG chart', async () => {
+			const response = await postSigned(workerd.url, JSON.stringify(trendInteraction('UK')));
+			expect(response.status).toBe(200);
+			expect(response.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+			const payload = await expectChartReply(await response.formData(), HELP_NUMBERS);
+			expect(payload.type).toBe(4);
+			expectHelp(payload.data?.content ?? '');
 		});
 
 		it('answers "not found" for a place it does not hold, with the help lines', async () => {
@@ -176,6 +194,20 @@ describe.skipIf('reason' in binary)(
 			);
 			expect(patch?.authorization).toBeUndefined();
 			expectHelp(JSON.stringify(patch?.body));
+		});
+
+		it('defers a slow /trend, then sends the follow-up with the PNG chart as multipart from waitUntil', async () => {
+			const interaction = trendInteraction('UK');
+			const route = `/api/v10/webhooks/${interaction.application_id}/${interaction.token}/messages/@original`;
+			const before = fake.requests.length;
+			const response = await postSigned(slow.url, JSON.stringify(interaction));
+			expect(await response.json()).toEqual({ type: 5 });
+			await until(() => fake.requests.slice(before).some((request) => request.path === route));
+			const patch = fake.requests.slice(before).find((request) => request.path === route);
+			expect(patch?.method).toBe('PATCH');
+			const { multipart } = (patch?.body ?? { multipart: '' }) as { multipart: string };
+			const payload = await expectChartReply(await formDataOf(multipart), HELP_NUMBERS);
+			expectHelp(payload.content ?? '');
 		});
 	},
 );

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { freePort, type RunningServer, spawnServer } from './spawn-server.js';
 
 /** A workerd process serving one Worker module on a loopback port. */
@@ -30,8 +30,9 @@ const capnpText = (value: string) => JSON.stringify(value);
 /**
  * Starts `workerd serve` with a small generated config: the module at `modulePath` as the only Worker, `bindings`
  * as text bindings (secrets and variables, as wrangler would set them), outbound fetch allowed to loopback (for the
- * fake Discord), listening on a free port of 127.0.0.1. Resolves once it answers `GET <ready>` (`/healthz` for the
- * bot; the API's tests pass `/v1/helplines`).
+ * fake Discord), listening on a free port of 127.0.0.1. `wasm` files are served beside the module as WebAssembly
+ * modules under their file names (the bot's `dist/resvg.wasm`, which `dist/worker.mjs` imports as `./resvg.wasm`).
+ * Resolves once it answers `GET <ready>` (`/healthz` for the bot; the API's tests pass `/v1/helplines`).
  *
  * @example
  * ```ts
@@ -44,10 +45,18 @@ export async function startWorkerd(
 	binary: string,
 	modulePath: string,
 	bindings: Readonly<Record<string, string>> = {},
-	{ compatibilityDate = '2026-11-01', ready = '/healthz' }: { compatibilityDate?: string; ready?: string } = {},
+	{
+		compatibilityDate = '2026-11-01',
+		ready = '/healthz',
+		wasm = [],
+	}: { compatibilityDate?: string; ready?: string; wasm?: readonly string[] } = {},
 ): Promise<RunningWorkerd> {
 	const dir = mkdtempSync(join(tmpdir(), 'signpost-workerd-'));
 	copyFileSync(modulePath, join(dir, 'worker.mjs'));
+	for (const path of wasm) copyFileSync(path, join(dir, basename(path)));
+	const wasmModules = wasm.map(
+		(path) => `, (name = ${capnpText(basename(path))}, wasm = embed ${capnpText(basename(path))})`,
+	);
 	const port = await freePort();
 	const bindingList = Object.entries(bindings)
 		.map(([name, value]) => `(name = ${capnpText(name)}, text = ${capnpText(value)})`)
@@ -65,7 +74,7 @@ const config :Workerd.Config = (
 );
 
 const bot :Workerd.Worker = (
-  modules = [(name = "worker.mjs", esModule = embed "worker.mjs")],
+  modules = [(name = "worker.mjs", esModule = embed "worker.mjs")${wasmModules.join('')}],
   compatibilityDate = ${capnpText(compatibilityDate)},
   bindings = [${bindingList}],
   globalOutbound = "loopback",
