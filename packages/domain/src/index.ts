@@ -135,6 +135,7 @@ export {
 	PersonWordsSchema,
 } from './schema/person-words.js';
 export { type Place, type PlaceKind, PlaceKindSchema, PlaceSchema } from './schema/place.js';
+export { type PublisherKind, PublisherKindSchema } from './schema/publisher-kind.js';
 export { type Qualifier, QualifierSchema } from './schema/qualifier.js';
 export {
 	type ForcesAnswered,

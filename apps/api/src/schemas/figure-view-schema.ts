@@ -51,6 +51,7 @@ export const FigureViewSchema = z
 		label: z.string(),
 		valueText: z.string(),
 		sources: z.array(CitedSourceSchema).min(1),
+		republishedOnly: z.string().optional(),
 		conflicts: z.array(ConflictViewSchema),
 		lowConfidence: z.boolean(),
 		coverage: z.array(z.string()),

@@ -1,3 +1,4 @@
+import { PublisherKindSchema } from '@signpost-uk/domain';
 import { z } from 'zod';
 
 // The tools' structured output, kept together. Every result has `help` (Childline, the NSPCC Helpline and 999 first);
@@ -37,7 +38,16 @@ export const SourceOutput = z.object({
 	id: z.string(),
 	title: z.string(),
 	publisher: z.string().optional(),
+	publisherKind: z
+		.enum(PublisherKindSchema.options)
+		.describe(
+			"What kind of publisher it is: charity, police, government, newsroom, broadcaster, republisher (a site that republishes others' stories) or other.",
+		),
 	url: z.string().optional().describe('The address of the page.'),
+	titleNote: z
+		.string()
+		.optional()
+		.describe('Why the title misleads, where it does; the title is kept as the page shows it.'),
 	published: z.string().describe('The date the page shows (YYYY, YYYY-MM or YYYY-MM-DD), or "not-shown".'),
 	publishedNote: z.string().optional(),
 	reports: z.string().describe('What the source reports, e.g. the FOI release and the years it covers.'),
@@ -88,7 +98,12 @@ export const FigureOutput = z.object({
 	platform: z.string().optional(),
 	lowConfidence: z.boolean(),
 	computed: z.literal(false),
+	/** Every source with its quote, the best first: the publisher itself, then a newsroom or broadcaster, then the rest. */
 	sources: z.array(CitationOutput).min(1),
+	republishedOnly: z
+		.string()
+		.optional()
+		.describe('Set when every source republishes others\' stories: "reported only by <site>, which republishes news".'),
 	conflicts: z.array(ConflictOutput),
 });
 

@@ -114,6 +114,7 @@ export function figureOutput(view: FigureView): z.infer<typeof FigureOutput> {
 		lowConfidence: view.lowConfidence,
 		computed: false,
 		sources: view.sources.map(citationOutput),
+		...(view.republishedOnly ? { republishedOnly: view.republishedOnly } : {}),
 		conflicts: view.conflicts.map((c) => ({
 			id: c.id,
 			note: c.note,

@@ -9,6 +9,7 @@ import type { Source } from '../schema/source.js';
 import { periodText } from '../text/figure-period.js';
 import { formatFigureValue } from '../text/format-value.js';
 import { areaName, coverageNotes, platformName } from '../text/wording.js';
+import { bestSourceFirst, republishedOnlyMark } from './best-source-first.js';
 
 /** A source as cited by one figure: the source and the exact quote. */
 export interface CitedSource {
@@ -48,7 +49,13 @@ export interface FigureView {
 	readonly label: string;
 	/** The value with its qualifier, e.g. "more than 34,000", "8%", "1,066". */
 	readonly valueText: string;
+	/** Every source with its quote, the best first: the publisher itself, then a newsroom or broadcaster, then the rest. */
 	readonly sources: readonly CitedSource[];
+	/**
+	 * Set when every source is a site that republishes others' stories: "reported only by Care Appointments, which
+	 * republishes news". Every renderer shows it beside the figure.
+	 */
+	readonly republishedOnly: string | undefined;
 	readonly conflicts: readonly ConflictView[];
 	readonly lowConfidence: boolean;
 	/**
@@ -78,11 +85,14 @@ function breakdownLabel(figure: Figure, ageBand: AgeBand | undefined): string {
 	return parts.join(', ');
 }
 
+/** A figure's sources with their quotes, the best first ({@link bestSourceFirst}). */
 function cite(index: DatasetIndex, figure: Figure): CitedSource[] {
-	return figure.sources.flatMap((ref) => {
-		const source = index.sources.get(ref.source);
-		return source ? [{ source, quote: ref.quote }] : [];
-	});
+	return bestSourceFirst(
+		figure.sources.flatMap((ref) => {
+			const source = index.sources.get(ref.source);
+			return source ? [{ source, quote: ref.quote }] : [];
+		}),
+	);
 }
 
 /**
@@ -99,6 +109,7 @@ export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
 	if (!area || !measure) throw new Error(`figure ${figure.id} names an unknown area or measure`);
 	const ageBand = figure.breakdown?.ageBand ? index.ageBands.get(figure.breakdown.ageBand) : undefined;
 	const detail = breakdownLabel(figure, ageBand);
+	const sources = cite(index, figure);
 	const conflicts = (index.conflictsByFigure.get(figure.id) ?? []).map((conflict) => ({
 		id: conflict.id,
 		kind: conflict.kind,
@@ -119,7 +130,8 @@ export function viewFigure(index: DatasetIndex, figure: Figure): FigureView {
 		periodText: periodText(figure.period),
 		label: detail ? `${measure.shortName}, ${detail}` : measure.shortName,
 		valueText: formatFigureValue(figure),
-		sources: cite(index, figure),
+		sources,
+		republishedOnly: republishedOnlyMark(sources),
 		conflicts,
 		lowConfidence: figure.confidence === 'low',
 		coverage: coverageNotes(figure.coverage, (id) => {

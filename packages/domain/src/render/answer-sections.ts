@@ -51,6 +51,7 @@ function valueWithSource(view: FigureView, style: RenderStyle): string {
 	let text = style.bold(view.valueText);
 	if (view.coverage.length) text += ` (${view.coverage.join('; ')})`;
 	if (first) text += ` (${sourceName(first.source, style)}: ${style.quote(first.quote)}${also})`;
+	if (view.republishedOnly) text += ` (${view.republishedOnly})`;
 	if (view.lowConfidence) text += ` (${WORDING.lowConfidence})`;
 	return text;
 }

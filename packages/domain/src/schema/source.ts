@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
 import { IdSchema } from './id.js';
+import { PublisherKindSchema } from './publisher-kind.js';
 import { WebAddressSchema } from './web-address.js';
 
 /** A publication date: "2018-03-14", "2018-03", "2018", or "not-shown" when the page shows none. */
@@ -20,6 +21,10 @@ export const SourceSchema = z.object({
 	title: z.string().min(1).describe("The page's title as it shows it."),
 	/** Who published the page, e.g. "Belper News". */
 	publisher: z.string().min(1).optional().describe('Who published the page, e.g. "Belper News".'),
+	/** What kind of publisher it is: the publisher itself (a charity, police force, government), a newsroom, a broadcaster, a site that republishes others' stories, or other. */
+	publisherKind: PublisherKindSchema.describe(
+		"What kind of publisher it is: charity, police, government (the figures' publisher itself or an official page), newsroom, broadcaster, republisher (a site that republishes others' stories), or other.",
+	),
 	/** The page's address. */
 	url: WebAddressSchema.optional().describe("The page's address."),
 	/** The publication date: "YYYY-MM-DD", "YYYY-MM", "YYYY", or "not-shown" when the page shows none. */
@@ -28,6 +33,14 @@ export const SourceSchema = z.object({
 	),
 	/** How the date was established, or why there is none. */
 	publishedNote: z.string().optional().describe('How the date was established, or why there is none.'),
+	/** Why the page's title misleads, where it does (a page headed "South Yorkshire" whose body gives West Yorkshire's figure): the title is kept as the page shows it. */
+	titleNote: z
+		.string()
+		.min(1)
+		.optional()
+		.describe(
+			'Why the page\'s title misleads, where it does (a page headed "South Yorkshire" whose body gives West Yorkshire\'s figure): the title is kept as the page shows it.',
+		),
 	/** What the source reports, e.g. "NSPCC FOI release, February 2018 (figures for 2016/17)". */
 	reports: z
 		.string()

@@ -24,6 +24,7 @@ function crossRelease(claims: Claim[] = []) {
 				id: OTHER_RELEASE,
 				title: 'A page reporting the March 2017 release',
 				publisher: 'Test Gazette',
+				publisherKind: 'newsroom',
 				published: '2017-03-21',
 				reports: 'NSPCC FOI release, March 2017 (figures for 2015/16)',
 			},
