@@ -21,7 +21,7 @@ export const SourceSchema = z.object({
 	title: z.string().min(1).describe("The page's title as it shows it."),
 	/** Who published the page, e.g. "Belper News". */
 	publisher: z.string().min(1).optional().describe('Who published the page, e.g. "Belper News".'),
-	/** What kind of publisher it is: the publisher itself (a charity, police force, government), a newsroom, a broadcaster, a site that republishes others' stories, or other. */
+	/** What kind of publisher it is: charity, police, government (the figures' publisher itself or an official page), newsroom, broadcaster, republisher (a site that republishes others' stories), or other. */
 	publisherKind: PublisherKindSchema.describe(
 		"What kind of publisher it is: charity, police, government (the figures' publisher itself or an official page), newsroom, broadcaster, republisher (a site that republishes others' stories), or other.",
 	),

@@ -11,7 +11,7 @@ describe('createSignpost over a supplied dataset', () => {
 		if (answer.status !== 'found') return;
 		const [first] = answer.data.figures;
 		expect(first?.valueText).toBe('1,066');
-		expect(first?.sources.map((s) => s.source.id)).toEqual(['derby-telegraph-2018', 'nspcc-2018']);
+		expect(first?.sources.map((s) => s.source.id)).toEqual(['nspcc-2018', 'derby-telegraph-2018']);
 	});
 
 	it('keeps the conflicting previous-year figures visible and computes no change from them', () => {

@@ -31,12 +31,13 @@ describe('toCSV', () => {
 	it('gives each row its source title, publisher, address and date, and the help lines', () => {
 		const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 		const [first, second] = rows.slice(1);
+		// The best source first: the NSPCC's own page, then the newspaper.
 		expect(first?.[column('value')]).toBe('1066');
-		expect(first?.[column('publisher')]).toBe('Derby Telegraph');
-		expect(first?.[column('address')]).toBe('https://example.org/derby');
-		expect(first?.[column('date')]).toBe('2018-02-14');
-		expect(second?.[column('publisher')]).toBe('NSPCC');
-		expect(second?.[column('address')]).toBe('');
+		expect(first?.[column('publisher')]).toBe('NSPCC');
+		expect(first?.[column('address')]).toBe('');
+		expect(second?.[column('publisher')]).toBe('Derby Telegraph');
+		expect(second?.[column('address')]).toBe('https://example.org/derby');
+		expect(second?.[column('date')]).toBe('2018-02-14');
 		for (const row of rows.slice(1)) {
 			for (const number of ['0800 1111', '0808 800 5000', '999']) expect(row[column('help')]).toContain(number);
 		}

@@ -95,7 +95,7 @@ describe('figures reported only by republishing sites', () => {
 	});
 
 	it('leaves no figure unmarked whose sources are all republishers, and counts them', () => {
-		// Lowered as original reports are found and added as corroborating sources (issue 24).
-		expect(republishedOnly.length).toBeLessThanOrEqual(49);
+		// 49 before WalesOnline was added as the original of 24 figures; lowered as original reports are found and added as corroborating sources (issue 24).
+		expect(republishedOnly.length).toBeLessThanOrEqual(25);
 	});
 });

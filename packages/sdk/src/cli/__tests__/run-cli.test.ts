@@ -60,10 +60,10 @@ describe('signpost CLI', () => {
 		const [header = [], ...rows] = parseCsv(`${result.stdout}\r\n`);
 		expect(header.slice(0, 3)).toEqual(['area', 'area_id', 'period']);
 		const at = (name: string) => header.indexOf(name);
-		// 1,066 once per source (the Derby Telegraph and the NSPCC), then the disputed 2015/16 values shown beside it.
+		// 1,066 once per source, the best first (the NSPCC, then the Derby Telegraph), then the disputed 2015/16 values.
 		expect(rows.map((row) => [row[at('period')], row[at('value')], row[at('publisher')]])).toEqual([
-			['2016/17', '1066', 'Derby Telegraph'],
 			['2016/17', '1066', 'NSPCC'],
+			['2016/17', '1066', 'Derby Telegraph'],
 			['2015/16', '983', 'Derby Telegraph'],
 			['2015/16', '166', 'NSPCC'],
 		]);
