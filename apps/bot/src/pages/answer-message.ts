@@ -52,14 +52,18 @@ interface ShortOptions {
 	readonly previousSource?: string | undefined;
 }
 
-/** A value in bold with its first source (name and date) as a link, or "same source" after a line citing it. */
+/**
+ * A value in bold with its first source (name and date) as a link, or "same source" after a line citing it, and the
+ * mark where only sites that republish news report it ("reported only by Care Appointments, which republishes news").
+ */
 function shortValue(view: FigureView, previousSource: string | undefined): string {
 	const [first] = view.sources;
 	const value = style.bold(view.valueText);
 	if (!first) return value;
+	const mark = view.republishedOnly ? `; ${view.republishedOnly}` : '';
 	return first.source.id === previousSource
-		? `${value} (same source)`
-		: `${value} (${sourceName(first.source, style)})`;
+		? `${value} (same source${mark})`
+		: `${value} (${sourceName(first.source, style)}${mark})`;
 }
 
 /**

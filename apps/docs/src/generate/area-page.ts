@@ -53,7 +53,8 @@ export function latestFigures(dataset: Dataset, area: Area): string[] {
 	const groups = [...(d.headline ? [d.headline] : []), ...d.otherMeasures, ...d.context];
 	const lines = groups.flatMap((g) =>
 		g.figures.map((f) => {
-			const coverage = f.coverage.length ? ` (${mdText(f.coverage.join('; '))})` : '';
+			const notes = f.republishedOnly ? [...f.coverage, f.republishedOnly] : f.coverage;
+			const coverage = notes.length ? ` (${mdText(notes.join('; '))})` : '';
 			const disputed = f.conflicts.length > 0 ? ' (disputed)' : '';
 			return `- ${mdText(f.label)}${MEASURE_KIND_NOTE[f.measure.kind]}, ${g.year}: **${mdText(f.valueText)}**${coverage}${disputed}`;
 		}),
