@@ -35,6 +35,7 @@ export { groupByMeasure, type MeasureGroup, measureCaveats } from './answer/meas
 export { areaByOnsCode } from './area/area-by-ons-code.js';
 export { type AreaHierarchy, areaHierarchy } from './area/area-hierarchy.js';
 export { areaNations } from './area/area-nations.js';
+export { areaPageSlug } from './area/area-page-slug.js';
 export type { AreaResolutionKind, AreaResolutionNote } from './area/area-resolution-note.js';
 export { editDistance } from './area/edit-distance.js';
 export { normalizeAreaName } from './area/normalize-area-name.js';

@@ -3,6 +3,7 @@ import {
 	type Area,
 	type AreaYearData,
 	answerCaveats,
+	areaPageSlug,
 	CAVEATS,
 	type ComputedChange,
 	type FigureRow,
@@ -177,13 +178,13 @@ function baseTitle(answer: Answer & { status: 'found' }): { title: string; url: 
 		case 'figures':
 			return {
 				title: `${answer.data.area.name}, ${answer.data.year}`,
-				url: docsLink('area', answer.data.area.id),
+				url: docsLink('area', areaPageSlug(answer.data.area)),
 				area: answer.data.area,
 			};
 		case 'series':
 			return {
 				title: `${answer.data.area.name}: ${answer.data.measure.name}`,
-				url: docsLink('area', answer.data.area.id),
+				url: docsLink('area', areaPageSlug(answer.data.area)),
 				area: answer.data.area,
 			};
 		case 'compare':

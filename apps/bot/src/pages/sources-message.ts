@@ -1,4 +1,11 @@
-import { type Dataset, MARKDOWN_STYLE, type Source, sourceName, WELSH_WORDING } from '@signpost-uk/domain';
+import {
+	areaPageSlug,
+	type Dataset,
+	MARKDOWN_STYLE,
+	type Source,
+	sourceName,
+	WELSH_WORDING,
+} from '@signpost-uk/domain';
 import type { MessageDraft } from '../util/respond.js';
 import { COLOURS } from './answer-message.js';
 import { type ButtonDraft, buttonRows } from './buttons.js';
@@ -45,7 +52,7 @@ export function sourcesMessage(question: Question, context: ReplyContext): Messa
 		embeds: [
 			{
 				title: `${context.locale === 'cy' ? WELSH_WORDING.headings.sources : 'Sources'}${area ? `: ${area.name}` : ''}`,
-				url: `${context.docsBaseUrl}${area ? docsLink('area', area.id) : docsLink('sources')}`,
+				url: `${context.docsBaseUrl}${area ? docsLink('area', areaPageSlug(area)) : docsLink('sources')}`,
 				description: lines.length ? (pages[page] ?? []).join('\n') : 'No sources are held for that area yet.',
 				color: COLOURS.answer,
 				...(pages.length > 1 ? { footer: `Page ${page + 1} of ${pages.length}` } : {}),

@@ -1,4 +1,4 @@
-import { type SeriesData, seriesChart } from '@signpost-uk/domain';
+import { areaPageSlug, type SeriesData, seriesChart } from '@signpost-uk/domain';
 import { DISCORD_LIMITS } from '../util/constants.js';
 import type { FileDraft } from '../util/respond.js';
 import { docsLink } from './docs-link.js';
@@ -23,7 +23,7 @@ export interface TrendChart {
  * ```
  */
 export function trendChart(series: SeriesData, context: ReplyContext): TrendChart {
-	const url = `${context.docsBaseUrl}${docsLink('area', series.area.id)}`;
+	const url = `${context.docsBaseUrl}${docsLink('area', areaPageSlug(series.area))}`;
 	const seeIt = `The chart of these figures is on [${series.area.shortName}'s page on the docs site](${url}).`;
 	if (!context.renderChart || series.points.length === 0) return { line: seeIt };
 	const chart = seriesChart(series);

@@ -12,6 +12,7 @@ import {
 	viewFigure,
 	yearsHeld,
 } from '@signpost-uk/domain';
+import { areaLinkText } from './area-link-text.js';
 import { placesSection } from './area-places.js';
 import { computedChange } from './computed-change.js';
 import { dataPageBody } from './data-page-body.js';
@@ -62,6 +63,19 @@ export function latestFigures(dataset: Dataset, area: Area): string[] {
 	return lines.length > 0 ? ['## Latest figures', '', ...lines, ''] : [];
 }
 
+/**
+ * When an area has no figure for a single year (a group a source gives one total for, over several years), its
+ * summary lists those totals with their spans instead of an empty "Latest figures".
+ */
+function spanFigures(dataset: Dataset, area: Area): string[] {
+	const index = indexDataset(dataset);
+	const spans = dataset.figures
+		.filter((f) => f.area === area.id && f.period.includes('-'))
+		.map((f) => viewFigure(index, f))
+		.map((f) => `- ${mdText(f.label)}, ${mdText(f.figure.period)}: **${mdText(f.valueText)}**`);
+	return spans.length > 0 ? ['## Latest figures', '', ...spans, ''] : [];
+}
+
 /** What an area page's table adds after a figure's label, by the kind of its measure. */
 const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
 	'recorded-offences': '',
@@ -75,12 +89,13 @@ const MEASURE_KIND_NOTE: Record<Measure['kind'], string> = {
  */
 function summaryBlock(dataset: Dataset, area: Area): string[] {
 	const summary = latestSummary(dataset, area);
+	const latest = latestFigures(dataset, area);
 	return [
 		'<div class="sp-summary">',
 		'',
 		...summary.sentences.map((s) => mdText(s)).flatMap((s, i) => [i === 0 ? `**${s}**` : s, '']),
 		// The latest figure of every measure, as an answer with no year gives them (the same lead as the bot and SDK).
-		...latestFigures(dataset, area),
+		...(latest.length > 0 ? latest : spanFigures(dataset, area)),
 		'</div>',
 		'',
 	];
@@ -169,7 +184,10 @@ function seriesCharts(dataset: Dataset, area: Area, caveats: Set<string>): strin
 		const answer = getSeries(dataset, { area: area.id, measure: s.measure.id });
 		for (const c of answerCaveats(answer)) caveats.add(c);
 	}
-	return series.map((s) => seriesSection(s)).filter((s): s is string => s !== null);
+	// A group's chart is titled with the one name its page shows (the domain's charts use the short name).
+	return series
+		.map((s) => seriesSection({ ...s, area: { ...s.area, shortName: areaLinkText(s.area) } }))
+		.filter((s): s is string => s !== null);
 }
 
 /** What each measure counts, in the domain's words ("the online grooming offence"), once per page. */

@@ -1,4 +1,5 @@
 import { CAVEATS, type Dataset, formatFigureValue, nationName } from '@signpost-uk/domain';
+import { areaLinkText } from './area-link-text.js';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
 import { areaPath, SITE_PATHS } from './site-paths.js';
@@ -98,7 +99,7 @@ function conflictsSection(dataset: Dataset): string[] {
 						.filter((f) => f !== undefined)
 						.map((f) => {
 							const area = areas.get(f.area);
-							const name = area ? `[${mdText(area.shortName)}](${areaPath(area).link})` : mdText(f.area);
+							const name = area ? `[${mdText(areaLinkText(area))}](${areaPath(area).link})` : mdText(f.area);
 							return `${mdText(formatFigureValue(f))} (${name}, ${f.period})`;
 						});
 					return `- ${mdText(c.note)} Values: ${values.join(' and ')}.`;

@@ -1,4 +1,4 @@
-import type { Area } from '@signpost-uk/domain';
+import { type Area, areaPageSlug } from '@signpost-uk/domain';
 
 /** Where each generated page lives, relative to the VitePress root (`docs/`), and its link. */
 export const SITE_PATHS = {
@@ -20,11 +20,13 @@ export const SITE_PATHS = {
  *
  * @example
  * ```ts
- * areaPath({ id: 'derbyshire' }); // { file: "data/areas/derbyshire.md", link: "/data/areas/derbyshire" }
+ * areaPath(derbyshire); // { file: "data/areas/derbyshire.md", link: "/data/areas/derbyshire" }
+ * areaPath(londonAndSouthEastGroup).link; // "/data/areas/london-kent-surrey-sussex-and-hampshire"
  * ```
  */
-export function areaPath(area: Pick<Area, 'id'>): { file: string; link: string } {
-	return { file: `data/areas/${area.id}.md`, link: `/data/areas/${area.id}` };
+export function areaPath(area: Pick<Area, 'id' | 'kind' | 'name'>): { file: string; link: string } {
+	const slug = areaPageSlug(area);
+	return { file: `data/areas/${slug}.md`, link: `/data/areas/${slug}` };
 }
 
 /**

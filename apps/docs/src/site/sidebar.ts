@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Dataset } from '@signpost-uk/domain';
 import type { DefaultTheme } from 'vitepress';
+import { areaLinkText } from '../generate/area-link-text.js';
 import { areasWithPages } from '../generate/areas-with-pages.js';
 import { nationalYears } from '../generate/national-page.js';
 import { areaPath, nationalYearPath, SITE_PATHS } from '../generate/site-paths.js';
@@ -39,7 +40,7 @@ export function sidebar(dataset: Dataset, apiSidebarFile: string): DefaultTheme.
 					text: 'All areas',
 					link: SITE_PATHS.dataIndex.link,
 					collapsed: true,
-					items: areasWithPages(dataset).map((a) => ({ text: a.shortName, link: areaPath(a).link })),
+					items: areasWithPages(dataset).map((a) => ({ text: areaLinkText(a), link: areaPath(a).link })),
 				},
 				{
 					text: 'National figures',

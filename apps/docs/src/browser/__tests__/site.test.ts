@@ -14,6 +14,7 @@ import {
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areasWithFigures } from '../../generate/areas-with-figures.js';
+import { areasWithPages } from '../../generate/areas-with-pages.js';
 import { areaPath } from '../../generate/site-paths.js';
 import { telHref } from '../../site/tel-href.js';
 import { builtPagePaths, DIST_DIR, ensureBuilt, PACKAGE_DIR } from '../built-site.js';
@@ -205,6 +206,38 @@ describe('the built docs site in Chromium', () => {
 		await page.close();
 	});
 
+	it('addresses each group of forces by its one name, in the address, heading, menu and summary', async () => {
+		const groups = areasWithPages(dataset).filter((a) => a.kind === 'group');
+		expect(groups.length).toBeGreaterThan(0);
+		const home = await open('/data/');
+		const menu = await home
+			.locator('.VPSidebar a')
+			.evaluateAll((links) =>
+				links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent?.trim() ?? '' })),
+			);
+		await home.close();
+		for (const group of groups) {
+			const link = areaPath(group).link;
+			// The words of its name, not its internal id.
+			const words =
+				group.name
+					.toLowerCase()
+					.replace(/&/g, 'and')
+					.match(/[a-z0-9]+/g) ?? [];
+			expect(link, group.id).toBe(`/data/areas/${words.join('-')}`);
+			expect(menu.filter((m) => m.href === link).map((m) => m.text)).toEqual([group.name]);
+			const page = await open(link);
+			// The heading's text ends with its permalink's zero-width space.
+			expect((await page.locator('h1').first().textContent())?.replace(/[\s\u200b]+$/u, '')).toBe(group.name);
+			const text = (await page.locator('.vp-doc').textContent()) ?? '';
+			if (group.shortName !== group.name)
+				expect(text.replaceAll(group.name, ''), group.id).not.toContain(group.shortName);
+			// The summary box lists what is held: a figure with its year or span, never an empty box.
+			expect(await page.locator('.sp-summary li').count(), group.id).toBeGreaterThan(0);
+			await page.close();
+		}
+	});
+
 	it('labels figure permalinks for screen readers without their raw ids', async () => {
 		const page = await open(area ? areaPath(area).link : '/data/national/');
 		const labels = await page
@@ -392,12 +425,17 @@ describe('the built docs site in Chromium', () => {
 	});
 
 	it('puts the right force or measure first on a 390 px phone, loading at most 150 KB from the tap to the results', async () => {
+		const linkOf = (id: string) => {
+			const found = dataset.areas.find((a) => a.id === id);
+			if (!found) throw new Error(`no area ${id}`);
+			return areaPath(found).link;
+		};
 		// The force the gazetteer gives a place name or alias (one force only), so the expectation follows the data.
 		const forceOf = (name: string) => {
 			const places = dataset.places.filter((p) => [p.name, ...p.aliases].includes(name));
 			const ids = [...new Set(places.flatMap((p) => p.areas))];
 			expect(ids, name).toHaveLength(1);
-			return areaPath({ id: ids[0] ?? '' }).link;
+			return linkOf(ids[0] ?? '');
 		};
 		const scwcPages = dataset.areas
 			.filter((a) => dataset.figures.some((f) => f.area === a.id && f.measure === 'sexual-communication-with-a-child'))
@@ -405,11 +443,11 @@ describe('the built docs site in Chromium', () => {
 		const expected: readonly (readonly [string, readonly string[]])[] = [
 			['Caerdydd', [forceOf('Caerdydd')]],
 			['Cardiff', [forceOf('Cardiff')]],
-			['City of London', [areaPath({ id: 'city-of-london' }).link]],
+			['City of London', [linkOf('city-of-london')]],
 			// The online grooming offence is Sexual Communication with a Child: its definition or a page of its figures.
 			['grooming', ['/methodology', ...scwcPages]],
 			['Hants', [forceOf('Hants')]],
-			['Stoke', [areaPath({ id: 'staffordshire' }).link]],
+			['Stoke', [linkOf('staffordshire')]],
 			['Birmingham', [forceOf('Birmingham')]],
 		];
 		const measured: string[] = [];
