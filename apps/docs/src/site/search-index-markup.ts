@@ -1,17 +1,18 @@
 /**
  * How much a page's words count in the site search, by the page's source file (relative to `docs/`): `null` leaves
  * the page out of the index. The API reference is for developers and is left out (it was 29% of the old index and
- * outranked places); the sources list names every headline, so it counts for less than the pages that cite them.
+ * outranked places); the sources list and the download page's changelog name every headline, which outranked the
+ * pages that cite them ("grooming" found the download page first), so they are left out too.
  *
  * @example
  * ```ts
  * searchWeight('api/functions/getFigures.md'); // null
- * searchWeight('sources.md'); // 0.3
+ * searchWeight('sources.md'); // null
  * searchWeight('data/areas/kent.md'); // 1
  * ```
  */
 export function searchWeight(page: string): number | null {
-	if (page.startsWith('api/') || page === '404.md' || page === 'sources.md') return null;
+	if (page.startsWith('api/') || ['404.md', 'sources.md', 'download.md'].includes(page)) return null;
 	return 1;
 }
 

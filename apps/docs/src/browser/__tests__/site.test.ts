@@ -504,7 +504,7 @@ describe('the built docs site in Chromium', () => {
 			return readFileSync(file, 'utf8').includes('data-pagefind-body');
 		});
 		expect(indexed.length).toBe(pages.length);
-		expect(indexed.filter((path) => path.startsWith('/api/') || path === '/sources')).toEqual([]);
+		expect(indexed.filter((path) => path.startsWith('/api/') || ['/sources', '/download'].includes(path))).toEqual([]);
 		expect(indexed).toContain('/data/areas/city-of-london');
 	});
 

@@ -10,7 +10,7 @@ describe('the search index markup', () => {
 		expect(searchIndexMarkup(page('_data_areas_kent'), 'data/areas/kent.md')).toContain(
 			'class="vp-doc _data_areas_kent" data-pagefind-body data-v-1',
 		);
-		for (const left of ['api/functions/getFigures.md', 'sources.md', '404.md']) {
+		for (const left of ['api/functions/getFigures.md', 'sources.md', 'download.md', '404.md']) {
 			expect(searchWeight(left), left).toBeNull();
 			expect(searchIndexMarkup(page('_x'), left), left).not.toContain('data-pagefind');
 		}
