@@ -22,7 +22,7 @@ declare const view: FigureView;
 declare const figure: Figure;
 declare const claim: Claim;
 declare const source: Source;
-declare const derbyshire: Area, kent: Area, policeScotland: Area;
+declare const derbyshire: Area, kent: Area, policeScotland: Area, londonAndSouthEastGroup: Area;
 declare const scwc: Measure, offencesRecorded: Measure;
 declare const kent2013: FigureView, kent2014: FigureView, kent2015: FigureView, kent2016: FigureView;
 declare const staffordshire2015: FigureView, staffordshire2016: FigureView;
@@ -45,6 +45,8 @@ function runContext(): Record<string, unknown> {
 		derbyshire: index.areas.get('derbyshire'),
 		kent: index.areas.get('kent'),
 		policeScotland: index.areas.get('police-scotland'),
+		londonAndSouthEastGroup: index.areas.get('london-and-south-east-scwc-group'),
+		londonAndSouthEastGroup: index.areas.get('london-and-south-east-scwc-group'),
 		scwc: index.measures.get('sexual-communication-with-a-child'),
 		offencesRecorded: index.measures.get('child-sexual-offences'),
 		getDataset: () => dataset,
