@@ -46,7 +46,6 @@ function runContext(): Record<string, unknown> {
 		kent: index.areas.get('kent'),
 		policeScotland: index.areas.get('police-scotland'),
 		londonAndSouthEastGroup: index.areas.get('london-and-south-east-scwc-group'),
-		londonAndSouthEastGroup: index.areas.get('london-and-south-east-scwc-group'),
 		scwc: index.measures.get('sexual-communication-with-a-child'),
 		offencesRecorded: index.measures.get('child-sexual-offences'),
 		getDataset: () => dataset,
