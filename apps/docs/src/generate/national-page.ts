@@ -166,7 +166,7 @@ function nationalLead(dataset: Dataset): string[] {
 		.map((area) => latestSummary(dataset, area))
 		.filter((s) => s.total !== null);
 	const [uk] = summaries;
-	if (!uk || uk.area.kind !== 'uk') return [];
+	if (uk?.area.kind !== 'uk') return [];
 	const list = (kinds: readonly Area['kind'][]) =>
 		summaries.filter((s) => kinds.includes(s.area.kind)).map((s) => `- ${s.sentences.map((t) => mdText(t)).join(' ')}`);
 	const nations = list(['nation', 'group']);

@@ -15,13 +15,13 @@ const CUSTOM_ID = /\s*\{#[^}]*\}/g;
  */
 export function readablePermalinks(md: MarkdownRenderer): void {
 	md.core.ruler.push('sp_readable_permalinks', (state) => {
-		for (const token of state.tokens) {
-			if (token.type !== 'inline') continue;
-			for (const child of token.children ?? []) {
-				if (child.type !== 'link_open' || !child.attrGet('class')?.includes('header-anchor')) continue;
-				const label = child.attrGet('aria-label');
-				if (label) child.attrSet('aria-label', label.replace(CUSTOM_ID, ''));
-			}
+		const links = state.tokens
+			.filter((token) => token.type === 'inline')
+			.flatMap((token) => token.children ?? [])
+			.filter((child) => child.type === 'link_open' && child.attrGet('class')?.includes('header-anchor'));
+		for (const link of links) {
+			const label = link.attrGet('aria-label');
+			if (label) link.attrSet('aria-label', label.replace(CUSTOM_ID, ''));
 		}
 	});
 }

@@ -47,6 +47,19 @@ export function bucketKey(length: number, first: string): string {
 	return `${length}|${first}`;
 }
 
+/** A place's name and aliases, each folded once (two spellings that fold alike are one entry). */
+function placeNames(place: PlaceName['place'], areas: PlaceName['areas']): PlaceName[] {
+	const seen = new Set<string>();
+	const entries: PlaceName[] = [];
+	for (const name of [place.name, ...place.aliases]) {
+		const folded = normalizeAreaName(name);
+		if (!folded || seen.has(folded)) continue;
+		seen.add(folded);
+		entries.push({ place, name, folded, areas, letters: letterCounts(folded) });
+	}
+	return entries;
+}
+
 function build(dataset: Dataset): PlaceIndex {
 	const areas = new Map(dataset.areas.map((area) => [area.id, area]));
 	const byName = new Map<string, PlaceName[]>();
@@ -57,16 +70,11 @@ function build(dataset: Dataset): PlaceIndex {
 			return area ? [area] : [];
 		});
 		if (placeAreas.length === 0) continue;
-		const seen = new Set<string>();
-		for (const name of [place.name, ...place.aliases]) {
-			const folded = normalizeAreaName(name);
-			if (!folded || seen.has(folded)) continue;
-			seen.add(folded);
-			const entry: PlaceName = { place, name, folded, areas: placeAreas, letters: letterCounts(folded) };
+		for (const entry of placeNames(place, placeAreas)) {
 			all.push(entry);
-			const list = byName.get(folded);
+			const list = byName.get(entry.folded);
 			if (list) list.push(entry);
-			else byName.set(folded, [entry]);
+			else byName.set(entry.folded, [entry]);
 		}
 	}
 	const sorted = [...all].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));

@@ -59,24 +59,7 @@ export function dataPackage(dataset: Dataset, jsonSchema: unknown): DataPackageF
 		contributors: [{ title: 'Signpost', roles: ['creator'] }],
 		help: help.services.slice(0, 3).map((s) => ({ name: s.name, phone: s.phone })),
 		resources: [
-			...tables.map((table) => ({
-				name: table.name,
-				type: 'table',
-				path: `${table.name}.csv`,
-				scheme: 'file',
-				format: 'csv',
-				mediatype: 'text/csv',
-				encoding: 'utf-8',
-				title: table.title,
-				description: table.description,
-				dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-				schema: {
-					fields: table.fields,
-					primaryKey: table.primaryKey,
-					...(table.foreignKeys.length ? { foreignKeys: table.foreignKeys } : {}),
-					missingValues: [''],
-				},
-			})),
+			...tables.map(tableResource),
 			{
 				name: 'dataset',
 				path: 'dataset.json',
@@ -105,6 +88,28 @@ export function dataPackage(dataset: Dataset, jsonSchema: unknown): DataPackageF
 	};
 	for (const table of tables) files[`${table.name}.csv`] = csv(table);
 	return files;
+}
+
+/** A table's resource in the package descriptor: its CSV file, dialect and Table Schema. */
+function tableResource(table: DataTable) {
+	return {
+		name: table.name,
+		type: 'table',
+		path: `${table.name}.csv`,
+		scheme: 'file',
+		format: 'csv',
+		mediatype: 'text/csv',
+		encoding: 'utf-8',
+		title: table.title,
+		description: table.description,
+		dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+		schema: {
+			fields: table.fields,
+			primaryKey: table.primaryKey,
+			...(table.foreignKeys.length ? { foreignKeys: table.foreignKeys } : {}),
+			missingValues: [''],
+		},
+	};
 }
 
 function readme(dataset: Dataset, tables: readonly DataTable[]): string {

@@ -48,6 +48,21 @@ interface Resource {
 }
 const resources: Resource[] = descriptor.resources;
 const tables = resources.filter((r) => r.format === 'csv');
+const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'year', 'object', 'array', 'any'];
+
+/** A table's inline Table Schema (a table whose schema is missing or a path fails here). */
+function schemaOf(table: Resource): Exclude<Resource['schema'], string | undefined> {
+	if (typeof table.schema !== 'object') throw new Error(`${table.name} has no inline schema`);
+	return table.schema;
+}
+
+/** A non-empty cell reads as its field's type. */
+function expectCellOfType(cell: string, type: string): void {
+	if (cell === '') return;
+	if (type === 'integer') expect(cell).toMatch(/^-?\d+$/);
+	if (type === 'number') expect(Number.isFinite(Number(cell))).toBe(true);
+}
+
 const rowsOf = (name: string) => {
 	const [header = [], ...rows] = parseCsv(read(`${name}.csv`));
 	return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
@@ -92,52 +107,51 @@ describe('datapackage.json against the Data Package spec', () => {
 		}
 	});
 
-	it('every table has a Table Schema: unique fields of known types with descriptions, keys that exist', () => {
-		const TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'year', 'object', 'array', 'any'];
-		for (const table of tables) {
-			const schema = table.schema;
-			if (typeof schema !== 'object') throw new Error(`${table.name} has no schema`);
+	it.each(tables.map((t) => [t.name, t] as const))(
+		'%s has a Table Schema: unique fields of known types with descriptions, keys that exist',
+		(_name, table) => {
+			const schema = schemaOf(table);
 			const names = schema.fields.map((f) => f.name);
 			expect(new Set(names).size).toBe(names.length);
 			for (const field of schema.fields) {
-				expect(TYPES).toContain(field.type);
+				expect(FIELD_TYPES).toContain(field.type);
 				expect(field.description.length).toBeGreaterThan(0);
 			}
 			for (const key of schema.primaryKey) expect(names).toContain(key);
 			for (const foreign of schema.foreignKeys ?? []) {
 				expect(names).toContain(foreign.fields);
 				const target = tables.find((t) => t.name === foreign.reference.resource);
-				if (!target || typeof target.schema !== 'object') throw new Error(`no resource ${foreign.reference.resource}`);
-				expect(target.schema.fields.map((f) => f.name)).toContain(foreign.reference.fields);
+				if (!target) throw new Error(`no resource ${foreign.reference.resource}`);
+				expect(schemaOf(target).fields.map((f) => f.name)).toContain(foreign.reference.fields);
 			}
-		}
-	});
+		},
+	);
 
-	it('every CSV matches its schema: header, cells, types, unique primary keys, foreign keys that resolve', () => {
-		for (const table of tables) {
-			if (typeof table.schema !== 'object') throw new Error('schema');
-			const { fields, primaryKey, foreignKeys = [] } = table.schema;
+	it.each(tables.map((t) => [t.name, t] as const))(
+		'%s.csv matches its schema: header, cells, types, unique primary keys',
+		(_name, table) => {
+			const { fields, primaryKey } = schemaOf(table);
 			const [header, ...rows] = parseCsv(read(table.path));
 			expect(header).toEqual(fields.map((f) => f.name));
 			const keys = new Set<string>();
 			for (const row of rows) {
 				expect(row.length).toBe(fields.length);
 				fields.forEach((field, i) => {
-					const cell = row[i] ?? '';
-					if (cell === '') return;
-					if (field.type === 'integer') expect(cell).toMatch(/^-?\d+$/);
-					if (field.type === 'number') expect(Number.isFinite(Number(cell))).toBe(true);
+					expectCellOfType(row[i] ?? '', field.type);
 				});
 				const key = primaryKey.map((k) => row[fields.findIndex((f) => f.name === k)]).join('|');
 				expect(keys.has(key)).toBe(false);
 				keys.add(key);
 			}
-			for (const foreign of foreignKeys) {
-				const targets = new Set(rowsOf(foreign.reference.resource).map((r) => r[foreign.reference.fields]));
-				for (const row of rowsOf(table.name)) {
-					const value = row[foreign.fields] ?? '';
-					if (value !== '') expect(targets.has(value)).toBe(true);
-				}
+		},
+	);
+
+	it.each(tables.map((t) => [t.name, t] as const))('%s.csv: every foreign key resolves', (_name, table) => {
+		for (const foreign of schemaOf(table).foreignKeys ?? []) {
+			const targets = new Set(rowsOf(foreign.reference.resource).map((r) => r[foreign.reference.fields]));
+			for (const row of rowsOf(table.name)) {
+				const value = row[foreign.fields] ?? '';
+				if (value !== '') expect(targets.has(value)).toBe(true);
 			}
 		}
 	});
