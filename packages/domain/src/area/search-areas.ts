@@ -118,14 +118,22 @@ export function typoAllowance(query: string): number {
 	return query.length < 7 ? 1 : 2;
 }
 
-function score(query: string, letters: QueryLetters, entry: Entry, typos: boolean): number {
+/** The score of a name the query matches as written (whole, prefix, word prefix, or inside an own name); 0 if none. */
+function literalScore(query: string, entry: Entry): number {
 	const { folded } = entry;
 	if (folded === query) return entry.own ? 1 : 0.99;
 	if (folded.startsWith(query)) return entry.own ? 0.95 : 0.9;
 	if (entry.words.some((word) => word.startsWith(query))) return entry.own ? 0.92 : 0.8;
 	if (entry.own && query.length >= 3 && folded.includes(query)) return 0.7;
+	return 0;
+}
+
+function score(query: string, letters: QueryLetters, entry: Entry, typos: boolean): number {
+	const literal = literalScore(query, entry);
+	if (literal > 0) return literal;
 	const max = typos ? typoAllowance(query) : 0;
 	if (max === 0) return 0;
+	const { folded } = entry;
 	if (Math.abs(folded.length - query.length) <= max && countsBound(letters, entry.letters, folded.length) <= max) {
 		const whole = editDistance(query, folded, max);
 		if (whole <= max) return 0.6 - whole * 0.1;
@@ -151,15 +159,14 @@ export function nearPlaceNames(dataset: Dataset, query: string, max: number): Ne
 	const { byLengthAndFirst } = placeIndex(dataset);
 	const letters = queryLetters(query);
 	const firsts = query[1] && query[1] !== query[0] ? [query[0] ?? '', query[1]] : [query[0] ?? ''];
+	const buckets: PlaceName[][] = [];
+	for (let length = query.length - max; length <= query.length + max; length++)
+		for (const first of firsts) buckets.push(byLengthAndFirst.get(bucketKey(length, first)) ?? []);
 	const near: NearName[] = [];
-	for (let length = query.length - max; length <= query.length + max; length++) {
-		for (const first of firsts) {
-			for (const name of byLengthAndFirst.get(bucketKey(length, first)) ?? []) {
-				if (countsBound(letters, name.letters, length) > max) continue;
-				const distance = editDistance(query, name.folded, max);
-				if (distance <= max) near.push({ name, distance });
-			}
-		}
+	for (const name of buckets.flat()) {
+		if (countsBound(letters, name.letters, name.folded.length) > max) continue;
+		const distance = editDistance(query, name.folded, max);
+		if (distance <= max) near.push({ name, distance });
 	}
 	return near;
 }

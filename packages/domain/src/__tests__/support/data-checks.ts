@@ -64,6 +64,12 @@ export function claimProblems(data: Dataset): string[] {
 	});
 }
 
+/** Two reports of one key that differ, other than one restating the other at another precision. */
+function disagree(a: Dataset['figures'][number], b: Dataset['figures'][number]): boolean {
+	if (a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier) return false;
+	return a.corroborates !== b.id && b.corroborates !== a.id;
+}
+
 /** Pairs of figures with one key and different values that no documented conflict names together. */
 export function undocumentedConflicts(data: Dataset): string[] {
 	const documented = data.conflicts.map((c) => new Set(c.figures));
@@ -73,9 +79,7 @@ export function undocumentedConflicts(data: Dataset): string[] {
 	for (const [key, group] of byKey) {
 		group.forEach((a, i) => {
 			for (const b of group.slice(i + 1)) {
-				if (a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier) continue;
-				if (a.corroborates === b.id || b.corroborates === a.id) continue;
-				if (!documented.some((set) => set.has(a.id) && set.has(b.id)))
+				if (disagree(a, b) && !documented.some((set) => set.has(a.id) && set.has(b.id)))
 					undocumented.push(`${key}: ${a.id} (${a.value}) vs ${b.id} (${b.value})`);
 			}
 		});
@@ -105,6 +109,13 @@ function asShare(figure: Dataset['figures'][number]): number | null {
 	return null;
 }
 
+/** Whether an exact share `gap` away from a held share fits the held share's qualifier. */
+function shareAgrees(qualifier: string, gap: number): boolean {
+	if (qualifier === 'more-than' || qualifier === 'over') return gap > 0;
+	if (qualifier === 'almost' || qualifier === 'nearly') return gap <= 0 && gap >= -0.05;
+	return Math.abs(gap) <= 0.05;
+}
+
 /**
  * Figures that corroborate another (83% beside "four in five") but do not agree with it: the exact share must lie
  * where the held figure's qualifier puts it (within 0.05 of an exact or "about" share, above a "more than" one, at
@@ -119,14 +130,7 @@ export function corroborationProblems(data: Dataset): string[] {
 		const rounded = held ? asShare(held) : null;
 		if (!held || exact === null || rounded === null)
 			return [`${figure.id}: corroborates ${figure.corroborates}, which is not a share`];
-		const gap = exact - rounded;
-		const agrees =
-			held.qualifier === 'more-than' || held.qualifier === 'over'
-				? gap > 0
-				: held.qualifier === 'almost' || held.qualifier === 'nearly'
-					? gap <= 0 && gap >= -0.05
-					: Math.abs(gap) <= 0.05;
-		return agrees
+		return shareAgrees(held.qualifier, exact - rounded)
 			? []
 			: [
 					`${figure.id} (${figure.value} ${figure.unit}) does not agree with ${held.id} (${held.qualifier} ${held.value} ${held.unit})`,
