@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { helpSentence, selectHelp } from '@signpost-uk/domain';
+import { CAVEAT_SUMMARY, helpSentence, selectHelp } from '@signpost-uk/domain';
 
 /** Where the OpenAPI document is served. */
 export const OPENAPI_PATH = '/v1/openapi.json';
@@ -27,8 +27,7 @@ export function openApiDocument(app: OpenAPIHono): object {
 				version: '1.0.0',
 				description:
 					'Read-only JSON over the Signpost SDK. Every figure carries its year, source, exact quote, address and ' +
-					'date; every body, errors included, carries `help`. Recorded offences are not a count of children ' +
-					`abused. Get help: ${helpSentence(help)}.`,
+					`date; every body, errors included, carries \`help\`. ${CAVEAT_SUMMARY} Get help: ${helpSentence(help)}.`,
 				license: { name: 'MIT' },
 			},
 			servers: [{ url: '/' }],

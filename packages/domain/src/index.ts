@@ -24,7 +24,6 @@ export type {
 } from './answer/answer.js';
 export { found, helpFirst, notFound, personSpeaking } from './answer/answer.js';
 export { answerCaveats } from './answer/answer-caveats.js';
-export { CAVEATS, type CaveatKey } from './answer/caveats.js';
 export { type ClaimView, viewClaim } from './answer/claim-view.js';
 export { claimsAbout, conflictsAmong } from './answer/claims-and-conflicts.js';
 export { type FigureRow, figureRows } from './answer/figure-rows.js';
@@ -200,7 +199,9 @@ export {
 	type RefusedTotal,
 } from './stats/derived-totals.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
+export { CAVEAT_SUMMARY, CAVEATS, type CaveatKey } from './text/caveats.js';
 export {
+	COVERAGE_DASH,
 	derivedTotalLabel,
 	didNotAnswer,
 	LEDGER_OUTCOME_LABELS,
@@ -219,6 +220,7 @@ export {
 	citationName,
 	coverageNotes,
 	nationName,
+	noComparedFigure,
 	noNationalFigure,
 	noPublishedFigure,
 	noSeries,

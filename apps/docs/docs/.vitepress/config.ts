@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getBundledDataset } from '@signpost-uk/domain';
+import { CAVEAT_SUMMARY, getBundledDataset } from '@signpost-uk/domain';
 import { type DefaultTheme, defineConfigWithTheme } from 'vitepress';
 import type { HelpBannerConfig } from '../../src/site/help-banner-config.js';
 import { helpBannerConfig } from '../../src/site/help-banner-config.js';
@@ -61,7 +61,7 @@ export default defineConfigWithTheme<ThemeConfig>({
 		],
 		sidebar: sidebar(getBundledDataset(), join(docsDir, 'api', 'typedoc-sidebar.json')),
 		footer: {
-			message: 'Recorded offences are not a count of children abused. Every figure is cited to its source.',
+			message: `${CAVEAT_SUMMARY} Every figure is cited to its source.`,
 		},
 	},
 });

@@ -1,4 +1,5 @@
 import {
+	COVERAGE_DASH,
 	type Coverage,
 	type Dataset,
 	formatNumber,
@@ -196,7 +197,7 @@ export function coveragePage(dataset: Dataset, options: SiteOptions = {}): strin
 		'',
 		'# Coverage: which figures are held',
 		'',
-		`${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one cited figure. The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources. A dash means Signpost holds no published figure for that force and year: it is a gap in what has been found and cited, not a year with no offences.`,
+		`${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one cited figure. The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources. ${COVERAGE_DASH}`,
 		'',
 		'## Measures',
 		'',

@@ -1,4 +1,4 @@
-import { type Dataset, datasetJsonSchema, type ReleaseRecord } from '@signpost-uk/domain';
+import { CAVEAT_SUMMARY, type Dataset, datasetJsonSchema, type ReleaseRecord } from '@signpost-uk/domain';
 import { changesMarkdown, dataChanges, dataPackage } from '@signpost-uk/sdk';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -55,7 +55,7 @@ export function downloadPage(dataset: Dataset, release?: ReleaseRecord): string 
 		'',
 		'# Download the data',
 		'',
-		`Dataset version **${dataset.version}**: ${dataset.figures.length} figures from ${dataset.sources.length} sources, as a [Frictionless Data Package](https://datapackage.org/). Every figure has its source and the source's exact words. Recorded offences are not a count of children abused: rises can reflect better recording and more victims coming forward.`,
+		`Dataset version **${dataset.version}**: ${dataset.figures.length} figures from ${dataset.sources.length} sources, as a [Frictionless Data Package](https://datapackage.org/). Every figure has its source and the source's exact words. ${CAVEAT_SUMMARY}`,
 		'',
 		mdTable(['File', 'What it holds', 'Rows'], rows),
 		'',

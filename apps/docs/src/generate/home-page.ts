@@ -1,4 +1,4 @@
-import { type Dataset, getCoverage, helpLines, MARKDOWN_STYLE, selectHelp } from '@signpost-uk/domain';
+import { CAVEATS, type Dataset, getCoverage, helpLines, MARKDOWN_STYLE, selectHelp } from '@signpost-uk/domain';
 import { SITE_PATHS } from './site-paths.js';
 
 /**
@@ -64,7 +64,7 @@ export function homePage(dataset: Dataset): string {
 		'',
 		"Signpost answers questions about child sexual offences recorded by UK police forces, as published in the NSPCC's Freedom of Information releases and reported in local and national newspapers. It never invents a figure: each one is quoted word for word from a named source, disagreements between sources stay visible, and where no published figure has been found it says so.",
 		'',
-		`Recorded offences are not a count of children abused: one child can be the victim of several offences, and one offence can involve several children. A rise in recorded offences can reflect better recording by police and more victims coming forward. Read the [methodology and caveats](${SITE_PATHS.methodology.link}) before comparing figures.`,
+		`${CAVEATS.notVictims} ${CAVEATS.recordingAndReporting} Read the [methodology and caveats](${SITE_PATHS.methodology.link}) before comparing figures.`,
 		'',
 		`The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources; ${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one. See the [coverage table](${SITE_PATHS.coverage.link}).`,
 		'',

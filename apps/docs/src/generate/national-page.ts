@@ -1,11 +1,13 @@
 import {
 	type Area,
 	answerCaveats,
+	CAVEATS,
 	type Dataset,
 	getNational,
 	getSeries,
 	isNationalArea,
 	latestSummary,
+	noNationalFigure,
 } from '@signpost-uk/domain';
 import { dataPageBody } from './data-page-body.js';
 import { figureAnchor, figureDetails, sourceListHtml } from './figure-details.js';
@@ -65,9 +67,9 @@ export function nationalPage(dataset: Dataset, options: SiteOptions = {}): strin
 		'# National figures',
 		'',
 		...nationalLead(dataset),
-		`UK-wide and national totals of police-recorded child sexual offences, as published. The forces that answered the NSPCC's requests differ from year to year, so totals are not always like for like. See the [methodology](${SITE_PATHS.methodology.link}).`,
+		`UK-wide and national totals of police-recorded child sexual offences, as published. ${CAVEATS.forcesDiffer} See the [methodology](${SITE_PATHS.methodology.link}).`,
 		'',
-		...(held.length === 0 ? ['Signpost holds no published national figure yet.', ''] : []),
+		...(held.length === 0 ? [noNationalFigure(), ''] : []),
 		...dataPageBody({ charts, sections: years, caveats, options }),
 	].join('\n');
 }

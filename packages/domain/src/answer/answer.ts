@@ -5,7 +5,7 @@ import type { Area } from '../schema/area.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
 import { type HelpSelection, type Signposting, selectHelp } from '../signposting/signposting.js';
-import { CAVEATS, type CaveatKey } from './caveats.js';
+import { CAVEATS, type CaveatKey } from '../text/caveats.js';
 import type { ClaimView } from './claim-view.js';
 import type { ConflictView, FigureView } from './figure-view.js';
 import type { MeasureGroup } from './measure-group.js';

@@ -159,7 +159,7 @@ export function nearPlaceNames(dataset: Dataset, query: string, max: number): Ne
 	const { byLengthAndFirst } = placeIndex(dataset);
 	const letters = queryLetters(query);
 	const firsts = query[1] && query[1] !== query[0] ? [query[0] ?? '', query[1]] : [query[0] ?? ''];
-	const buckets: PlaceName[][] = [];
+	const buckets: (readonly PlaceName[])[] = [];
 	for (let length = query.length - max; length <= query.length + max; length++)
 		for (const first of firsts) buckets.push(byLengthAndFirst.get(bucketKey(length, first)) ?? []);
 	const near: NearName[] = [];

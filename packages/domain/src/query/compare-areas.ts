@@ -7,6 +7,7 @@ import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
+import { noComparedFigure } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { DEFAULT_MEASURE } from './get-series.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
@@ -84,15 +85,10 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 	}));
 	const figures = rows.flatMap((r) => r.figures);
 	if (!year || figures.length === 0) {
-		return notFound(
-			'compare',
-			'no-published-figure',
-			`Signpost holds no published figure for these areas${year ? ` in ${year}` : ''}.`,
-			{
-				...options,
-				yearsHeld: union,
-			},
-		);
+		return notFound('compare', 'no-published-figure', noComparedFigure(year), {
+			...options,
+			yearsHeld: union,
+		});
 	}
 	const nations = [...new Set(areas.flatMap((a) => areaNations(a, index)))];
 	const data = {

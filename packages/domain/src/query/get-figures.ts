@@ -7,7 +7,6 @@ import {
 	type NotComparedPair,
 	notFound,
 } from '../answer/answer.js';
-import type { CaveatKey } from '../answer/caveats.js';
 import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { groupByMeasure, measureCaveats } from '../answer/measure-group.js';
@@ -21,6 +20,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
+import type { CaveatKey } from '../text/caveats.js';
 import { noPublishedFigure, offenceNotInForce } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';

@@ -1,6 +1,7 @@
 import type { SeriesData, SeriesPoint } from '../answer/answer.js';
 import type { FigureView } from '../answer/figure-view.js';
 import type { YearId } from '../schema/period-id.js';
+import { CHART_WORDING } from '../text/chart-wording.js';
 
 /** One line of a chart: two consecutive years, each with one undisputed value, that the sources compare. */
 export interface ChartSegment {
@@ -132,11 +133,10 @@ export function seriesChartText(title: string, years: readonly ChartYear[]): str
 function chartNote(years: readonly ChartYear[], segments: readonly ChartSegment[]): string {
 	const gaps = years.some((y, i) => i > 0 && startYear(y.year) - startYear(years[i - 1]?.year ?? y.year) > 1);
 	const apart = years.length - 1 - segments.length;
-	const parts = ['A line joins two years only when they are consecutive and one source reports both.'];
-	if (gaps) parts.push('Years with no published figure are left empty.');
-	if (years.some((y) => y.disputed))
-		parts.push('Where the sources disagree, every value they give is marked in red, joined by a dashed range.');
-	else if (apart > 0 && !gaps) parts.push('Points not joined come from different releases.');
+	const parts: string[] = [CHART_WORDING.joined];
+	if (gaps) parts.push(CHART_WORDING.gaps);
+	if (years.some((y) => y.disputed)) parts.push(CHART_WORDING.disputed);
+	else if (apart > 0 && !gaps) parts.push(CHART_WORDING.apart);
 	return parts.join(' ');
 }
 

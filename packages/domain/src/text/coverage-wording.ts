@@ -106,3 +106,14 @@ export function didNotAnswer(
 export function notInScope(force: string, reason: string): string {
 	return `${force}: not asked. ${reason}`;
 }
+
+/**
+ * What an empty cell of the coverage table means, said above the table.
+ *
+ * @example
+ * ```ts
+ * COVERAGE_DASH.startsWith('A dash means'); // true
+ * ```
+ */
+export const COVERAGE_DASH =
+	'A dash means Signpost holds no published figure for that force and year: it is a gap in what has been found and cited, not a year with no offences.';

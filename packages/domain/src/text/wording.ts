@@ -168,6 +168,18 @@ export function noNationalFigure(year?: string): string {
 }
 
 /**
+ * "Signpost holds no published figure for these areas in 2016/17.", said when a comparison has no figure to show.
+ *
+ * @example
+ * ```ts
+ * noComparedFigure('2016/17');
+ * ```
+ */
+export function noComparedFigure(year?: string): string {
+	return `Signpost holds no published figure for these areas${year ? ` in ${year}` : ''}.`;
+}
+
+/**
  * "Signpost holds no published Online element series for Kent Police."
  *
  * @example

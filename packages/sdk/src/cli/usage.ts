@@ -1,3 +1,5 @@
+import { CAVEAT_SUMMARY } from '@signpost-uk/domain';
+
 /**
  * What `signpost --help` prints, before the help lines.
  *
@@ -38,4 +40,4 @@ Options:
   -v, --version               print the SDK's version and the dataset's version
 
 Exit codes: 0 found, 1 no figure or no match, 2 usage error or input that cannot be read.
-Recorded offences are not a measure of how many children are abused.`;
+${CAVEAT_SUMMARY}`;

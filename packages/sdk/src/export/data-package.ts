@@ -1,4 +1,4 @@
-import { type Dataset, helpLines, helpSentence, selectHelp } from '@signpost-uk/domain';
+import { CAVEAT_SUMMARY, type Dataset, helpLines, helpSentence, selectHelp } from '@signpost-uk/domain';
 import { csvField } from '../output/csv-field.js';
 import { type DataTable, dataTables } from './data-tables.js';
 
@@ -39,8 +39,7 @@ export function dataPackage(dataset: Dataset, jsonSchema: unknown): DataPackageF
 		title: 'Signpost: UK police-recorded child sexual offence figures, with their sources',
 		description:
 			'Figures from the NSPCC’s Freedom of Information releases on police-recorded child sexual offences, as the ' +
-			'press and the NSPCC reported them, each with its source and the exact quote. Recorded offences are not a ' +
-			'count of children abused: rises can reflect better recording and more victims coming forward. ' +
+			`press and the NSPCC reported them, each with its source and the exact quote. ${CAVEAT_SUMMARY} ` +
 			`Get help: ${helpSentence(help)}.`,
 		version: dataset.version,
 		created: `${dataset.version}T00:00:00Z`,
@@ -117,7 +116,8 @@ function readme(dataset: Dataset, tables: readonly DataTable[]): string {
 		`# Signpost data package, version ${dataset.version}`,
 		'',
 		'UK police-recorded child sexual offence figures from the NSPCC’s Freedom of Information releases, as reported,',
-		'each with its source and exact quote. Recorded offences are not a count of children abused.',
+		'each with its source and exact quote.',
+		CAVEAT_SUMMARY,
 		'',
 		...tables.map((t) => `- \`${t.name}.csv\`: ${t.description}`),
 		'- `dataset.json`: the whole dataset, as `createSignpost({ dataset })` loads it; `dataset.schema.json` is its schema.',

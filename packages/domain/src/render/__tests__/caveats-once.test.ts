@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../answer/answer.js';
-import { CAVEATS } from '../../answer/caveats.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { getNational } from '../../query/get-national.js';
 import { getSeries } from '../../query/get-series.js';
 import { yearsHeld } from '../../query/years-held.js';
+import { CAVEATS } from '../../text/caveats.js';
 import { renderMarkdown, renderText } from '../render-answer.js';
 import { MARKDOWN_STYLE, TEXT_STYLE } from '../render-style.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { everyAnswerPath, NOT_FOUND_REASONS } from '../../__tests__/support/answers.js';
-import { CAVEATS } from '../../answer/caveats.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { createDataset } from '../../dataset/create-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { selectHelp } from '../../signposting/signposting.js';
 import { bannedWordsIn, fixtureDataset, fixtureInput, missingHelpNumbers, withoutQuotes } from '../../testing.js';
+import { CAVEATS } from '../../text/caveats.js';
 import { WORDING } from '../../text/wording.js';
 import { renderMarkdown, renderText } from '../render-answer.js';
 import { helpLines, helpSentence, renderHelp } from '../render-help.js';

@@ -18,3 +18,15 @@ export const CAVEATS = {
 
 /** A standing caveat's key. */
 export type CaveatKey = keyof typeof CAVEATS;
+
+/**
+ * The two standing caveats every surface must say, in one sentence, for places with room for one line only: a
+ * package's description, a page footer, a command's usage text.
+ *
+ * @example
+ * ```ts
+ * CAVEAT_SUMMARY.startsWith('Recorded offences are not a count'); // true
+ * ```
+ */
+export const CAVEAT_SUMMARY =
+	'Recorded offences are not a count of children abused: rises can reflect better recording and more victims coming forward.';
