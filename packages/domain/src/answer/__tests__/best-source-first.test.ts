@@ -95,7 +95,9 @@ describe('figures reported only by republishing sites', () => {
 	});
 
 	it('leaves no figure unmarked whose sources are all republishers, and counts them', () => {
-		// 49 before WalesOnline was added as the original of 24 figures; lowered as original reports are found and added as corroborating sources (issue 24).
-		expect(republishedOnly.length).toBeLessThanOrEqual(25);
+		// 49 before WalesOnline was added as the original of 24 figures, 25 before the NSPCC's own page, the Daily Mail,
+		// the Scottish Daily Mail and the Glasgow Times were added for 7 more; lowered as original reports are found and
+		// added as corroborating sources (issue 24). The 18 left are listed in data/LEADS.md with the pages searched.
+		expect(republishedOnly.length).toBeLessThanOrEqual(18);
 	});
 });
