@@ -62,19 +62,17 @@ function readEntry(
 	for (const exported of checker.getExportsOfModule(module)) {
 		const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
 		(symbol.flags & ts.SymbolFlags.Value ? values : types).push(exported.name);
-		for (const declaration of symbol.declarations ?? []) {
-			for (const tag of ts.getJSDocTags(declaration)) {
-				if (tag.tagName.text !== 'example') continue;
-				const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
-				for (const [, code] of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
-					examples.push({
-						name: exported.name,
-						file: declaration.getSourceFile().fileName.slice(srcDir.length),
-						code: code ?? '',
-					});
-				}
-			}
-		}
+		for (const declaration of symbol.declarations ?? []) examples.push(...examplesOf(exported.name, declaration));
 	}
 	return { entry, values, types };
+}
+
+/** The `ts` code blocks of a declaration's @example tags. */
+function examplesOf(name: string, declaration: ts.Declaration): TsdocExample[] {
+	const file = declaration.getSourceFile().fileName.slice(srcDir.length);
+	return ts
+		.getJSDocTags(declaration)
+		.filter((tag) => tag.tagName.text === 'example')
+		.flatMap((tag) => [...(ts.getTextOfJSDocComment(tag.comment) ?? '').matchAll(/```ts\n([\s\S]*?)```/g)])
+		.map(([, code]) => ({ name, file, code: code ?? '' }));
 }

@@ -83,20 +83,14 @@ describe('the area registry', () => {
 
 	it('no alias, once folded, points at two areas', () => {
 		const owners = new Map<string, Set<string>>();
-		for (const area of data.areas) {
-			for (const alias of area.aliases) {
-				const folded = normalizeAreaName(alias);
-				owners.set(folded, (owners.get(folded) ?? new Set()).add(area.id));
-			}
-		}
+		const aliases = data.areas.flatMap((area) =>
+			area.aliases.map((alias) => ({ area, folded: normalizeAreaName(alias) })),
+		);
+		for (const { area, folded } of aliases) owners.set(folded, (owners.get(folded) ?? new Set()).add(area.id));
 		// An alias must not be another area's own name either (the force "West Midlands" and the region are told apart
 		// by the region's name "West Midlands region", not by an alias).
-		for (const area of data.areas) {
-			for (const name of [area.id, area.name, area.shortName]) {
-				const set = owners.get(normalizeAreaName(name));
-				if (set && !set.has(area.id)) set.add(area.id);
-			}
-		}
+		const ownNames = data.areas.flatMap((area) => [area.id, area.name, area.shortName].map((name) => ({ area, name })));
+		for (const { area, name } of ownNames) owners.get(normalizeAreaName(name))?.add(area.id);
 		const shared = [...owners]
 			.filter(([, ids]) => ids.size > 1)
 			.map(([alias, ids]) => `"${alias}": ${[...ids].join(', ')}`);

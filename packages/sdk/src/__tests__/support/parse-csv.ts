@@ -10,28 +10,37 @@
 export function parseCsv(text: string, { requireFinalCrlf = false } = {}): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') {
-			row.push(field);
-			field = '';
-		} else if (char === '\r' && text[i + 1] === '\n') {
-			row.push(field);
+	let i = 0;
+	while (i < text.length) {
+		const [field, next] = readField(text, i);
+		row.push(field);
+		i = next;
+		if (text.startsWith('\r\n', i)) {
 			rows.push(row);
 			row = [];
-			field = '';
-			i++;
-		} else field += char;
+			i += 2;
+		} else if (text[i] === ',') i++;
 	}
-	if (requireFinalCrlf && (field !== '' || row.length > 0)) throw new Error('the last row has no CRLF');
+	if (requireFinalCrlf && row.length > 0) throw new Error('the last row has no CRLF');
 	return rows;
+}
+
+/** One field from `start`: quoted (a doubled quote is one quote) or plain up to a comma or CRLF; and where it ends. */
+function readField(text: string, start: number): [field: string, next: number] {
+	if (text[start] !== '"') {
+		let end = start;
+		while (end < text.length && text[end] !== ',' && !text.startsWith('\r\n', end)) end++;
+		return [text.slice(start, end), end];
+	}
+	let field = '';
+	let i = start + 1;
+	while (i < text.length) {
+		const quote = text.indexOf('"', i);
+		if (quote === -1) return [field + text.slice(i), text.length];
+		field += text.slice(i, quote);
+		if (text[quote + 1] !== '"') return [field, quote + 1];
+		field += '"';
+		i = quote + 2;
+	}
+	return [field, i];
 }
