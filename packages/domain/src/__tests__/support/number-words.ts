@@ -73,39 +73,71 @@ function wordValue(token: string | undefined): number | undefined {
 	return UNITS[token] ?? TENS[token];
 }
 
+/** A number being read: the thousands and millions done so far, and the part below them. */
+interface NumberRun {
+	total: number;
+	current: number;
+	any: boolean;
+}
+
 /** Reads a run of number words or digits starting at `i`: "twenty three thousand", "1.2 million". */
 function readNumber(tokens: readonly string[], i: number): { value: number; next: number } | null {
-	let total = 0;
-	let current = 0;
+	const run: NumberRun = { total: 0, current: 0, any: false };
 	let j = i;
-	let any = false;
 	while (j < tokens.length) {
-		const token = tokens[j] ?? '';
-		const plain = /^\d/.test(token) ? Number(token) : (UNITS[token] ?? TENS[token]);
-		if (plain !== undefined) {
-			// "twenty three" adds; "one two" is two numbers.
-			if (any && current % 10 === 0 && current >= 20 && plain < 10 && !/^\d/.test(token)) current += plain;
-			else if (any && current === 0 && total > 0 && plain < 100) current = plain;
-			else if (any) break;
-			else current = plain;
-			any = true;
-			j++;
-			continue;
-		}
-		const scale = SCALES[token];
-		if (scale !== undefined && any) {
-			if (scale === 100) current *= 100;
-			else {
-				total += current * scale;
-				current = 0;
-			}
-			j++;
-			if (tokens[j] === 'and' && wordValue(tokens[j + 1]) !== undefined) j++;
-			continue;
-		}
-		break;
+		const taken = readStep(tokens, j, run);
+		if (taken === 0) break;
+		j += taken;
 	}
-	return any ? { value: total + current, next: j } : null;
+	return run.any ? { value: run.total + run.current, next: j } : null;
+}
+
+/** Reads the token at `j` into the run: how many tokens it took, 0 when the number ended before it. */
+function readStep(tokens: readonly string[], j: number, run: NumberRun): number {
+	const token = tokens[j] ?? '';
+	const digits = /^\d/.test(token);
+	const plain = digits ? Number(token) : (UNITS[token] ?? TENS[token]);
+	if (plain !== undefined) return addPlain(run, plain, digits) ? 1 : 0;
+	const scale = SCALES[token];
+	if (scale === undefined || !run.any) return 0;
+	if (scale === 100) run.current *= 100;
+	else {
+		run.total += run.current * scale;
+		run.current = 0;
+	}
+	return tokens[j + 1] === 'and' && wordValue(tokens[j + 2]) !== undefined ? 2 : 1;
+}
+
+/** Adds a plain number to the run: "twenty three" adds, "thousand and five" starts the part below; "one two" is two. */
+function addPlain(run: NumberRun, plain: number, digits: boolean): boolean {
+	if (!run.any) {
+		run.current = plain;
+		run.any = true;
+		return true;
+	}
+	if (run.current % 10 === 0 && run.current >= 20 && plain < 10 && !digits) run.current += plain;
+	else if (run.current === 0 && run.total > 0 && plain < 100) run.current = plain;
+	else return false;
+	return true;
+}
+
+/** The share a word at `i` states by itself: "half", or an ordinal with what comes before it ("a third", "two fifths"). */
+function wordShares(tokens: readonly string[], i: number): number[] {
+	const token = tokens[i] ?? '';
+	if (token === 'half') return [0.5];
+	const ordinal = ORDINALS[token.replace(/s$/, '')];
+	if (ordinal === undefined) return [];
+	const before = tokens[i - 1];
+	const numerator = before === 'a' || before === 'an' ? 1 : (wordValue(before) ?? 1);
+	return [numerator / ordinal];
+}
+
+/** The number after "out of" or "in" at `next` ("one in ten", "four out of five"), if any. */
+function afterOf(tokens: readonly string[], next: number): { value: number } | null {
+	const after = tokens[next];
+	if (after === 'in') return readNumber(tokens, next + 1);
+	if (after === 'out' && tokens[next + 1] === 'of') return readNumber(tokens, next + 2);
+	return null;
 }
 
 /**
@@ -123,14 +155,7 @@ export function statedNumbers(quote: string): StatedNumbers {
 	const percents: number[] = [];
 	const shares: number[] = [];
 	for (let i = 0; i < tokens.length; ) {
-		const token = tokens[i] ?? '';
-		if (token === 'half') shares.push(0.5);
-		const ordinal = ORDINALS[token.replace(/s$/, '')];
-		if (ordinal !== undefined) {
-			const before = tokens[i - 1];
-			const numerator = before === 'a' || before === 'an' ? 1 : (wordValue(before) ?? 1);
-			shares.push(numerator / ordinal);
-		}
+		shares.push(...wordShares(tokens, i));
 		const read = readNumber(tokens, i);
 		if (!read) {
 			i++;
@@ -142,10 +167,8 @@ export function statedNumbers(quote: string): StatedNumbers {
 			percents.push(read.value);
 			shares.push(read.value / 100);
 		}
-		if ((after === 'out' && tokens[read.next + 1] === 'of') || after === 'in') {
-			const of = readNumber(tokens, read.next + (after === 'in' ? 1 : 2));
-			if (of && of.value > 0) shares.push(read.value / of.value);
-		}
+		const of = afterOf(tokens, read.next);
+		if (of && of.value > 0) shares.push(read.value / of.value);
 		i = read.next;
 	}
 	return { numbers, percents, shares };
