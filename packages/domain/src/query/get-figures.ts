@@ -9,7 +9,7 @@ import {
 } from '../answer/answer.js';
 import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
-import { groupByMeasure, measureCaveats } from '../answer/measure-group.js';
+import { groupByMeasure, measureCaveats, withBesideCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
 import { type DatasetIndex, indexDataset } from '../dataset/dataset-index.js';
 import { inForceFor, inForceYear } from '../measure/in-force.js';
@@ -390,17 +390,22 @@ function buildAreaYear(
 	const nations = areaNations(area, index);
 	const said = new Set<string>();
 	const headViews = views.filter((v) => v.measure.id === headMeasure?.id);
-	const [headline = null] = groupByMeasure(headViews, nations, said);
-	const otherMeasures = groupByMeasure(
+	const headGroups = groupByMeasure(headViews, nations, said);
+	const otherGroups = groupByMeasure(
 		views.filter((v) => v.measure.id !== headMeasure?.id && v.measure.kind !== 'context'),
 		nations,
 		said,
 	);
-	const context = groupByMeasure(
+	const contextGroups = groupByMeasure(
 		views.filter((v) => v.measure.id !== headMeasure?.id && v.measure.kind === 'context'),
 		nations,
 		said,
 	);
+	// Measures counted differently (a grooming count above the online-element count) say so where they meet.
+	const groups = withBesideCaveats([...headGroups, ...otherGroups, ...contextGroups], said);
+	const headline = groups[0] && headGroups.length ? groups[0] : null;
+	const otherMeasures = groups.slice(headGroups.length, headGroups.length + otherGroups.length);
+	const context = groups.slice(headGroups.length + otherGroups.length);
 	const shown = [
 		...(headline?.figures ?? []),
 		...otherMeasures.flatMap((g) => g.figures),
