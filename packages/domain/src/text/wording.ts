@@ -447,8 +447,7 @@ export function coverageNotes(
 		);
 	if (coverage.excluding?.length) notes.push(`excluding ${coverage.excluding.map(names).join(' and ')}`);
 	if (coverage.knownOnly) notes.push(`only where ${KNOWN_WORDS[coverage.knownOnly]} was recorded`);
-	if (coverage.victimsUnder)
-		notes.push(`offences against children under ${coverage.victimsUnder}, as reported`);
+	if (coverage.victimsUnder) notes.push(`offences against children under ${coverage.victimsUnder}, as reported`);
 	return notes;
 }
 
