@@ -2,6 +2,8 @@
 // refuses a figure for a year before its offence existed unless a note explains it.
 import { describe, expect, it } from 'vitest';
 import { financialYearOfDate, inForceFor, inForceYear } from '../../measure/in-force.js';
+import { getFigures } from '../../query/get-figures.js';
+import { renderText } from '../../render/render-answer.js';
 import { fixtureInput } from '../../testing.js';
 import { getBundledDataset } from '../bundled-dataset.js';
 import { createDataset } from '../create-dataset.js';
@@ -109,5 +111,10 @@ describe('dataset validation: a figure before its offence existed', () => {
 	it('Greater Manchester’s grooming count is 2017/18 and its default answer names that year (issue 24)', () => {
 		const gm = data.figures.filter((f) => f.area === 'greater-manchester' && f.measure === scwc?.id);
 		expect(gm.map((f) => f.period)).toEqual(['2017/18']);
+		const answer = getFigures(data, { area: 'Greater Manchester' });
+		expect(answer.status === 'found' && answer.data.year).toBe('2015/16');
+		const text = renderText(answer);
+		expect(text).toContain('Sexual Communication with a Child, 2017/18: 296');
+		expect(text).not.toMatch(/Sexual Communication with a Child: 296/);
 	});
 });
