@@ -11,6 +11,7 @@ export type {
 	FiguresAnswer,
 	FoundAnswer,
 	HelpFirstAnswer,
+	MeasuresHeld,
 	NationalAnswer,
 	NationalData,
 	NotComparedPair,
@@ -47,7 +48,9 @@ export { DatasetValidationError } from './dataset/dataset-validation-error.js';
 export { figureKey } from './dataset/figure-key.js';
 export { formatIssues } from './dataset/format-issues.js';
 export { type ReleasedFigure, type ReleaseRecord, releaseRecord } from './dataset/release-record.js';
+export { financialYearOfDate, inForceFor, inForceYear } from './measure/in-force.js';
 export { measureInstead } from './measure/measure-instead.js';
+export { measuresHeld } from './measure/measures-held.js';
 export { findMeasure, type MeasureMatch, searchMeasures } from './measure/search-measures.js';
 export { type FinancialYear, financialYear, type Period, type YearSpan, yearSpan } from './period/financial-year.js';
 export { parsePeriod, parseYear } from './period/parse-period.js';
@@ -115,7 +118,9 @@ export {
 } from './render/series-chart.js';
 export { type AgeBand, AgeBandSchema } from './schema/age-band.js';
 export { type Area, type AreaKind, AreaKindSchema, AreaSchema, type Nation, NationSchema } from './schema/area.js';
+export { type BesideCaveat, BesideCaveatSchema } from './schema/beside-caveat.js';
 export { type Breakdown, BreakdownSchema } from './schema/breakdown.js';
+export { type Citation, CitationSchema } from './schema/citation.js';
 export { type Claim, type ClaimKind, ClaimKindSchema, ClaimSchema } from './schema/claim.js';
 export { type Conflict, type ConflictKind, ConflictKindSchema, ConflictSchema } from './schema/conflict.js';
 export { type Corroboration, CorroborationSchema } from './schema/corroboration.js';
@@ -125,6 +130,7 @@ export { datasetJsonSchema } from './schema/dataset-json-schema.js';
 export { type Figure, FigureSchema, type Unit, UnitSchema } from './schema/figure.js';
 export { IdSchema } from './schema/id.js';
 export { type Measure, MeasureSchema } from './schema/measure.js';
+export { type MeasureInForce, MeasureInForceSchema } from './schema/measure-in-force.js';
 export { type PeriodId, PeriodIdSchema, type YearId, YearIdSchema } from './schema/period-id.js';
 export {
 	NeverAPlaceSchema,
@@ -219,8 +225,14 @@ export {
 	areaName,
 	citationName,
 	coverageNotes,
+	type FiguresHeldFor,
+	figuresHeldSentence,
+	inForceSentence,
+	lawDateText,
 	nationName,
+	nationsText,
 	noComparedFigure,
+	noMeasureFigure,
 	noNationalFigure,
 	noPublishedFigure,
 	noSeries,

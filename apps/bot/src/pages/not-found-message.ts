@@ -5,7 +5,8 @@ import type { MessageDraft } from '../util/respond.js';
  * A question with no figure to give, said once: the domain's one sentence, the suggestions as a list, the years
  * held where they help, and (added by the boundary) the help lines. No embed, so the sentence is never repeated as
  * a title or description, and no caveats about figures it does not show. Private unless `private:false`. In Welsh,
- * the Welsh table's sentence for the reason (registry names in the suggestions stay as held).
+ * the Welsh table's sentence for the reason, then the measures the area does hold where it has none for the one asked
+ * (registry and measure names stay as held).
  *
  * @example
  * ```ts
@@ -19,6 +20,16 @@ export function notFoundMessage(
 ): MessageDraft {
 	const welsh = locale === 'cy';
 	const lines = [welsh ? WELSH_WORDING.notFound[answer.reason] : answer.message];
+	// The English message names the measures held already; the Welsh reason does not, so they follow it.
+	const held = answer.measuresHeld;
+	if (welsh && held)
+		lines.push(
+			WELSH_WORDING.figuresHeld(
+				held.measures.map((m) => m.name),
+				held.year,
+				held.otherYears,
+			),
+		);
 	if (answer.suggestions.length)
 		lines.push(
 			welsh ? WELSH_WORDING.didYouMean : 'Did you mean:',

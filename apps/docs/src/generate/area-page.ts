@@ -240,6 +240,8 @@ export function areaPage(dataset: Dataset, area: Area, options: SiteOptions = {}
 	const { sections, shown } = yearSections(dataset, area, years, cite, caveats);
 	const spans = otherSpansSection(dataset, area, shown, cite);
 	const charts = seriesCharts(dataset, area, caveats);
+	// The lead shows each measure's latest figure side by side: what that answer says of them is said here too.
+	for (const c of answerCaveats(getFigures(dataset, { area: area.id }))) caveats.add(c);
 	const measures = [...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
 	const places = placesSection(dataset, area);
 	return [

@@ -1,4 +1,11 @@
-import { CAVEATS, type Dataset, formatFigureValue, nationName } from '@signpost-uk/domain';
+import {
+	CAVEATS,
+	type Dataset,
+	formatFigureValue,
+	inForceSentence,
+	nationName,
+	publishedText,
+} from '@signpost-uk/domain';
 import { areaLinkText } from './area-link-text.js';
 import { helpSection } from './help-block.js';
 import { frontMatter, mdTable, mdText } from './markdown-text.js';
@@ -66,18 +73,24 @@ function ageBandsSection(dataset: Dataset): string[] {
 	];
 }
 
-/** Measures whose offence came into force during the period, and where. */
+/** Measures whose offence came into force during the period, where, by which law, and the pages that say so. */
 function newOffencesSection(dataset: Dataset): string[] {
-	const dated = dataset.measures.filter((m) => m.inForceFrom);
+	const dated = dataset.measures.filter((m) => m.inForce.length > 0);
 	return [
 		'## Offences created during the period',
 		'',
 		...(dated.length === 0
 			? ['No measure in the dataset starts during the period covered.']
-			: dated.map(
-					(m) =>
-						`- ${mdText(m.name)}: in force from ${m.inForceFrom}${m.inForceNations ? ` in ${m.inForceNations.map((n) => n.replace(/-/g, ' ')).join(' and ')}` : ''}. Signpost answers that the offence did not exist for earlier years there, rather than reporting zero.`,
-				)),
+			: dated.flatMap((m) => [
+					`- ${mdText(m.name)}. Signpost answers that the offence did not exist for earlier years there, rather than reporting zero.`,
+					...m.inForce.flatMap((entry) => [
+						`  - ${mdText(inForceSentence(entry))}`,
+						...entry.sources.map(
+							(s) => `    - [${mdText(s.publisher)}](${s.url}), ${mdText(publishedText(s))}: ${mdText(`“${s.quote}”`)}`,
+						),
+						...(entry.note ? [`    - Note: ${mdText(entry.note)}`] : []),
+					]),
+				])),
 		'',
 	];
 }

@@ -1,3 +1,4 @@
+import { inForceSentence } from '@signpost-uk/domain';
 import { CAVEATS, type Dataset, getHelplines } from '@signpost-uk/sdk';
 
 /**
@@ -28,7 +29,7 @@ export function methodologyText(dataset: Dataset): string {
 			`### ${m.name}`,
 			'',
 			m.definition,
-			...(m.inForceFrom ? ['', `In force from: ${m.inForceFrom}.`] : []),
+			...(m.inForce.length ? ['', ...m.inForce.map((entry) => inForceSentence(entry))] : []),
 			...(m.caveats.length ? ['', ...m.caveats.map((c) => `- ${c}`)] : []),
 			'',
 		]),

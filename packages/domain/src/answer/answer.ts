@@ -156,6 +156,16 @@ export type NotFoundReason =
 	| 'no-published-figure'
 	| 'offence-not-in-force';
 
+/** The measures an area holds where it has no figure for the one asked for ({@link NotFoundAnswer.measuresHeld}). */
+export interface MeasuresHeld {
+	/** Each measure held, by id and short name, in the dataset's order. */
+	readonly measures: readonly { readonly id: string; readonly name: string }[];
+	/** The year they are held for, where a year was asked and the area holds figures for it. */
+	readonly year?: YearId | undefined;
+	/** True when a year was asked and the area holds these only for other years. */
+	readonly otherYears: boolean;
+}
+
 /** An area offered when the name given matched none exactly, or one of the choices for a name that means several. */
 export interface Suggestion {
 	readonly id: string;
@@ -197,6 +207,11 @@ export interface NotFoundAnswer<Kind extends AnswerKind = AnswerKind> extends An
 	readonly suggestions: readonly Suggestion[];
 	/** Years that are held, where that helps the user ask again. */
 	readonly yearsHeld: readonly YearId[];
+	/**
+	 * Where an area holds no figure for the measure asked for: the measures it does hold (for the year asked, where it
+	 * holds any that year), so a surface can offer them. The message already names them.
+	 */
+	readonly measuresHeld?: MeasuresHeld | undefined;
 	/**
 	 * Which part of the query the answer is about, as a path: `area`, `year`, `measure`, `areas.1` (the second area
 	 * named). Absent when no one input is at fault (no published figure).
@@ -316,7 +331,12 @@ export function notFound<Kind extends AnswerKind>(
 	kind: Kind,
 	reason: NotFoundReason,
 	message: string,
-	options: AnswerOptions & { suggestions?: readonly Suggestion[]; yearsHeld?: readonly YearId[]; input?: string },
+	options: AnswerOptions & {
+		suggestions?: readonly Suggestion[];
+		yearsHeld?: readonly YearId[];
+		input?: string;
+		measuresHeld?: MeasuresHeld | undefined;
+	},
 ): NotFoundAnswer<Kind> {
 	return {
 		status: 'not-found',
@@ -324,6 +344,7 @@ export function notFound<Kind extends AnswerKind>(
 		reason,
 		message,
 		...(options.input === undefined ? {} : { input: options.input }),
+		...(options.measuresHeld === undefined ? {} : { measuresHeld: options.measuresHeld }),
 		suggestions: options.suggestions ?? [],
 		yearsHeld: options.yearsHeld ?? [],
 		help: selectHelp(options.help),

@@ -60,6 +60,30 @@ export function groupByMeasure(
 	});
 }
 
+/**
+ * Adds the caveats a measure's data says wherever it is shown beside another (`besideCaveats`: a force's grooming
+ * count above its online-element count, because the two are counted differently) to the later of the two groups in
+ * reading order, once per answer (remembered in `said`). Groups whose measures meet no other are returned as they are.
+ *
+ * @example
+ * ```ts
+ * withBesideCaveats(groups, new Set()).flatMap((g) => g.caveats);
+ * ```
+ */
+export function withBesideCaveats(groups: readonly MeasureGroup[], said: Set<string>): MeasureGroup[] {
+	const seen: Measure[] = [];
+	return groups.map((group) => {
+		const caveats = seen.flatMap((earlier) => [
+			...group.measure.besideCaveats.filter((c) => c.measure === earlier.id).map((c) => c.text),
+			...earlier.besideCaveats.filter((c) => c.measure === group.measure.id).map((c) => c.text),
+		]);
+		if (!seen.some((m) => m.id === group.measure.id)) seen.push(group.measure);
+		const unsaid = [...new Set(caveats)].filter((c) => !said.has(c));
+		for (const c of unsaid) said.add(c);
+		return unsaid.length ? { ...group, caveats: [...group.caveats, ...unsaid] } : group;
+	});
+}
+
 /** Marks "X and under" bands as cumulative when a younger band of the same kind is shown after them. */
 function labelCumulative(views: readonly FigureView[]): FigureView[] {
 	const cumulative = views.filter((v) => v.ageBand && v.ageBand.from === undefined && v.ageBand.upTo !== undefined);

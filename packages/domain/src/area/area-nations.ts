@@ -18,7 +18,7 @@ const NATION_WORDS: Readonly<Record<Nation, string>> = {
  * areaNations(index.areas.get('uk')!, index); // ["england", "wales", "scotland", "northern-ireland"]
  * ```
  */
-export function areaNations(area: Area, index: DatasetIndex): readonly Nation[] {
+export function areaNations(area: Area, index: Pick<DatasetIndex, 'areas'>): readonly Nation[] {
 	if (area.kind === 'uk') return NATIONS;
 	if (area.nation) return [area.nation];
 	if (area.members?.length) {

@@ -2,6 +2,7 @@ import type { ComputedChange, NotComparedPair } from '../answer/answer.js';
 import type { FigureView } from '../answer/figure-view.js';
 import type { Claim } from '../schema/claim.js';
 import { percentChange } from '../stats/rates.js';
+import { WORDING } from '../text/wording.js';
 
 /** Why two consecutive years are shown side by side without a computed change. */
 export const NOT_COMPARED_DIFFERENT_RELEASES =
@@ -18,6 +19,11 @@ function sameForces(from: FigureView, to: FigureView): boolean {
 	const key = (v: FigureView) =>
 		JSON.stringify([v.figure.coverage?.forces ?? null, v.figure.coverage?.excluding ?? null]);
 	return key(from) === key(to);
+}
+
+/** Whether two figures count victims of the same ages (neither, or both, limited to under-16s as their source says). */
+function sameAges(from: FigureView, to: FigureView): boolean {
+	return from.figure.coverage?.victimsUnder === to.figure.coverage?.victimsUnder;
 }
 
 /** Whether a figure could take part in a computed change if it covered the whole year. */
@@ -85,7 +91,7 @@ export function sourcesCompare(from: FigureView, to: FigureView, claims: readonl
  */
 export function computeChange(from: FigureView, to: FigureView, claims: readonly Claim[] = []): ComputedChange | null {
 	if (!eligible(from) || !eligible(to) || from.figure.measure !== to.figure.measure) return null;
-	if (!sameForces(from, to) || !sourcesCompare(from, to, claims)) return null;
+	if (!sameForces(from, to) || !sameAges(from, to) || !sourcesCompare(from, to, claims)) return null;
 	const percent = percentChange(from.figure.value, to.figure.value);
 	return percent === null ? null : { from, to, percent, computed: true };
 }
@@ -103,6 +109,7 @@ export function notCompared(from: FigureView, to: FigureView, claims: readonly C
 	if (!eligibleShape(from) || !eligibleShape(to) || from.figure.measure !== to.figure.measure) return null;
 	if (from.partYear || to.partYear) return { from, to, reason: NOT_COMPARED_PART_YEAR };
 	if (!sameForces(from, to)) return { from, to, reason: NOT_COMPARED_DIFFERENT_FORCES };
+	if (!sameAges(from, to)) return { from, to, reason: WORDING.notComparedDifferentAges };
 	if (sourcesCompare(from, to, claims)) return null;
 	return { from, to, reason: NOT_COMPARED_DIFFERENT_RELEASES };
 }

@@ -9,10 +9,12 @@ import {
 } from '../answer/answer.js';
 import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
-import { groupByMeasure, measureCaveats } from '../answer/measure-group.js';
+import { groupByMeasure, measureCaveats, withBesideCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
 import { type DatasetIndex, indexDataset } from '../dataset/dataset-index.js';
+import { inForceFor, inForceYear } from '../measure/in-force.js';
 import { measureInstead } from '../measure/measure-instead.js';
+import { measuresHeld } from '../measure/measures-held.js';
 import { financialYear } from '../period/financial-year.js';
 import { periodOf } from '../period/period-of.js';
 import type { Area, Nation } from '../schema/area.js';
@@ -21,7 +23,7 @@ import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
 import type { CaveatKey } from '../text/caveats.js';
-import { noPublishedFigure, offenceNotInForce } from '../text/wording.js';
+import { figuresHeldSentence, noMeasureFigure, noPublishedFigure, offenceNotInForce } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';
 import { DEFAULT_MEASURE } from './get-series.js';
@@ -86,39 +88,72 @@ function figuresFor(dataset: Dataset, area: Area, query: FiguresQuery, options: 
 	const reading = yearOrNotFound(dataset, 'figures', query.year, { ...options, yearsHeld: held });
 	if ('status' in reading) return reading;
 	if (reading.year) {
-		const notInForce = notInForceAnswer(area, measure, reading.year, held, options);
+		const notInForce = notInForceAnswer(dataset, area, measure, reading.year, held, options);
 		if (notInForce) return notInForce;
 		yearId = reading.year;
 		latest = false;
 	}
 	const body = yearId ? areaYear(dataset, area, yearId, { measure, breakdown }, held, latest) : null;
-	if (!yearId || !body) {
-		const instead = measure ? measureInstead(dataset, area, measure) : undefined;
-		const why = yearId ? whyNoFigure(dataset, area, yearId, measure?.id ?? DEFAULT_MEASURE) : undefined;
-		return notFound(
-			'figures',
-			'no-published-figure',
-			`${why ?? noPublishedFigure(area, yearId)}${instead ? ` ${instead}.` : ''}`,
-			{
-				...options,
-				yearsHeld: held,
-			},
-		);
-	}
+	if (!yearId || !body)
+		return noFigureAnswer(dataset, area, measure, { yearId, asked: latest ? undefined : yearId, held }, options);
 	return found('figures', body.data, body.figures, { ...options, caveats: body.caveats });
+}
+
+/** The year an answer without figures was about, whether it was asked for, and the years the area holds. */
+interface NoFigureYears {
+	/** The year looked at: the one asked for, or the headline year. */
+	readonly yearId: YearId | undefined;
+	/** The year asked for, if one was. */
+	readonly asked: YearId | undefined;
+	readonly held: readonly YearId[];
+}
+
+/**
+ * The answer when an area holds nothing for the measure (and year) asked: why, from the ledger where it says, and
+ * the measures the area does hold ("No Sexual Communication with a Child figure for Staffordshire Police; figures
+ * held: Offences recorded, Online element."), then the measure recorded instead where there is one.
+ */
+function noFigureAnswer(
+	dataset: Dataset,
+	area: Area,
+	measure: Measure | undefined,
+	{ yearId, asked, held }: NoFigureYears,
+	options: AnswerOptions,
+): FiguresAnswer {
+	const instead = measure ? measureInstead(dataset, area, measure) : undefined;
+	const others = measure ? measuresHeld(dataset, area.id, measure.id, asked) : undefined;
+	const why = yearId ? whyNoFigure(dataset, area, yearId, measure?.id ?? DEFAULT_MEASURE) : undefined;
+	const kept = others && {
+		names: others.measures.map((m) => m.name),
+		year: others.year,
+		otherYears: others.otherYears,
+	};
+	let first: string;
+	if (why) first = kept ? `${why} ${figuresHeldSentence(kept)}` : why;
+	else if (measure && kept) first = noMeasureFigure(measure.shortName, area, kept, asked);
+	else first = noPublishedFigure(area, yearId);
+	return notFound('figures', 'no-published-figure', `${first}${instead ? ` ${instead}.` : ''}`, {
+		...options,
+		yearsHeld: held,
+		measuresHeld: others,
+	});
 }
 
 /** The "offence not in force" answer when the year asked for is before the measure's offence existed in the area. */
 function notInForceAnswer(
+	dataset: Dataset,
 	area: Area,
 	measure: Measure | undefined,
 	yearId: YearId,
 	held: readonly YearId[],
 	options: AnswerOptions,
 ): FiguresAnswer | undefined {
-	const inForceHere = !measure?.inForceNations || !area.nation || measure.inForceNations.includes(area.nation);
-	if (!measure?.inForceFrom || !inForceHere || yearId >= measure.inForceFrom) return undefined;
-	return notFound('figures', 'offence-not-in-force', offenceNotInForce(measure.name, yearId, measure.inForceFrom), {
+	if (!measure) return undefined;
+	const nations = areaNations(area, indexDataset(dataset));
+	const entry = inForceFor(measure, nations);
+	const firstYear = inForceYear(measure, nations);
+	if (!entry || !firstYear || yearId >= firstYear) return undefined;
+	return notFound('figures', 'offence-not-in-force', offenceNotInForce(measure.name, yearId, entry, firstYear), {
 		...options,
 		yearsHeld: held,
 		input: 'year',
@@ -355,17 +390,22 @@ function buildAreaYear(
 	const nations = areaNations(area, index);
 	const said = new Set<string>();
 	const headViews = views.filter((v) => v.measure.id === headMeasure?.id);
-	const [headline = null] = groupByMeasure(headViews, nations, said);
-	const otherMeasures = groupByMeasure(
+	const headGroups = groupByMeasure(headViews, nations, said);
+	const otherGroups = groupByMeasure(
 		views.filter((v) => v.measure.id !== headMeasure?.id && v.measure.kind !== 'context'),
 		nations,
 		said,
 	);
-	const context = groupByMeasure(
+	const contextGroups = groupByMeasure(
 		views.filter((v) => v.measure.id !== headMeasure?.id && v.measure.kind === 'context'),
 		nations,
 		said,
 	);
+	// Measures counted differently (a grooming count above the online-element count) say so where they meet.
+	const groups = withBesideCaveats([...headGroups, ...otherGroups, ...contextGroups], said);
+	const headline = groups[0] && headGroups.length ? groups[0] : null;
+	const otherMeasures = groups.slice(headGroups.length, headGroups.length + otherGroups.length);
+	const context = groups.slice(headGroups.length + otherGroups.length);
 	const shown = [
 		...(headline?.figures ?? []),
 		...otherMeasures.flatMap((g) => g.figures),

@@ -1,7 +1,7 @@
 import { type AnswerOptions, found, type NationalAnswer, notFound } from '../answer/answer.js';
 import { claimsAbout, conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { type FigureView, viewFigure } from '../answer/figure-view.js';
-import { groupByMeasure } from '../answer/measure-group.js';
+import { groupByMeasure, withBesideCaveats } from '../answer/measure-group.js';
 import { indexDataset } from '../dataset/dataset-index.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -95,7 +95,8 @@ export function getNational(dataset: Dataset, query: NationalQuery = {}, options
 			yearsHeld: held,
 		});
 	}
-	const groups = groupByMeasure(figures, NATIONS, new Set());
+	const said = new Set<string>();
+	const groups = withBesideCaveats(groupByMeasure(figures, NATIONS, said), said);
 	const claims = claimsAbout(dataset, index, figures);
 	const data = { year, figures, groups, claims, conflicts: conflictsAmong(figures), yearsHeld: held };
 	return found('national', data, figures, {

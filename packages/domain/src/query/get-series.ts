@@ -13,11 +13,12 @@ import { measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
 import { type DatasetIndex, indexDataset } from '../dataset/dataset-index.js';
 import { measureInstead } from '../measure/measure-instead.js';
+import { measuresHeld } from '../measure/measures-held.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
-import { noSeries, WORDING } from '../text/wording.js';
+import { figuresHeldSentence, noSeries, WORDING } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
@@ -169,13 +170,16 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 			inRange(f.period, range),
 	);
 	if (headline.length === 0) {
+		const others = measuresHeld(dataset, area.id, measure.id);
+		const held = others ? ` ${figuresHeldSentence({ names: others.measures.map((m) => m.name) })}` : '';
 		return notFound(
 			'series',
 			'no-published-figure',
-			`${noSeries(measure.shortName, area)}${insteadText(dataset, area, measure)}`,
+			`${noSeries(measure.shortName, area)}${held}${insteadText(dataset, area, measure)}`,
 			{
 				...options,
 				yearsHeld: yearsHeld(dataset, { area: area.id }),
+				measuresHeld: others,
 			},
 		);
 	}

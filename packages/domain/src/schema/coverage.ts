@@ -3,8 +3,9 @@ import { IdSchema } from './id.js';
 
 /**
  * What a figure covers when it is not a whole year from every force it names: part of a year, some of the forces,
- * or only the cases where a detail (the victim's age, sex, or the platform) was recorded. Answers show it beside the
- * figure, and a part-year figure never takes part in a computed change.
+ * only the cases where a detail (the victim's age, sex, or the platform) was recorded, or only victims under an age.
+ * Answers show it beside the figure; a part-year figure never takes part in a computed change, and one counting
+ * victims under an age is compared only with one counted the same way.
  */
 export const FigureCoverageSchema = z
 	.object({
@@ -38,6 +39,19 @@ export const FigureCoverageSchema = z
 			.enum(['age', 'sex', 'platform'])
 			.optional()
 			.describe('The figure counts only cases where this detail was recorded.'),
+		/**
+		 * The figure counts only victims younger than this age, as its source says ("committed against under
+		 * 16s"), not the under-18s the measure counts elsewhere.
+		 */
+		victimsUnder: z
+			.number()
+			.int()
+			.min(1)
+			.max(18)
+			.optional()
+			.describe(
+				'The figure counts only victims younger than this age, as its source says ("committed against under 16s"), not the under-18s the measure counts elsewhere.',
+			),
 	})
 	.strict();
 

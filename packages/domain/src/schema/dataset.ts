@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { areaNations } from '../area/area-nations.js';
 import { normalizeAreaName } from '../area/normalize-area-name.js';
 import { figureKey } from '../dataset/figure-key.js';
+import { inForceFor, inForceYear } from '../measure/in-force.js';
 import { AgeBandSchema } from './age-band.js';
 import { AreaSchema } from './area.js';
 import { isCalendarDate } from './calendar-date.js';
@@ -331,6 +333,60 @@ function checkConflictKeys(data: DatasetRecords, ctx: z.RefinementCtx): void {
 }
 
 /**
+ * A figure for a year before its measure's offence came into force in the area's nations (Sexual Communication with a
+ * Child before 2017/18 in England and Wales) is an error unless it carries an `inForceNote` saying why; a note on a
+ * figure that needs none is an error too, so a corrected period does not leave a stale explanation behind.
+ */
+function checkInForce(data: DatasetRecords, ctx: z.RefinementCtx): void {
+	const index = { areas: new Map(data.areas.map((a) => [a.id, a])) };
+	const measures = new Map(data.measures.map((m) => [m.id, m]));
+	data.figures.forEach((figure, i) => {
+		const measure = measures.get(figure.measure);
+		const area = index.areas.get(figure.area);
+		if (!measure || !area) return;
+		const nations = areaNations(area, index);
+		const firstYear = inForceYear(measure, nations);
+		const before = firstYear !== undefined && figure.period.slice(0, 7) < firstYear;
+		if (before && !figure.inForceNote) {
+			const entry = inForceFor(measure, nations);
+			ctx.addIssue({
+				code: 'custom',
+				path: ['figures', i, 'period'],
+				message: `figure ${figure.id} counts ${measure.id} in ${figure.period}, before the offence came into force in ${entry?.nations.join(' and ')} (${entry?.from}, so ${firstYear}): correct the period, or give the figure an inForceNote saying why its source counts that year`,
+			});
+		}
+		if (!before && figure.inForceNote)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['figures', i, 'inForceNote'],
+				message: `figure ${figure.id} has an inForceNote, but ${figure.period} is not before ${measure.id} came into force there`,
+			});
+	});
+}
+
+/** Each measure's in-force nations are named once, and a caveat said beside another measure names a measure held. */
+function checkMeasureReferences(data: DatasetRecords, ids: KnownIds, ctx: z.RefinementCtx): void {
+	data.measures.forEach((measure, i) => {
+		const seen = new Set<string>();
+		measure.inForce.forEach((entry, j) => {
+			for (const nation of entry.nations) {
+				if (seen.has(nation))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['measures', i, 'inForce', j, 'nations'],
+						message: `${nation} has two in-force dates`,
+					});
+				seen.add(nation);
+			}
+		});
+		measure.besideCaveats.forEach((caveat, j) => {
+			if (!ids.measures.has(caveat.measure) || caveat.measure === measure.id)
+				unknown(ctx, ['measures', i, 'besideCaveats', j, 'measure'], 'other measure', caveat.measure);
+		});
+	});
+}
+
+/**
  * The whole dataset as one JSON value: what `getDataset()` returns and what `createSignpost({ dataset })` accepts.
  * Beyond each record's shape it checks every cross-reference: ids unique, every area, measure, age band and source a
  * figure names exists, every figure a claim or conflict names exists.
@@ -348,6 +404,8 @@ export const DatasetSchema = DatasetRecordsSchema.superRefine((data, ctx) => {
 	checkSearchReferences(data, ids, ctx);
 	checkLedgerReferences(data, ids, ctx);
 	checkConflictKeys(data, ctx);
+	checkMeasureReferences(data, ids, ctx);
+	checkInForce(data, ctx);
 });
 
 /** The dataset as validated: defaults filled in. */

@@ -58,6 +58,17 @@ export const FigureSchema = z
 			.array(z.string().min(1))
 			.default([])
 			.describe('Notes on this value, shown with it (what it includes, how a source worded it).'),
+		/**
+		 * Why a figure counts a period before its measure's offence came into force in the area's nations (a source's
+		 * own year label, a span reaching back): required for such a figure, refused on any other.
+		 */
+		inForceNote: z
+			.string()
+			.min(1)
+			.optional()
+			.describe(
+				"Why a figure counts a period before its measure's offence came into force in the area's nations (a source's own year label, a span reaching back): required for such a figure, refused on any other.",
+			),
 		/** Where the figure covers part of a year, some forces, or only cases where a detail was recorded. */
 		coverage: FigureCoverageSchema.optional().describe(
 			'Where the figure covers part of a year, some forces, or only cases where a detail was recorded.',

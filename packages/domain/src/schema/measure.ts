@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { NationSchema } from './area.js';
+import { BesideCaveatSchema } from './beside-caveat.js';
 import { IdSchema } from './id.js';
-import { YearIdSchema } from './period-id.js';
+import { MeasureInForceSchema } from './measure-in-force.js';
 
 /**
  * What is counted, with its definition and caveats. `recorded-offences` measures count offences the police recorded
@@ -24,12 +25,17 @@ export const MeasureSchema = z.object({
 		),
 	/** What is counted, in one or two plain sentences. */
 	definition: z.string().min(1).describe('What is counted, in one or two plain sentences.'),
-	/** First financial year the offence existed, where it was created during the dataset's range. */
-	inForceFrom: YearIdSchema.optional().describe(
-		"First financial year the offence existed, where it was created during the dataset's range.",
-	),
-	/** Nations where `inForceFrom` applies. */
-	inForceNations: z.array(NationSchema).optional().describe('Nations where `inForceFrom` applies.'),
+	/**
+	 * When the measure's offence came into force, by nation, where that was during the dataset's range (Sexual
+	 * Communication with a Child: 3 April 2017 in England and Wales), with the pages that say so. Nations not listed
+	 * have no date check.
+	 */
+	inForce: z
+		.array(MeasureInForceSchema)
+		.default([])
+		.describe(
+			"When the measure's offence came into force, by nation, where that was during the dataset's range (Sexual Communication with a Child: 3 April 2017 in England and Wales), with the pages that say so. Nations not listed have no date check.",
+		),
 	/** Caveats said with every answer about the measure. */
 	caveats: z.array(z.string().min(1)).default([]).describe('Caveats said with every answer about the measure.'),
 	/** The words people use for it ("grooming", "SCWC", "online", "charged"), accepted wherever a measure is named. */
@@ -60,6 +66,16 @@ export const MeasureSchema = z.object({
 		.default([])
 		.describe(
 			'Caveats that apply only to figures for areas in the given nations (a Scotland caveat is not said of Kent).',
+		),
+	/**
+	 * Caveats said wherever this measure is shown beside another in one answer: a force's Sexual Communication with a
+	 * Child count above its online-element count, because the two are counted differently.
+	 */
+	besideCaveats: z
+		.array(BesideCaveatSchema)
+		.default([])
+		.describe(
+			"Caveats said wherever this measure is shown beside another in one answer: a force's Sexual Communication with a Child count above its online-element count, because the two are counted differently.",
 		),
 });
 

@@ -86,6 +86,12 @@ export const WELSH_WORDING = {
 	} satisfies Record<NotFoundReason, string>,
 	didYouMean: 'Oeddech chi’n golygu:',
 	yearsHeld: (years: readonly string[]) => `Blynyddoedd a gedwir: ${years.join(', ')}.`,
+	/**
+	 * The measures an area does hold, said after the reason where it has no figure for the one asked for ("Ffigurau a
+	 * gedwir ar gyfer 2019/20: Online element."); measure names stay as published.
+	 */
+	figuresHeld: (names: readonly string[], year?: string, otherYears?: boolean) =>
+		`Ffigurau a gedwir${year ? ` ar gyfer ${year}` : otherYears ? ' ar gyfer blynyddoedd eraill' : ''}: ${names.join(', ')}.`,
 	/** "Mae Caerdydd yn cael ei blismona gan South Wales Police" (names as the registry holds them). */
 	policedBy: (place: string, forceName: string) => `Mae ${place} yn cael ei blismona gan ${forceName}`,
 	/** "Yn dangos Derbyshire Constabulary (sillafiad wedi’i gywiro)": never what was typed. */

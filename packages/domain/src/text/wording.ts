@@ -42,6 +42,8 @@ export const WORDING = {
 	},
 	/** Said when a previous year's figures are disputed. */
 	disputedPrevious: 'The sources disagree about the previous year, so no change is computed.',
+	/** Why two consecutive years are not compared when one counts only victims under an age (under-16s) and one does not. */
+	notComparedDifferentAges: 'Not compared: the two years count victims of different ages.',
 	/** The one-line lead a surface may show above an answer with figures. */
 	foundLead: 'Police-recorded offences, with the source of every figure.',
 	/** What a found answer with a source's own comparison over several years is called. */
@@ -246,16 +248,144 @@ export function showingCorrected(areaName: string, readAs?: string): string {
 	return `Showing ${areaName}${readAs ? ` for ${readAs}` : ''} (spelling corrected)`;
 }
 
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+] as const;
+
 /**
- * "Sexual Communication with a Child: the offence did not exist in 2015/16. It came into force in 2017/18."
+ * A law's date as said: "3 April 2017" for a day, "February 2017" for a month the pages give no day of.
  *
  * @example
  * ```ts
- * offenceNotInForce('Sexual Communication with a Child', '2015/16', '2017/18');
+ * lawDateText('2017-04-03'); // "3 April 2017"
+ * lawDateText('2017-02'); // "February 2017"
  * ```
  */
-export function offenceNotInForce(measureName: string, year: string, from: string): string {
-	return `${measureName}: the offence did not exist in ${year}. It came into force in ${from}.`;
+export function lawDateText(date: string): string {
+	const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? '';
+	const day = date.length > 7 ? `${Number(date.slice(8, 10))} ` : '';
+	return `${day}${month} ${date.slice(0, 4)}`;
+}
+
+/**
+ * Nations as said in a sentence: "England and Wales", "England, Wales and Northern Ireland".
+ *
+ * @example
+ * ```ts
+ * nationsText(['england', 'wales']); // "England and Wales"
+ * ```
+ */
+export function nationsText(nations: readonly Nation[]): string {
+	const names = nations.map(nationName);
+	return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/** When an offence came into force, as a measure's data holds it. */
+interface InForceDate {
+	readonly nations: readonly Nation[];
+	/** "2017-04-03", or "2017-02" where no page gives the day. */
+	readonly from: string;
+	/** The law that created it there. */
+	readonly law: string;
+}
+
+/**
+ * When an offence came into force, by which law: "In force in England and Wales from 3 April 2017 (Serious Crime Act
+ * 2015, section 67)."
+ *
+ * @example
+ * ```ts
+ * inForceSentence({ nations: ['england', 'wales'], from: '2017-04-03', law: 'Serious Crime Act 2015, section 67' });
+ * // "In force in England and Wales from 3 April 2017 (Serious Crime Act 2015, section 67)."
+ * ```
+ */
+export function inForceSentence(entry: InForceDate): string {
+	return `In force in ${nationsText(entry.nations)} from ${lawDateText(entry.from)} (${entry.law}).`;
+}
+
+/**
+ * "Sexual Communication with a Child: the offence did not exist in 2015/16. It came into force in England and Wales
+ * on 3 April 2017 (2017/18)." A month without a day reads "in February 2017".
+ *
+ * @param entry - when and where it came into force (the measure's `inForce` entry for the area's nations)
+ * @param firstYear - the financial year that date falls in
+ * @example
+ * ```ts
+ * offenceNotInForce('Sexual Communication with a Child', '2015/16', { nations: ['england', 'wales'], from: '2017-04-03' }, '2017/18');
+ * // "Sexual Communication with a Child: the offence did not exist in 2015/16. It came into force in England and Wales on 3 April 2017 (2017/18)."
+ * ```
+ */
+export function offenceNotInForce(
+	measureName: string,
+	year: string,
+	entry: Omit<InForceDate, 'law'>,
+	firstYear: string,
+): string {
+	const when = `${entry.from.length > 7 ? 'on' : 'in'} ${lawDateText(entry.from)}`;
+	return `${measureName}: the offence did not exist in ${year}. It came into force in ${nationsText(entry.nations)} ${when} (${firstYear}).`;
+}
+
+/** Which figures an area holds instead of the measure asked for: the measures' names, and for which year. */
+export interface FiguresHeldFor {
+	/** The short names of the measures held, in the dataset's order. */
+	readonly names: readonly string[];
+	/** The year they are held for, where a year was asked and the area holds figures for it. */
+	readonly year?: string | undefined;
+	/** True when a year was asked but the area holds these only for other years. */
+	readonly otherYears?: boolean | undefined;
+}
+
+/** "figures held: A, B", "figures held for 2019/20: A", "figures held for other years: A". */
+function figuresHeldClause(held: FiguresHeldFor): string {
+	const when = held.year ? ` for ${held.year}` : held.otherYears ? ' for other years' : '';
+	return `figures held${when}: ${held.names.join(', ')}`;
+}
+
+/**
+ * The answer when an area has no figure for the measure asked for, naming the measures it does have, in one
+ * sentence: "No Sexual Communication with a Child figure for Staffordshire Police; figures held: Offences recorded,
+ * Online element."
+ *
+ * @param year - the year asked for, if any
+ * @example
+ * ```ts
+ * const staffordshire = { name: 'Staffordshire Police' };
+ * noMeasureFigure('Sexual Communication with a Child', staffordshire, { names: ['Offences recorded', 'Online element'] });
+ * // "No Sexual Communication with a Child figure for Staffordshire Police; figures held: Offences recorded, Online element."
+ * ```
+ */
+export function noMeasureFigure(
+	measureName: string,
+	area: Pick<Area, 'name'>,
+	held: FiguresHeldFor,
+	year?: string,
+): string {
+	return `No ${measureName} figure for ${areaName(area)}${year ? ` for ${year}` : ''}; ${figuresHeldClause(held)}.`;
+}
+
+/**
+ * The measures an area does hold, said after another sentence about the one it lacks (the ledger's reason): "Figures
+ * held for 2019/20: Offences recorded, Online element."
+ *
+ * @example
+ * ```ts
+ * figuresHeldSentence({ names: ['Offences recorded'], year: '2019/20' }); // "Figures held for 2019/20: Offences recorded."
+ * ```
+ */
+export function figuresHeldSentence(held: FiguresHeldFor): string {
+	const clause = figuresHeldClause(held);
+	return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
 }
 
 /**
@@ -286,7 +416,7 @@ const KNOWN_WORDS = { age: 'the victim’s age', sex: 'the victim’s sex', plat
 
 /**
  * The coverage notes said beside a figure: part of a year, how many forces gave data, which forces a total leaves
- * out, and whether it counts only cases where a detail was recorded.
+ * out, whether it counts only cases where a detail was recorded, and whether it counts only victims under an age.
  *
  * @param names - the registry name of each excluded area id
  * @example
@@ -301,6 +431,7 @@ export function coverageNotes(
 				forces?: { gave: number; of?: number | undefined } | undefined;
 				excluding?: readonly string[] | undefined;
 				knownOnly?: 'age' | 'sex' | 'platform' | undefined;
+				victimsUnder?: number | undefined;
 		  }
 		| undefined,
 	names: (id: string) => string,
@@ -316,6 +447,7 @@ export function coverageNotes(
 		);
 	if (coverage.excluding?.length) notes.push(`excluding ${coverage.excluding.map(names).join(' and ')}`);
 	if (coverage.knownOnly) notes.push(`only where ${KNOWN_WORDS[coverage.knownOnly]} was recorded`);
+	if (coverage.victimsUnder) notes.push(`offences against children under ${coverage.victimsUnder}, as reported`);
 	return notes;
 }
 

@@ -1,4 +1,4 @@
-import { type Dataset, figureKey } from '@signpost-uk/domain';
+import { type Dataset, figureKey, nationsText } from '@signpost-uk/domain';
 
 /** A column of a table in the data package, as a Frictionless Table Schema field. */
 export interface TableField {
@@ -171,11 +171,21 @@ function measuresTable(dataset: Dataset): DataTable {
 			s('short_name', 'Short name.'),
 			s('kind', '"recorded-offences", "outcomes" or "context".'),
 			s('definition', 'What the measure counts.'),
-			s('in_force_from', 'First financial year the offence existed, where it began within the dataset.'),
+			s(
+				'in_force_from',
+				'When the offence came into force, by nation, where that was within the dataset ("England and Wales 2017-04-03; Northern Ireland 2017-02").',
+			),
 		],
 		primaryKey: ['id'],
 		foreignKeys: [],
-		rows: dataset.measures.map((m) => [m.id, m.name, m.shortName, m.kind, m.definition, m.inForceFrom ?? '']),
+		rows: dataset.measures.map((m) => [
+			m.id,
+			m.name,
+			m.shortName,
+			m.kind,
+			m.definition,
+			m.inForce.map((e) => `${nationsText(e.nations)} ${e.from}`).join('; '),
+		]),
 	};
 }
 

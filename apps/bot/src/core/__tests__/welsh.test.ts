@@ -62,6 +62,10 @@ describe('Welsh commands and the cy locale', () => {
 		[{ ardal: 'Derbyshire', blwyddyn: 'nonsense' }, 'Nid yw hynny’n flwyddyn ariannol y gall Signpost ei darllen.'],
 		[{ ardal: 'Derbyshire', mesur: 'nonsense' }, 'Nid yw’r mesur hwnnw’n un y mae Signpost yn ei gadw.'],
 		[{ ardal: 'Derbyshire', blwyddyn: '1999/00' }, 'Blynyddoedd a gedwir:'],
+		[
+			{ ardal: 'Staffordshire', mesur: 'grooming' },
+			'Nid oes gan Signpost ffigur cyhoeddedig ar gyfer hynny.\nFfigurau a gedwir: Offences recorded, Online element.',
+		],
 	])('not found in Welsh, privately: %o', (options, sentence) => {
 		const { data } = welshReply(handle(command('ffigurau', options)));
 		expect(data.content).toContain(sentence);

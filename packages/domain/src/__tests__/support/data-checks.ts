@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figureKey } from '../../dataset/figure-key.js';
-import { periodOf } from '../../period/period-of.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { checkClaim } from '../../stats/check-claim.js';
 import { quoteStatesValue } from './number-words.js';
@@ -85,21 +84,6 @@ export function undocumentedConflicts(data: Dataset): string[] {
 		});
 	}
 	return undocumented;
-}
-
-/** Figures for an offence in a year before it existed where it applies (Sexual Communication with a Child). */
-export function notInForceProblems(data: Dataset): string[] {
-	const areas = new Map(data.areas.map((a) => [a.id, a]));
-	const measures = new Map(data.measures.map((m) => [m.id, m]));
-	return data.figures
-		.filter((figure) => {
-			const measure = measures.get(figure.measure);
-			if (!measure?.inForceFrom) return false;
-			const nation = areas.get(figure.area)?.nation;
-			const applies = !measure.inForceNations || !nation || measure.inForceNations.includes(nation);
-			return applies && periodOf(figure).start < periodOf({ period: measure.inForceFrom }).start;
-		})
-		.map((f) => `${f.id}: ${f.measure} in ${f.period}`);
 }
 
 /** As a share (0 to 1), whatever the unit; `null` for a count. */

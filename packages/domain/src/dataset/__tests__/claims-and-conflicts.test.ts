@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	claimProblems,
-	corroborationProblems,
-	notInForceProblems,
-	undocumentedConflicts,
-} from '../../__tests__/support/data-checks.js';
+import { claimProblems, corroborationProblems, undocumentedConflicts } from '../../__tests__/support/data-checks.js';
 import { periodOf } from '../../period/period-of.js';
 import type { ClaimKind } from '../../schema/claim.js';
 import { fixtureDataset, fixtureInput } from '../../testing.js';
@@ -161,28 +156,5 @@ describe('corroborating figures', () => {
 					figures: [...fixtureInput.figures, { ...first, id: 'x-2', corroborates: otherKey }],
 				}),
 			).toThrow(/counts another area/);
-	});
-});
-
-describe('offences not yet in force', () => {
-	it('no Sexual Communication with a Child figure before 2017/18 in England and Wales', () => {
-		expect(notInForceProblems(data)).toEqual([]);
-	});
-
-	it('the check catches one', () => {
-		expect(notInForceProblems(fixture)).toEqual([]);
-		const early = createDataset({
-			...fixtureInput,
-			figures: fixtureInput.figures.map((f) => (f.id === 'derbyshire-2017-18-scwc' ? { ...f, period: '2016/17' } : f)),
-		});
-		expect(notInForceProblems(early)).toEqual([
-			'derbyshire-2017-18-scwc: sexual-communication-with-a-child in 2016/17',
-		]);
-	});
-
-	it('the measure says it came into force in 2017/18 in England and Wales', () => {
-		const measure = data.measures.find((m) => m.id === 'sexual-communication-with-a-child');
-		expect(measure?.inForceFrom).toBe('2017/18');
-		expect(measure?.inForceNations).toEqual(['england', 'wales']);
 	});
 });
