@@ -13,6 +13,8 @@ export type {
 	HelpFirstAnswer,
 	NationalAnswer,
 	NationalData,
+	NoChange,
+	NoChangeReason,
 	NotComparedPair,
 	NotFoundAnswer,
 	NotFoundReason,
@@ -20,6 +22,7 @@ export type {
 	SeriesAnswer,
 	SeriesData,
 	SeriesPoint,
+	SharedForce,
 	Suggestion,
 } from './answer/answer.js';
 export { found, helpFirst, notFound, personSpeaking } from './answer/answer.js';
@@ -70,6 +73,7 @@ export {
 	NOT_COMPARED_PART_YEAR,
 	notCompared,
 	sourcesCompare,
+	whyNoChange,
 } from './query/computed-change.js';
 export {
 	type AreaCoverage,
@@ -93,6 +97,7 @@ export { whyNoFigure } from './query/why-no-figure.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
 export {
 	answerSections,
+	claimLine,
 	type FigureLineOptions,
 	figureLine,
 	figureValueText,
@@ -101,6 +106,7 @@ export {
 	type Section,
 	sourceName,
 } from './render/answer-sections.js';
+export { comparisonNotes } from './render/comparison-notes.js';
 export { renderMarkdown, renderText } from './render/render-answer.js';
 export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
 export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';
@@ -217,10 +223,12 @@ export { LOCALES, type Locale, readLocale } from './text/locale.js';
 export { WELSH_WORDING, welshHelpFirstSentences } from './text/welsh-wording.js';
 export {
 	areaName,
+	changeNotComputed,
 	citationName,
 	coverageNotes,
 	nationName,
 	noComparedFigure,
+	noFigureFor,
 	noNationalFigure,
 	noPublishedFigure,
 	noSeries,
@@ -229,6 +237,7 @@ export {
 	PLATFORM_NAMES,
 	platformName,
 	publishedText,
+	sharedForce,
 	suggestionsLine,
 	WORDING,
 	yearOutsideDataset,

@@ -78,13 +78,20 @@ function placeSubject(matched: string, place: Place): string {
 	return place.where ? `${shown} (${place.where})` : shown;
 }
 
+/** A place as the gazetteer names it, as people say it, and where it is when that is part of its name. */
+function placeName(place: Place): string {
+	const name = spokenName(place.name);
+	return place.where ? `${name} (${place.where})` : name;
+}
+
 function found(area: Area, resolution: AreaResolutionNote): AreaResolution {
 	return { status: 'found', area, resolution };
 }
 
 function exactOrAlias(dataset: Dataset, area: Area, matched: string, own: boolean): AreaResolution {
 	const policing = policingArea(dataset, area);
-	if (policing !== area) return found(policing, { kind: 'place', matched, note: policedBy(area.name, policing.name) });
+	if (policing !== area)
+		return found(policing, { kind: 'place', matched, place: area.name, note: policedBy(area.name, policing.name) });
 	return found(area, { kind: own ? 'exact' : 'alias', matched, note: '' });
 }
 
@@ -93,6 +100,7 @@ function fromPlace(dataset: Dataset, name: PlaceName, area: Area): AreaResolutio
 	return found(policing, {
 		kind: 'place',
 		matched: name.name,
+		place: placeName(name.place),
 		note: policedBy(placeSubject(name.name, name.place), policing.name),
 	});
 }
@@ -158,6 +166,7 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 		return found(area, {
 			kind: 'corrected',
 			matched: only.matched,
+			...(only.place ? { place: placeName(only.place.place) } : {}),
 			note: showingCorrected(area.name, only.place && placeLabel(only.place.place)),
 		});
 	}
