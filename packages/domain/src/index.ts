@@ -97,7 +97,7 @@ export { whyNoFigure } from './query/why-no-figure.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
 export {
 	answerSections,
-	claimLine,
+	claimLines,
 	type FigureLineOptions,
 	figureLine,
 	figureValueText,

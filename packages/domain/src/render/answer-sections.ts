@@ -193,24 +193,47 @@ function otherGroupLines(d: AreaYearData, group: MeasureGroup, style: RenderStyl
 	];
 }
 
+/** " (the source’s own comparison, 2014/15 to 2018/19)" for a change stated over several years, or nothing. */
+function claimSpan(view: ClaimView): string {
+	const [from, to] = view.inputs;
+	return view.overSpan && from && to
+		? ` (${WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})`
+		: '';
+}
+
+/** Items of `list` grouped by `key`, in the order each key is first met. */
+function groupBy<T>(list: readonly T[], key: (item: T) => string): T[][] {
+	const groups = new Map<string, T[]>();
+	for (const item of list) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	return [...groups.values()];
+}
+
 /**
- * A source's claim with Signpost's check, as an item: the source, the claim's words quoted, then whether it
- * reproduces from the cited figures (in bold when it does not). Every surface that shows claims uses this line.
+ * The sources' claims with Signpost's check, as items: each source and the claim's words quoted, then whether they
+ * reproduce from the cited figures (in bold when they do not). Claims with the same finding (several outlets saying
+ * "every eight minutes" of one count) share one line, with each claim's own note; the same words from several sources
+ * are quoted once. So each finding is said once. Every surface that shows claims uses these lines.
  *
  * @example
  * ```ts
  * const series = getSeries(dataset, { area: 'kent' });
- * if (series.status === 'found') series.data.claims.map((c) => claimLine(c, MARKDOWN_STYLE));
+ * if (series.status === 'found') claimLines(series.data.claims, MARKDOWN_STYLE);
  * // ["- [KentOnline, 2019-10-24](https://…) (the source’s own comparison, 2014/15 to 2018/19): “…”. Reproduces: …", …]
  * ```
  */
-export function claimLine(view: ClaimView, style: RenderStyle): string {
-	const source = view.source ? sourceName(view.source, style) : 'A source';
-	const [from, to] = view.inputs;
-	const span =
-		view.overSpan && from && to ? ` (${WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})` : '';
-	const verdict = view.reproduces ? style.text(view.check) : style.bold(view.check);
-	return style.item(`${source}${style.text(span)}: ${style.quote(view.claim.quote)}. ${verdict}`);
+export function claimLines(views: readonly ClaimView[], style: RenderStyle): string[] {
+	return groupBy(views, (v) => `${claimSpan(v)}\n${v.finding}`).map((group) => {
+		const said = groupBy(group, (v) => v.claim.quote).map((same) => {
+			const [first] = same as [ClaimView];
+			const sources = same.map((v) => (v.source ? sourceName(v.source, style) : 'A source')).join(', ');
+			return `${sources}${style.text(claimSpan(first))}: ${style.quote(first.claim.quote)}`;
+		});
+		const [first] = group as [ClaimView];
+		// The finding once, then each claim's own note on why it does not reproduce, once each.
+		const notes = [...new Set(group.map((v) => v.check.slice(v.finding.length).trim()).filter(Boolean))];
+		const check = [first.finding, ...notes].join(' ');
+		return style.item(`${said.join('; ')}. ${first.reproduces ? style.text(check) : style.bold(check)}`);
+	});
 }
 
 function conflictLine(conflict: ConflictView, style: RenderStyle): string {
@@ -386,7 +409,7 @@ export function answerSections(answer: Answer | PersonSpeaking, style: RenderSty
 	const [lead] = sections;
 	if (answer.status === 'found' && answer.resolution && lead)
 		sections[0] = { ...lead, lines: [...resolutionLines(answer.resolution.note, style), ...lead.lines] };
-	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claims.map((c) => claimLine(c, style)) });
+	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claimLines(claims, style) });
 	if (conflicts.length)
 		sections.push({
 			heading: WORDING.headings.conflicts,

@@ -135,7 +135,7 @@ export const WELSH_WORDING = {
 					? `Mae ${place} yn cael ei blismona gan ${force}, a enwyd hefyd`
 					: place
 						? `Mae ${place}, a enwyd fwy nag unwaith, yn cael ei blismona gan ${force}`
-						: `Enwyd ${force} fwy nag unwaith`;
+						: `Mae’r ardaloedd a enwyd i gyd yn arwain at ${force}`;
 		return `${said}, felly dangosir ei ffigurau unwaith`;
 	},
 	/** "Yn dangos Derbyshire Constabulary (sillafiad wedi’i gywiro)": never what was typed. */

@@ -303,7 +303,7 @@ function joinAnd(names: readonly string[]): string {
  * sharedForce(['Cardiff', 'Swansea'], 'South Wales Police'); // "Cardiff and Swansea are both policed by South Wales Police, so its figures are shown once"
  * sharedForce(['Cardiff', 'South Wales Police'], 'South Wales Police'); // "Cardiff is policed by South Wales Police, which is also named, so its figures are shown once"
  * sharedForce(['Reading'], 'Thames Valley Police'); // "Reading, named more than once, is policed by Thames Valley Police, so its figures are shown once"
- * sharedForce(['Kent Police'], 'Kent Police'); // "Kent Police is named more than once, so its figures are shown once"
+ * sharedForce(['Kent Police'], 'Kent Police'); // "The areas named all lead to Kent Police, so its figures are shown once"
  * ```
  */
 export function sharedForce(names: readonly string[], force: string): string {
@@ -316,7 +316,7 @@ export function sharedForce(names: readonly string[], force: string): string {
 				? `${place} is policed by ${force}, which is also named`
 				: place
 					? `${place}, named more than once, is policed by ${force}`
-					: `${force} is named more than once`;
+					: `The areas named all lead to ${force}`;
 	return `${said}, so its figures are shown once`;
 }
 

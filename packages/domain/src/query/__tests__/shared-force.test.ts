@@ -56,7 +56,8 @@ describe('names compared that one force polices (issue 24)', () => {
 			'Cardiff is policed by South Wales Police, which is also named, so its figures are shown once',
 		]);
 		expect(comparisonNotes(compared(['Kent', 'Kent Police']).data)).toEqual([
-			'Kent Police is named more than once, so its figures are shown once',
+			// also what a button says, which carries the force's id twice and never the names typed
+			'The areas named all lead to Kent Police, so its figures are shown once',
 		]);
 		expect(comparisonNotes(compared(['Reading', 'Reading', 'Kent']).data)).toEqual([
 			'Reading, named more than once, is policed by Thames Valley Police, so its figures are shown once',
