@@ -14,6 +14,8 @@ export type {
 	MeasuresHeld,
 	NationalAnswer,
 	NationalData,
+	NoChange,
+	NoChangeReason,
 	NotComparedPair,
 	NotFoundAnswer,
 	NotFoundReason,
@@ -21,6 +23,7 @@ export type {
 	SeriesAnswer,
 	SeriesData,
 	SeriesPoint,
+	SharedForce,
 	Suggestion,
 } from './answer/answer.js';
 export { found, helpFirst, notFound, personSpeaking } from './answer/answer.js';
@@ -73,6 +76,7 @@ export {
 	NOT_COMPARED_PART_YEAR,
 	notCompared,
 	sourcesCompare,
+	whyNoChange,
 } from './query/computed-change.js';
 export {
 	type AreaCoverage,
@@ -96,6 +100,7 @@ export { whyNoFigure } from './query/why-no-figure.js';
 export { type YearsHeldFilter, yearsHeld } from './query/years-held.js';
 export {
 	answerSections,
+	claimLines,
 	type FigureLineOptions,
 	figureLine,
 	figureValueText,
@@ -104,6 +109,7 @@ export {
 	type Section,
 	sourceName,
 } from './render/answer-sections.js';
+export { comparisonNotes } from './render/comparison-notes.js';
 export { renderMarkdown, renderText } from './render/render-answer.js';
 export { helpLines, helpSentence, renderHelp } from './render/render-help.js';
 export { MARKDOWN_STYLE, type RenderStyle, TEXT_STYLE } from './render/render-style.js';
@@ -223,6 +229,7 @@ export { LOCALES, type Locale, readLocale } from './text/locale.js';
 export { WELSH_WORDING, welshHelpFirstSentences } from './text/welsh-wording.js';
 export {
 	areaName,
+	changeNotComputed,
 	citationName,
 	coverageNotes,
 	type FiguresHeldFor,
@@ -232,6 +239,7 @@ export {
 	nationName,
 	nationsText,
 	noComparedFigure,
+	noFigureFor,
 	noMeasureFigure,
 	noNationalFigure,
 	noPublishedFigure,
@@ -241,6 +249,7 @@ export {
 	PLATFORM_NAMES,
 	platformName,
 	publishedText,
+	sharedForce,
 	suggestionsLine,
 	WORDING,
 	yearOutsideDataset,

@@ -117,7 +117,7 @@ export const runHelp: CommandHandler = (context) => {
 						description: [
 							...lines,
 							'',
-							'Answers have buttons: Sources, Caveats, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.',
+							`Answers have buttons: Sources, Caveats, ${WORDING.headings.claimsShort}, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.`,
 						].join('\n'),
 						color: COLOURS.answer,
 					},

@@ -5,7 +5,11 @@ import {
 	answerCaveats,
 	areaPageSlug,
 	CAVEATS,
+	type ClaimView,
 	type ComputedChange,
+	changeNotComputed,
+	claimLines,
+	comparisonNotes,
 	type FigureRow,
 	type FigureView,
 	figureRows,
@@ -16,7 +20,9 @@ import {
 	MARKDOWN_STYLE,
 	type MeasureGroup,
 	type NotComparedPair,
+	noFigureFor,
 	noPublishedFigure,
+	type SeriesData,
 	type SeriesPoint,
 	sourceName,
 	WELSH_WORDING,
@@ -156,14 +162,31 @@ function figuresLines(d: AreaYearData, headings: Headings): string[] {
 
 /** One year of a series in the compact table: a conflicting year as the range of its reports. */
 function seriesRow(point: SeriesPoint): string {
-	if (point.figures.length <= 1)
-		return style.item(`${point.year}: ${style.bold(point.figures[0]?.valueText ?? 'no figure')}`);
+	if (point.figures.length <= 1) return `${point.year}: ${style.bold(point.figures[0]?.valueText ?? 'no figure')}`;
 	const sorted = [...point.figures].sort((a, b) => a.figure.value - b.figure.value);
 	const low = sorted[0]?.valueText ?? '';
 	const high = sorted.at(-1)?.valueText ?? '';
-	return style.item(
-		`${point.year}: ${style.bold(`${low} to ${high}`)} (${point.figures.length} reports that disagree)`,
-	);
+	return `${point.year}: ${style.bold(`${low} to ${high}`)} (${point.figures.length} reports that disagree)`;
+}
+
+/**
+ * The compact table of a series, every year from the first held to the last: a year with no figure said in its
+ * place ("No figure for 2017/18"), and why no change is computed after a year's value ("change not computed: no figure
+ * for the year before"), in the domain's words, Welsh or English.
+ */
+function seriesLines(d: SeriesData, locale: Locale | undefined): string[] {
+	const words =
+		locale === 'cy'
+			? { noFigureFor: WELSH_WORDING.noFigureFor, changeNotComputed: WELSH_WORDING.changeNotComputed }
+			: { noFigureFor, changeNotComputed };
+	const why = new Map(d.noChange.map((n) => [n.year, n.reason]));
+	const years = [...d.points.map((p) => p.year), ...d.missingYears].sort();
+	return years.map((year) => {
+		const point = d.points.find((p) => p.year === year);
+		if (!point) return style.item(style.text(words.noFigureFor(year)));
+		const reason = why.get(year);
+		return style.item(`${seriesRow(point)}${reason ? `; ${style.text(words.changeNotComputed(reason))}` : ''}`);
+	});
 }
 
 interface ViewText {
@@ -195,19 +218,23 @@ function baseTitle(answer: Answer & { status: 'found' }): { title: string; url: 
 }
 
 /** The short answer: headline figures with their source as a link, and the changes computed. */
-function answerLines(answer: Answer & { status: 'found' }, headings: Headings): string[] {
+function answerLines(answer: Answer & { status: 'found' }, locale: Locale | undefined): string[] {
+	const headings: Headings = locale === 'cy' ? WELSH_WORDING.headings : WORDING.headings;
 	switch (answer.kind) {
 		case 'figures':
 			return figuresLines(answer.data, headings);
 		case 'series': {
 			const d = answer.data;
 			return [
-				...d.points.map(seriesRow),
+				...seriesLines(d, locale),
 				...(d.changes.length ? ['', style.bold(headings.seriesChanges), ...d.changes.map(shortChange)] : []),
 			];
 		}
-		case 'compare':
-			return [];
+		case 'compare': {
+			// Names one force polices say so ("Cardiff and Swansea are both policed by South Wales Police, ...").
+			const notes = comparisonNotes(answer.data, locale);
+			return notes.map((note) => style.text(`${note}.`));
+		}
 		case 'national':
 			return shortFigures(answer.data.figures, { under: answer.data.year, withArea: true });
 	}
@@ -232,6 +259,11 @@ function resolutionLines(answer: Answer & { status: 'found' }, locale: Locale | 
 	return note ? [style.text(`${note}.`), ''] : [];
 }
 
+/** The sources' claims about the figures an answer shows, each with Signpost's check (a comparison has none). */
+function claimsOf(answer: Answer & { status: 'found' }): readonly ClaimView[] {
+	return answer.kind === 'compare' ? [] : answer.data.claims;
+}
+
 function viewText(
 	answer: Answer & { status: 'found' },
 	view: View,
@@ -242,10 +274,7 @@ function viewText(
 		case 'answer':
 			return {
 				...base,
-				lines: [
-					...resolutionLines(answer, locale),
-					...answerLines(answer, locale === 'cy' ? WELSH_WORDING.headings : WORDING.headings),
-				],
+				lines: [...resolutionLines(answer, locale), ...answerLines(answer, locale)],
 				...(answer.kind === 'compare'
 					? {
 							fields: answer.data.rows.map((row) => ({
@@ -265,6 +294,13 @@ function viewText(
 				...base,
 				title: `About these figures: ${base.title}`,
 				lines: answerCaveats(answer).map((c) => style.item(c)),
+			};
+		case 'claims':
+			return {
+				...base,
+				title: `${locale === 'cy' ? WELSH_WORDING.headings.claims : WORDING.headings.claims}: ${base.title}`,
+				// The domain's line: the source, its words quoted, and whether they reproduce from the cited figures.
+				lines: claimLines(claimsOf(answer), style),
 			};
 	}
 }
@@ -310,43 +346,62 @@ function restart(question: Question, changes: Partial<Question>): Question {
 	return { ...question, page: 0, ...changes };
 }
 
-/** The views the reply does not show, "Trend" or the latest year's figures, and "Share publicly" on a private reply. */
-function viewButtons(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
+/** The other views of the same answer: "Answer", "Sources", "Caveats", and "What the sources say" where it has claims. */
+function otherViews(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
 	const views: ButtonDraft[] = [];
 	if (question.view !== 'answer')
 		views.push({ label: 'Answer', question: restart(question, { view: 'answer' }), primary: true });
 	if (question.view !== 'sources') views.push({ label: 'Sources', question: restart(question, { view: 'sources' }) });
 	if (question.view !== 'caveats') views.push({ label: 'Caveats', question: restart(question, { view: 'caveats' }) });
+	if (question.view !== 'claims' && claimsOf(answer).length > 0)
+		views.push({ label: WORDING.headings.claimsShort, question: restart(question, { view: 'claims' }) });
+	return views;
+}
+
+/** From an answer's first view: "Trend" for a year's figures, or the latest year's figures for a trend. */
+function otherQuestion(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
+	if (question.view !== 'answer') return [];
 	const area = answer.kind === 'figures' ? answer.data.area.id : answer.kind === 'national' ? 'uk' : undefined;
-	if (area && question.view === 'answer')
-		views.push({
-			label: 'Trend',
-			question: {
-				command: 'trend',
-				view: 'answer',
-				page: 0,
-				private: question.private,
-				area,
-				...(question.measure ? { measure: question.measure } : {}),
-			},
-		});
-	if (answer.kind === 'series' && question.view === 'answer') {
-		const { area: seriesArea, points, measure } = answer.data;
-		const latest = points.at(-1)?.year;
-		if (latest)
-			views.push({
-				label: `Figures for ${latest}`,
+	if (area)
+		return [
+			{
+				label: 'Trend',
 				question: {
-					command: 'figures',
+					command: 'trend',
 					view: 'answer',
 					page: 0,
 					private: question.private,
-					area: seriesArea.id,
-					year: latest,
-					measure: measure.id,
+					area,
+					...(question.measure ? { measure: question.measure } : {}),
 				},
-			});
-	}
+			},
+		];
+	if (answer.kind !== 'series') return [];
+	const { area: seriesArea, points, measure } = answer.data;
+	const latest = points.at(-1)?.year;
+	if (!latest) return [];
+	return [
+		{
+			label: `Figures for ${latest}`,
+			question: {
+				command: 'figures',
+				view: 'answer',
+				page: 0,
+				private: question.private,
+				area: seriesArea.id,
+				year: latest,
+				measure: measure.id,
+			},
+		},
+	];
+}
+
+/**
+ * The views the reply does not show ("What the sources say" where a source makes a claim about the figures shown),
+ * "Trend" or the latest year's figures, and "Share publicly" on a private reply.
+ */
+function viewButtons(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
+	const views = [...otherViews(question, answer), ...otherQuestion(question, answer)];
 	if (question.private) views.push({ label: 'Share publicly', question: { ...question, private: false }, share: true });
 	return views;
 }

@@ -1,4 +1,4 @@
-import type { Answer, Signposting } from '@signpost-uk/domain';
+import type { Answer, ComparisonData, Signposting } from '@signpost-uk/domain';
 import type { Outcome } from '../commands/command-context.js';
 import type { MessageDraft } from '../util/respond.js';
 import { answerMessage } from './answer-message.js';
@@ -22,6 +22,21 @@ function outcomeOf(answer: Answer): Outcome {
 	return answer.reason === 'invalid-year' ? 'invalid' : 'not-found';
 }
 
+/**
+ * A comparison's areas, year and measure as ids. Two names one force polices are one row: the buttons name that force
+ * twice, so a press still compares (and still says the names led to one force) instead of asking with a name missing.
+ */
+function compareQuestion(data: ComparisonData): Pick<Question, 'area' | 'with' | 'year' | 'measure'> {
+	const [first, second] = data.rows;
+	const other = second?.area.id ?? data.sharedForces[0]?.area.id;
+	return {
+		...(first ? { area: first.area.id } : {}),
+		...(other ? { with: other } : {}),
+		year: data.year,
+		measure: data.measure.id,
+	};
+}
+
 /** The question a found answer answers, in registry ids, so its buttons never carry what was typed. */
 function questionOf(
 	asked: Asked,
@@ -43,16 +58,8 @@ function questionOf(
 			};
 		case 'series':
 			return { ...base, area: answer.data.area.id, measure: answer.data.measure.id };
-		case 'compare': {
-			const [first, second] = answer.data.rows;
-			return {
-				...base,
-				...(first ? { area: first.area.id } : {}),
-				...(second ? { with: second.area.id } : {}),
-				year: answer.data.year,
-				measure: answer.data.measure.id,
-			};
-		}
+		case 'compare':
+			return { ...base, ...compareQuestion(answer.data) };
 		case 'national':
 			return {
 				...base,

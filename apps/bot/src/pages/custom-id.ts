@@ -9,7 +9,7 @@ export const CUSTOM_ID_VERSION = 'sp1';
 export const CUSTOM_ID_MAX: number = DISCORD_LIMITS.customId;
 
 const COMMAND_CODES = { figures: 'f', compare: 'c', trend: 't', national: 'n', sources: 's' } as const;
-const VIEW_CODES = { answer: 'a', sources: 's', caveats: 'c' } as const;
+const VIEW_CODES = { answer: 'a', sources: 's', caveats: 'c', claims: 'k' } as const;
 
 /**
  * A registry id as six base-36 characters (FNV-1a, 32 bits), so that two long area ids, a year and a measure fit
@@ -82,7 +82,7 @@ export function encodeCustomId(question: Question, options: { share?: boolean } 
 	].join(':');
 }
 
-const PATTERN = /^sp1:([fctns])([asc])(\d{1,2}):([012]):([0-9a-z]{6})?:([0-9a-z]{6})?:(\d{4})?:([0-9a-z]{6})?$/;
+const PATTERN = /^sp1:([fctns])([asck])(\d{1,2}):([012]):([0-9a-z]{6})?:([0-9a-z]{6})?:(\d{4})?:([0-9a-z]{6})?$/;
 
 /** A button press read back: the question, and whether it asks to share a private reply publicly. */
 export interface Press {

@@ -1,8 +1,11 @@
 /** The commands whose replies are paged and carry buttons. */
 export const PAGED_COMMANDS = ['figures', 'compare', 'trend', 'national', 'sources'] as const;
 
-/** What a reply shows: the short answer, the sources with their quotes and conflicts, or the caveats. */
-export const VIEWS = ['answer', 'sources', 'caveats'] as const;
+/**
+ * What a reply shows: the short answer, the sources with their quotes and conflicts, the caveats, or what the sources
+ * say (their claims, each checked by Signpost).
+ */
+export const VIEWS = ['answer', 'sources', 'caveats', 'claims'] as const;
 
 /** One of {@link VIEWS}. */
 export type View = (typeof VIEWS)[number];

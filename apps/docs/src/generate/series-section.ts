@@ -1,9 +1,11 @@
-import { type SeriesData, seriesChart } from '@signpost-uk/domain';
+import { changeNotComputed, noFigureFor, type SeriesData, seriesChart } from '@signpost-uk/domain';
 import { computedChange } from './computed-change.js';
 import { htmlText, mdTable, mdText } from './markdown-text.js';
 
 /**
- * A series of two or more years as a chart with its table beside it, and the computed year-on-year changes.
+ * A series of two or more years as a chart with its table beside it, the computed year-on-year changes, and each
+ * year with no figure ("No figure for 2017/18") or no change computed, with why ("2018/19: change not computed: no
+ * figure for the year before"), in the domain's words.
  * Returns `null` for a series with fewer than two years (there is nothing to chart).
  *
  * @example
@@ -26,7 +28,13 @@ export function seriesSection(data: SeriesData, heading = '###'): string | null 
 		]),
 	);
 	const changes = data.changes.map((c) => `- ${computedChange(c)}`);
-	const apart = data.notCompared.map((p) => `- ${p.from.figure.period} to ${p.to.figure.period}: ${mdText(p.reason)}`);
+	// Every year from the first to the last that has no figure, or no change from the year before, and why: in order.
+	const apart = [
+		...data.missingYears.map((year) => ({ year, line: `- ${mdText(noFigureFor(year))}` })),
+		...data.noChange.map((n) => ({ year: n.year, line: `- ${n.year}: ${mdText(changeNotComputed(n.reason))}` })),
+	]
+		.sort((a, b) => a.year.localeCompare(b.year))
+		.map((a) => a.line);
 	return [
 		`${heading} ${mdText(title)}`,
 		'',

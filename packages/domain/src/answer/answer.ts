@@ -32,6 +32,33 @@ export interface NotComparedPair {
 }
 
 /**
+ * Why a series computes no change into a year from the year before (each said by `WORDING.noChangeReasons`):
+ * - `no-figure-before`: the year before has no figure;
+ * - `disputed`: the sources disagree about either year;
+ * - `different-releases`, `part-year`, `different-forces`: as for a {@link NotComparedPair};
+ * - `not-exact`: either figure is qualified ("more than 3,200") or is not a count;
+ * - `low-confidence`: either figure was rebuilt from a flattened table;
+ * - `not-a-total`: the series is of a breakdown or of a measure that is not police-recorded offences;
+ * - `zero-before`: the year before is zero, so no percentage can be worked out.
+ */
+export type NoChangeReason =
+	| 'no-figure-before'
+	| 'disputed'
+	| 'different-releases'
+	| 'part-year'
+	| 'different-forces'
+	| 'not-exact'
+	| 'low-confidence'
+	| 'not-a-total'
+	| 'zero-before';
+
+/** A year of a series with no change computed from the year before, and why. */
+export interface NoChange {
+	readonly year: YearId;
+	readonly reason: NoChangeReason;
+}
+
+/**
  * Everything held for one area and year, in the order an answer reads: the headline measure, the latest figures of
  * other measures (each with its own year), context figures that are not police-recorded, figures over several years,
  * changes, the sources' own claims with Signpost's check, and the conflicts among the figures shown. A renderer can
@@ -104,10 +131,32 @@ export interface SeriesData {
 	readonly changes: readonly ComputedChange[];
 	/** Adjacent held years from different releases: no change computed between them, and why. */
 	readonly notCompared: readonly NotComparedPair[];
+	/** Years between the first and the last held with no figure, oldest first: "No figure for 2017/18". */
+	readonly missingYears: readonly YearId[];
+	/**
+	 * Every year after the first with no change computed from the year before, and why (a pair in `notCompared`
+	 * included): "change not computed: no figure for the year before".
+	 */
+	readonly noChange: readonly NoChange[];
 	/** The sources' own claims about the figures shown, each with Signpost's check. */
 	readonly claims: readonly ClaimView[];
 	/** Every conflict among the figures shown, once each. */
 	readonly conflicts: readonly ConflictView[];
+}
+
+/**
+ * A force that more than one of the names compared leads to (Cardiff and Swansea: South Wales Police), shown once,
+ * with what was named: an answer says so instead of silently showing one force.
+ */
+export interface SharedForce {
+	readonly area: Area;
+	/**
+	 * What was named, as the gazetteer and registry write it, once each, in the order named: a place's own name
+	 * ("Cardiff", also when "Caerdydd" was typed), or the area's name when it was named itself. Never what was typed.
+	 */
+	readonly names: readonly string[];
+	/** The inputs that led to it, as paths: `areas.0`, `areas.1`. */
+	readonly inputs: readonly string[];
 }
 
 /** Two or more areas side by side for one year. */
@@ -121,6 +170,8 @@ export interface ComparisonData {
 	 * each keep their own.
 	 */
 	readonly resolutions: readonly AreaResolutionNote[];
+	/** Each force that more than one name led to, shown once: "Cardiff and Swansea are both policed by ...". */
+	readonly sharedForces: readonly SharedForce[];
 	/** The measure's caveats that apply to the areas compared. */
 	readonly measureCaveats: readonly string[];
 	/** Every conflict among the figures shown, once each. */

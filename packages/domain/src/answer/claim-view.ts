@@ -23,7 +23,12 @@ export interface ClaimView {
 	 * 2019/20): shown as the source's own comparison.
 	 */
 	readonly overSpan: boolean;
-	/** Signpost's check as a sentence: "Reproduces: 64,667 in 2016/17 is one every 8.1 minutes, computed by ...". */
+	/**
+	 * What Signpost finds, the same for every claim about the same figures: "Reproduces: 64,667 in 2016/17 is one every
+	 * 8.1 minutes, computed by Signpost from the cited counts." (with any part-year note).
+	 */
+	readonly finding: string;
+	/** Signpost's check as a sentence: the {@link ClaimView.finding}, then the claim's own note where it does not reproduce. */
 	readonly check: string;
 }
 
@@ -82,6 +87,7 @@ export function viewClaim(dataset: Dataset, index: DatasetIndex, claim: Claim): 
 		.filter((v) => v?.partYear)
 		.map((v) => ` The ${v?.figure.period} figure covers part of the year only (${v?.figure.coverage?.partYear}).`)
 		.join('');
+	const finding = `${verdict}: ${working(claim, inputs, result.computed)}, ${WORDING.computed}.${part}`;
 	return {
 		claim,
 		source: index.sources.get(claim.source),
@@ -89,6 +95,7 @@ export function viewClaim(dataset: Dataset, index: DatasetIndex, claim: Claim): 
 		computed: result.computed,
 		reproduces: result.reproduces,
 		overSpan,
-		check: `${verdict}: ${working(claim, inputs, result.computed)}, ${WORDING.computed}.${part}${note}`,
+		finding,
+		check: `${finding}${note}`,
 	};
 }

@@ -14,6 +14,12 @@ export interface AreaResolutionNote {
 	/** The registry's or gazetteer's name that matched ("Reading", "Notts", "Derbyshire"). */
 	readonly matched: string;
 	/**
+	 * For a place (`place`, or a `corrected` place name): the place as the gazetteer names it, as people say it
+	 * ("Cardiff", also when its alias "Caerdydd" matched; "City of Kingston upon Hull"); for a nation policed by one
+	 * force, the nation ("Scotland").
+	 */
+	readonly place?: string;
+	/**
 	 * The sentence an answer shows: "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary
 	 * (spelling corrected)". Never what was typed. Empty for `exact` and `alias`, which need none.
 	 */

@@ -1,4 +1,11 @@
-import { type AnswerOptions, type CompareAnswer, found, type NotFoundAnswer, notFound } from '../answer/answer.js';
+import {
+	type AnswerOptions,
+	type CompareAnswer,
+	found,
+	type NotFoundAnswer,
+	notFound,
+	type SharedForce,
+} from '../answer/answer.js';
 import { conflictsAmong } from '../answer/claims-and-conflicts.js';
 import { viewFigure } from '../answer/figure-view.js';
 import { measureCaveats } from '../answer/measure-group.js';
@@ -31,27 +38,48 @@ function compareInputs(query: CompareQuery): QueryInputs {
 	return [...named, ['measure', query.measure], ['year', query.year]];
 }
 
-/** Each area named, resolved once (a name naming an area twice keeps its own note), or the first not found. */
+/** What a name compared is called in an answer: the place's own name, or the area's when it was named itself. */
+function namedAs(area: Area, resolution: AreaResolutionNote): string {
+	return resolution.place ?? area.name;
+}
+
+/** The areas that more than one name led to, each with what was named (never what was typed). */
+function sharedForces(named: readonly { area: Area; resolution: AreaResolutionNote }[]): SharedForce[] {
+	const byArea = new Map<string, { area: Area; names: string[]; inputs: string[] }>();
+	for (const [i, { area, resolution }] of named.entries()) {
+		const entry = byArea.get(area.id) ?? { area, names: [], inputs: [] };
+		const name = namedAs(area, resolution);
+		if (!entry.names.includes(name)) entry.names.push(name);
+		entry.inputs.push(`areas.${i}`);
+		byArea.set(area.id, entry);
+	}
+	return [...byArea.values()].filter((e) => e.inputs.length > 1);
+}
+
+/**
+ * Each area named, resolved once (a name naming an area twice keeps its own note, and the area is shown once with
+ * what was named: `sharedForces`), or the first not found.
+ */
 function namedAreas(
 	dataset: Dataset,
 	names: readonly string[],
 	options: AnswerOptions,
-): { areas: Area[]; resolutions: AreaResolutionNote[] } | NotFoundAnswer<'compare'> {
-	const areas: Area[] = [];
-	const resolutions: AreaResolutionNote[] = [];
+): { areas: Area[]; resolutions: AreaResolutionNote[]; sharedForces: SharedForce[] } | NotFoundAnswer<'compare'> {
+	const named: { area: Area; resolution: AreaResolutionNote }[] = [];
 	for (const [i, text] of names.entries()) {
 		const which = names.length === 1 ? 'The area named' : `Area ${i + 1} of the ${names.length} named`;
 		const resolved = areaOrNotFound(dataset, 'compare', text, options, `${which} matches no area.`, `areas.${i}`);
 		if (resolved.status === 'not-found') return resolved;
-		resolutions.push(resolved.resolution);
-		if (!areas.some((a) => a.id === resolved.area.id)) areas.push(resolved.area);
+		named.push({ area: resolved.area, resolution: resolved.resolution });
 	}
-	return { areas, resolutions };
+	const areas = [...new Map(named.map(({ area }) => [area.id, area])).values()];
+	return { areas, resolutions: named.map((n) => n.resolution), sharedForces: sharedForces(named) };
 }
 
 /**
  * Two or more areas side by side for one year: each area's headline figures for all child sexual offences recorded.
- * An area with no figure that year is shown as such, never filled in.
+ * An area with no figure that year is shown as such, never filled in. Names that lead to one force (Cardiff and
+ * Swansea) show it once, and `sharedForces` says so.
  *
  * @example
  * ```ts
@@ -63,7 +91,7 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 	if (person) return person;
 	const named = namedAreas(dataset, query.areas, options);
 	if ('status' in named) return named;
-	const { areas, resolutions } = named;
+	const { areas, resolutions, sharedForces: shared } = named;
 	if (areas.length === 0)
 		return notFound('compare', 'invalid-query', 'Name at least one area.', { ...options, input: 'areas' });
 	const index = indexDataset(dataset);
@@ -96,6 +124,7 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 		measure,
 		rows,
 		resolutions,
+		sharedForces: shared,
 		measureCaveats: measureCaveats(measure, nations),
 		conflicts: conflictsAmong(figures),
 	};

@@ -1,18 +1,19 @@
-import type { ComputedChange, NotComparedPair } from '../answer/answer.js';
+import type { ComputedChange, NoChangeReason, NotComparedPair } from '../answer/answer.js';
 import type { FigureView } from '../answer/figure-view.js';
 import type { Claim } from '../schema/claim.js';
 import { percentChange } from '../stats/rates.js';
 import { WORDING } from '../text/wording.js';
 
+const notComparedBecause = (reason: NoChangeReason) => `Not compared: ${WORDING.noChangeReasons[reason]}.`;
+
 /** Why two consecutive years are shown side by side without a computed change. */
-export const NOT_COMPARED_DIFFERENT_RELEASES =
-	'Not compared: the two years come from different releases, and no source compares them.';
+export const NOT_COMPARED_DIFFERENT_RELEASES = notComparedBecause('different-releases');
 
 /** Why two consecutive years are not compared when one covers part of the year only. */
-export const NOT_COMPARED_PART_YEAR = 'Not compared: one of the two figures covers part of the year only.';
+export const NOT_COMPARED_PART_YEAR = notComparedBecause('part-year');
 
 /** Why two consecutive years are not compared when they cover different forces. */
-export const NOT_COMPARED_DIFFERENT_FORCES = 'Not compared: the two years count different sets of forces.';
+export const NOT_COMPARED_DIFFERENT_FORCES = notComparedBecause('different-forces');
 
 /** Whether two figures count the same forces (the same number giving data, the same forces left out). */
 function sameForces(from: FigureView, to: FigureView): boolean {
@@ -112,6 +113,38 @@ export function notCompared(from: FigureView, to: FigureView, claims: readonly C
 	if (!sameAges(from, to)) return { from, to, reason: WORDING.notComparedDifferentAges };
 	if (sourcesCompare(from, to, claims)) return null;
 	return { from, to, reason: NOT_COMPARED_DIFFERENT_RELEASES };
+}
+
+/** The first thing that keeps one figure out of a computed change, or `null` when nothing does on its own. */
+function figureReason(view: FigureView): NoChangeReason | null {
+	const f = view.figure;
+	if (view.conflicts.length > 0) return 'disputed';
+	if (f.breakdown !== null || view.measure.kind !== 'recorded-offences') return 'not-a-total';
+	if (f.unit !== 'count' || f.qualifier !== 'exact') return 'not-exact';
+	if (f.confidence === 'low') return 'low-confidence';
+	if (view.partYear) return 'part-year';
+	return null;
+}
+
+/**
+ * Why no change is computed from one figure to the next year's, or `null` when one is: the same tests as
+ * {@link computeChange}, named (a figure the sources disagree about, one that is not an exact count, a part year,
+ * other forces, another release).
+ *
+ * @param claims - claims that may state the change between the two figures (see {@link sourcesCompare})
+ * @example
+ * ```ts
+ * whyNoChange(kent2013, kent2014); // "different-releases"
+ * whyNoChange(kent2015, kent2016); // null (KentOnline gives both)
+ * ```
+ */
+export function whyNoChange(from: FigureView, to: FigureView, claims: readonly Claim[] = []): NoChangeReason | null {
+	const reason = figureReason(from) ?? figureReason(to);
+	if (reason) return reason;
+	if (from.figure.measure !== to.figure.measure) return 'not-a-total';
+	if (!sameForces(from, to)) return 'different-forces';
+	if (!sourcesCompare(from, to, claims)) return 'different-releases';
+	return percentChange(from.figure.value, to.figure.value) === null ? 'zero-before' : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import {
 	type AnswerOptions,
 	type ComputedChange,
 	found,
+	type NoChange,
 	type NotComparedPair,
 	notFound,
 	type SeriesAnswer,
@@ -14,13 +15,15 @@ import { areaNations } from '../area/area-nations.js';
 import { type DatasetIndex, indexDataset } from '../dataset/dataset-index.js';
 import { measureInstead } from '../measure/measure-instead.js';
 import { measuresHeld } from '../measure/measures-held.js';
+import { financialYear } from '../period/financial-year.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
+import type { YearId } from '../schema/period-id.js';
 import { figuresHeldSentence, noSeries, WORDING } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
-import { addComparison } from './computed-change.js';
+import { addComparison, whyNoChange } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { breakdownInputs, personOrQuery } from './person-or-query.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
@@ -155,6 +158,44 @@ function adjacentChanges(
 	return { changes, apart };
 }
 
+/** The financial year after `year`: "2017/18" for "2016/17". */
+function nextYear(year: YearId): YearId {
+	return financialYear(Number(year.slice(0, 4)) + 1).id;
+}
+
+/** The years between the first and the last point with no figure, oldest first. */
+function missingYears(points: readonly SeriesPoint[]): YearId[] {
+	const held = new Set(points.map((p) => p.year));
+	const last = points.at(-1)?.year;
+	const missing: YearId[] = [];
+	for (let year = points[0]?.year; year && last && year < last; year = nextYear(year))
+		if (!held.has(year)) missing.push(year);
+	return missing;
+}
+
+/** Every year after the first with no change computed from the year before, and why. */
+function noChanges(
+	index: DatasetIndex,
+	points: readonly SeriesPoint[],
+	changes: readonly ComputedChange[],
+): NoChange[] {
+	const changed = new Set(changes.map((c) => c.to.figure.period));
+	const found: NoChange[] = [];
+	for (let i = 1; i < points.length; i++) {
+		const prev = points[i - 1];
+		const point = points[i];
+		if (!prev || !point || changed.has(point.year)) continue;
+		const adjacent = adjacentPair(prev, point);
+		const reason = adjacent
+			? whyNoChange(adjacent[0], adjacent[1], index.claimsByFigure.get(adjacent[1].figure.id) ?? [])
+			: nextYear(prev.year) === point.year
+				? 'disputed'
+				: 'no-figure-before';
+		if (reason) found.push({ year: point.year, reason });
+	}
+	return found;
+}
+
 /** The series answer for an area already resolved. */
 function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: AnswerOptions): SeriesAnswer {
 	const index = indexDataset(dataset);
@@ -194,6 +235,8 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 		measureCaveats: measureCaveats(measure, areaNations(area, index)),
 		changes,
 		notCompared: apart,
+		missingYears: missingYears(points),
+		noChange: noChanges(index, points, changes),
 		claims,
 		conflicts: conflictsAmong(all),
 	};

@@ -78,13 +78,20 @@ function placeSubject(matched: string, place: Place): string {
 	return place.where ? `${shown} (${place.where})` : shown;
 }
 
+/** A place as the gazetteer names it, as people say it, and where it is when that is part of its name. */
+function placeName(place: Place): string {
+	const name = spokenName(place.name);
+	return place.where ? `${name} (${place.where})` : name;
+}
+
 function found(area: Area, resolution: AreaResolutionNote): AreaResolution {
 	return { status: 'found', area, resolution };
 }
 
 function exactOrAlias(dataset: Dataset, area: Area, matched: string, own: boolean): AreaResolution {
 	const policing = policingArea(dataset, area);
-	if (policing !== area) return found(policing, { kind: 'place', matched, note: policedBy(area.name, policing.name) });
+	if (policing !== area)
+		return found(policing, { kind: 'place', matched, place: area.name, note: policedBy(area.name, policing.name) });
 	return found(area, { kind: own ? 'exact' : 'alias', matched, note: '' });
 }
 
@@ -93,6 +100,7 @@ function fromPlace(dataset: Dataset, name: PlaceName, area: Area): AreaResolutio
 	return found(policing, {
 		kind: 'place',
 		matched: name.name,
+		place: placeName(name.place),
 		note: policedBy(placeSubject(name.name, name.place), policing.name),
 	});
 }
@@ -158,6 +166,7 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 		return found(area, {
 			kind: 'corrected',
 			matched: only.matched,
+			...(only.place ? { place: placeName(only.place.place) } : {}),
 			note: showingCorrected(area.name, only.place && placeLabel(only.place.place)),
 		});
 	}
@@ -196,12 +205,8 @@ function outsideAnswer(text: string): AreaResolution | undefined {
  *    so; a name that spans several forces ("London", "Yorkshire") or that several places share ("Newport") answers
  *    `ambiguous-area` with the choices;
  * 3. a near spelling (from four letters: one edit, from seven: two) of exactly one area's names, marked
-<<<<<<< HEAD
  *    `corrected` ("Showing Derbyshire Constabulary (spelling corrected)", never quoting what was typed); near spellings of several areas are choices.
-=======
- *    `corrected` ("Showing Derbyshire Constabulary for 'Derbyshre'"); near spellings of several areas are choices.
  * A word that reads as a person ("hurt", "dead", "safe", "home") is never corrected to a place: "hurt" is not Hart.
->>>>>>> 6718121 (Help first when a person, not a query, is typing (issue 23, domain core): readFreeText over reviewed word data (data/person/person-words.json, PersonWordsSchema), HelpFirstAnswer in every query's union, checked on every string input before resolving, help-first wording in text/, emotional words never corrected to a place; phrase table of 204 in the test kit)
  * Prefixes and substrings never resolve ("a" is not Avon and Somerset, "Hants" never Northamptonshire): they only
  * suggest. A nation policed by a single force that holds no figures of its own (Scotland, Northern Ireland) resolves
  * to that force.

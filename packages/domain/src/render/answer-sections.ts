@@ -14,13 +14,21 @@ import { type FigureRow, figureRows } from '../answer/figure-rows.js';
 import type { ConflictView, FigureView } from '../answer/figure-view.js';
 import { groupComparisons } from '../answer/group-comparisons.js';
 import type { MeasureGroup } from '../answer/measure-group.js';
-import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import type { YearId } from '../schema/period-id.js';
 import type { Source } from '../schema/source.js';
 import { labelWithPeriod } from '../text/figure-period.js';
 import { formatChange } from '../text/format-value.js';
 import { HELP_FIRST_WORDING, helpFirstSentences } from '../text/help-first-wording.js';
-import { areaName, citationName, suggestionsLine, WORDING, yearsHeldLine } from '../text/wording.js';
+import {
+	areaName,
+	changeNotComputed,
+	citationName,
+	noFigureFor,
+	suggestionsLine,
+	WORDING,
+	yearsHeldLine,
+} from '../text/wording.js';
+import { comparisonNotes } from './comparison-notes.js';
 import { renderHelp } from './render-help.js';
 import type { RenderStyle } from './render-style.js';
 
@@ -185,13 +193,47 @@ function otherGroupLines(d: AreaYearData, group: MeasureGroup, style: RenderStyl
 	];
 }
 
-function claimLine(view: ClaimView, style: RenderStyle): string {
-	const source = view.source ? sourceName(view.source, style) : 'A source';
+/** " (the source’s own comparison, 2014/15 to 2018/19)" for a change stated over several years, or nothing. */
+function claimSpan(view: ClaimView): string {
 	const [from, to] = view.inputs;
-	const span =
-		view.overSpan && from && to ? ` (${WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})` : '';
-	const verdict = view.reproduces ? style.text(view.check) : style.bold(view.check);
-	return style.item(`${source}${style.text(span)}: ${style.quote(view.claim.quote)}. ${verdict}`);
+	return view.overSpan && from && to
+		? ` (${WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})`
+		: '';
+}
+
+/** Items of `list` grouped by `key`, in the order each key is first met. */
+function groupBy<T>(list: readonly T[], key: (item: T) => string): T[][] {
+	const groups = new Map<string, T[]>();
+	for (const item of list) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	return [...groups.values()];
+}
+
+/**
+ * The sources' claims with Signpost's check, as items: each source and the claim's words quoted, then whether they
+ * reproduce from the cited figures (in bold when they do not). Claims with the same finding (several outlets saying
+ * "every eight minutes" of one count) share one line, with each claim's own note; the same words from several sources
+ * are quoted once. So each finding is said once. Every surface that shows claims uses these lines.
+ *
+ * @example
+ * ```ts
+ * const series = getSeries(dataset, { area: 'kent' });
+ * if (series.status === 'found') claimLines(series.data.claims, MARKDOWN_STYLE);
+ * // ["- [KentOnline, 2019-10-24](https://…) (the source’s own comparison, 2014/15 to 2018/19): “…”. Reproduces: …", …]
+ * ```
+ */
+export function claimLines(views: readonly ClaimView[], style: RenderStyle): string[] {
+	return groupBy(views, (v) => `${claimSpan(v)}\n${v.finding}`).map((group) => {
+		const said = groupBy(group, (v) => v.claim.quote).map((same) => {
+			const [first] = same as [ClaimView];
+			const sources = same.map((v) => (v.source ? sourceName(v.source, style) : 'A source')).join(', ');
+			return `${sources}${style.text(claimSpan(first))}: ${style.quote(first.claim.quote)}`;
+		});
+		const [first] = group as [ClaimView];
+		// The finding once, then each claim's own note on why it does not reproduce, once each.
+		const notes = [...new Set(group.map((v) => v.check.slice(v.finding.length).trim()).filter(Boolean))];
+		const check = [first.finding, ...notes].join(' ');
+		return style.item(`${said.join('; ')}. ${first.reproduces ? style.text(check) : style.bold(check)}`);
+	});
 }
 
 function conflictLine(conflict: ConflictView, style: RenderStyle): string {
@@ -260,7 +302,25 @@ function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
 	return { sections, claims: d.claims, conflicts: d.conflicts };
 }
 
-/** An area's years: one line a year, then the changes computed and the pairs not compared. */
+/**
+ * One item a year from the first held to the last: the year's figures, "change not computed: ..." after a year with
+ * no change from the year before, and "No figure for 2017/18" in the place of a year with none.
+ */
+function seriesYearLines(d: SeriesData, style: RenderStyle): string[] {
+	const why = new Map(d.noChange.map((n) => [n.year, n.reason]));
+	const years = [...d.points.map((p) => p.year), ...d.missingYears].sort();
+	return years.flatMap((year) => {
+		const point = d.points.find((p) => p.year === year);
+		if (!point) return [style.item(style.text(noFigureFor(year)))];
+		const reason = why.get(year);
+		return point.figures.map((f, i) => {
+			const note = reason && i === point.figures.length - 1 ? `; ${style.text(changeNotComputed(reason))}` : '';
+			return style.item(`${year}: ${figureValueText(f, style)}${note}`);
+		});
+	});
+}
+
+/** An area's years: one line a year (a year with none said in its place), then the changes computed. */
 function seriesSections(d: SeriesData, style: RenderStyle): KindSections {
 	// A series of one breakdown (girls, an age band) says so in its heading: its label after the measure's name.
 	const first = d.points[0]?.figures[0];
@@ -268,25 +328,13 @@ function seriesSections(d: SeriesData, style: RenderStyle): KindSections {
 	const sections: Section[] = [
 		{
 			heading: `${areaName(d.area)}: ${d.measure.name}${detail}`,
-			lines: [
-				...d.points.flatMap((p) => p.figures.map((f) => style.item(`${p.year}: ${figureValueText(f, style)}`))),
-				...noteLines(d.measureCaveats, style),
-			],
+			lines: [...seriesYearLines(d, style), ...noteLines(d.measureCaveats, style)],
 		},
 	];
 	if (d.changes.length)
 		sections.push({
 			heading: WORDING.headings.seriesChanges,
 			lines: d.changes.map((c) => style.item(changeLine(c, style))),
-		});
-	if (d.notCompared.length)
-		sections.push({
-			heading: WORDING.headings.notCompared,
-			lines: d.notCompared.map((p) =>
-				style.item(
-					`${p.from.figure.period} (${p.from.valueText}) and ${p.to.figure.period} (${p.to.valueText}). ${style.text(p.reason)}`,
-				),
-			),
 		});
 	return { sections, claims: d.claims, conflicts: d.conflicts };
 }
@@ -296,7 +344,7 @@ function compareSections(d: ComparisonData, style: RenderStyle): KindSections {
 	const section: Section = {
 		heading: `${d.measure.name}, ${d.year}`,
 		lines: [
-			...resolutionLines(d.resolutions, style),
+			...comparisonNotes(d).map((note) => style.text(`${note}.`)),
 			...d.rows.map((r) =>
 				r.figures.length
 					? figureItems(r.figures, style, { under: d.year, withArea: true }).join('\n')
@@ -317,9 +365,9 @@ function nationalSections(d: NationalData, style: RenderStyle): KindSections {
 	return { sections: [section], claims: d.claims, conflicts: d.conflicts };
 }
 
-/** Each name's resolution note ("Reading is policed by Thames Valley Police."), the same note said once. */
-function resolutionLines(resolutions: readonly AreaResolutionNote[], style: RenderStyle): string[] {
-	return [...new Set(resolutions.map((r) => r.note).filter(Boolean))].map((note) => style.text(`${note}.`));
+/** A name's resolution note ("Reading is policed by Thames Valley Police."), as a line. */
+function resolutionLines(note: string, style: RenderStyle): string[] {
+	return note ? [style.text(`${note}.`)] : [];
 }
 
 /** The sections of the answer's own kind. */
@@ -360,8 +408,8 @@ export function answerSections(answer: Answer | PersonSpeaking, style: RenderSty
 	// "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary (spelling corrected)": said first.
 	const [lead] = sections;
 	if (answer.status === 'found' && answer.resolution && lead)
-		sections[0] = { ...lead, lines: [...resolutionLines([answer.resolution], style), ...lead.lines] };
-	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claims.map((c) => claimLine(c, style)) });
+		sections[0] = { ...lead, lines: [...resolutionLines(answer.resolution.note, style), ...lead.lines] };
+	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claimLines(claims, style) });
 	if (conflicts.length)
 		sections.push({
 			heading: WORDING.headings.conflicts,

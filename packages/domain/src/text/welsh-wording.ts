@@ -1,7 +1,27 @@
-import type { NotFoundReason } from '../answer/answer.js';
+import type { NoChangeReason, NotFoundReason } from '../answer/answer.js';
 import type { PersonConcern } from '../person/person-concern.js';
 import type { HelpService } from '../signposting/help-service.js';
 import type { Signposting } from '../signposting/signposting.js';
+
+/** Why no change is computed into a year of a series, in Welsh (English `WORDING.noChangeReasons`). */
+const WELSH_NO_CHANGE_REASONS = {
+	'no-figure-before': 'dim ffigur ar gyfer y flwyddyn flaenorol',
+	disputed: 'mae’r ffynonellau’n anghytuno am y flwyddyn hon neu’r flwyddyn flaenorol',
+	'different-releases': 'daw’r ddwy flynedd o gyhoeddiadau gwahanol, ac nid oes ffynhonnell yn eu cymharu',
+	'part-year': 'mae un o’r ddau ffigur yn cwmpasu rhan o’r flwyddyn yn unig',
+	'different-forces': 'mae’r ddwy flynedd yn cyfrif setiau gwahanol o heddluoedd',
+	'not-exact': 'nid yw un o’r ddau ffigur yn gyfrif union',
+	'low-confidence': 'mae un o’r ddau ffigur yn llai sicr',
+	'not-a-total': 'dim ond ar gyfer cyfansymiau troseddau a gofnodwyd gan yr heddlu y cyfrifir newidiadau',
+	'zero-before': 'sero oedd y flwyddyn flaenorol, felly ni ellir cyfrifo canran',
+} as const satisfies Record<NoChangeReason, string>;
+
+/** "A a B", "A, B ac C": "ac" before a vowel. */
+function welshJoin(names: readonly string[]): string {
+	if (names.length < 2) return names[0] ?? '';
+	const last = names.at(-1) ?? '';
+	return `${names.slice(0, -1).join(', ')} ${/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a'} ${last}`;
+}
 
 /**
  * Signpost's own sentences in Welsh (`cy`): the one reviewed place for them, beside the English in `wording.ts`.
@@ -39,6 +59,8 @@ import type { Signposting } from '../signposting/signposting.js';
  * ```
  */
 export const WELSH_WORDING = {
+	/** Why no change is computed into a year of a series (English `WORDING.noChangeReasons`). */
+	noChangeReasons: WELSH_NO_CHANGE_REASONS,
 	headings: {
 		help: 'Cael help',
 		changes: 'Newid o’r flwyddyn flaenorol',
@@ -47,6 +69,9 @@ export const WELSH_WORDING = {
 		caveats: 'Am y ffigurau hyn',
 		sources: 'Ffynonellau',
 		national: 'Ffigurau cenedlaethol',
+		// Signpost's own Welsh, for review by a Welsh speaker (as the sentences below).
+		claims: 'Beth mae’r ffynonellau’n ei ddweud, wedi’i wirio gan Signpost',
+		claimsShort: 'Beth mae’r ffynonellau’n ei ddweud',
 	},
 	/** The NSPCC Helpline's name in Welsh (Childline keeps its name). */
 	nspccHelpline: 'Llinell Gymorth yr NSPCC',
@@ -94,6 +119,31 @@ export const WELSH_WORDING = {
 		`Ffigurau a gedwir${year ? ` ar gyfer ${year}` : otherYears ? ' ar gyfer blynyddoedd eraill' : ''}: ${names.join(', ')}.`,
 	/** "Mae Caerdydd yn cael ei blismona gan South Wales Police" (names as the registry holds them). */
 	policedBy: (place: string, forceName: string) => `Mae ${place} yn cael ei blismona gan ${forceName}`,
+	/**
+	 * A year of a series with no figure, and why no change is computed into a year (English `noFigureFor`,
+	 * `changeNotComputed`): Signpost's own Welsh, for review by a Welsh speaker.
+	 */
+	noFigureFor: (year: string) => `Dim ffigur ar gyfer ${year}`,
+	changeNotComputed: (reason: NoChangeReason) => `newid heb ei gyfrifo: ${WELSH_NO_CHANGE_REASONS[reason]}`,
+	/**
+	 * Several names compared that lead to one force (English `sharedForce`): "Mae Cardiff a Swansea ill dau yn cael eu
+	 * plismona gan South Wales Police, felly dangosir ei ffigurau unwaith". Names as the gazetteer and registry hold
+	 * them. Signpost's own Welsh, for review by a Welsh speaker (the mutation of English place names after "a" is left
+	 * undone).
+	 */
+	sharedForce: (names: readonly string[], force: string) => {
+		const places = names.filter((n) => n !== force);
+		const [place] = places;
+		const said =
+			places.length > 1
+				? `Mae ${welshJoin(places)} ${places.length === 2 ? 'ill dau' : 'i gyd'} yn cael eu plismona gan ${force}`
+				: place && names.length > 1
+					? `Mae ${place} yn cael ei blismona gan ${force}, a enwyd hefyd`
+					: place
+						? `Mae ${place}, a enwyd fwy nag unwaith, yn cael ei blismona gan ${force}`
+						: `Mae’r ardaloedd a enwyd i gyd yn arwain at ${force}`;
+		return `${said}, felly dangosir ei ffigurau unwaith`;
+	},
 	/** "Yn dangos Derbyshire Constabulary (sillafiad wedi’i gywiro)": never what was typed. */
 	showingCorrected: (areaName: string, readAs?: string) =>
 		`Yn dangos ${areaName}${readAs ? ` ar gyfer ${readAs}` : ''} (sillafiad wedi’i gywiro)`,

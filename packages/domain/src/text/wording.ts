@@ -1,4 +1,4 @@
-import type { NotFoundReason } from '../answer/answer.js';
+import type { NoChangeReason, NotFoundReason } from '../answer/answer.js';
 import type { Area, Nation } from '../schema/area.js';
 import type { Source } from '../schema/source.js';
 
@@ -24,6 +24,8 @@ export const WORDING = {
 		previousYear: 'Previous year: no change computed',
 		notCompared: 'Years not compared',
 		claims: 'What the sources say, checked by Signpost',
+		/** The short form of {@link WORDING.headings.claims}, where space is tight (the bot's button). */
+		claimsShort: 'What the sources say',
 		conflicts: 'Where the sources disagree',
 		caveats: 'About these figures',
 		help: 'Get help',
@@ -50,6 +52,21 @@ export const WORDING = {
 	sourceComparison: 'the source’s own comparison',
 	/** A date a source does not show. */
 	dateNotShown: 'date not shown',
+	/**
+	 * Why no change is computed into a year of a series, said after that year's figure by {@link changeNotComputed}:
+	 * "change not computed: no figure for the year before".
+	 */
+	noChangeReasons: {
+		'no-figure-before': 'no figure for the year before',
+		disputed: 'the sources disagree about this year or the year before',
+		'different-releases': 'the two years come from different releases, and no source compares them',
+		'part-year': 'one of the two figures covers part of the year only',
+		'different-forces': 'the two years count different sets of forces',
+		'not-exact': 'one of the two figures is not an exact count',
+		'low-confidence': 'one of the two figures is less certain',
+		'not-a-total': 'changes are computed for totals of police-recorded offences only',
+		'zero-before': 'the year before is zero, so no percentage can be worked out',
+	} satisfies Record<NoChangeReason, string>,
 	/** Short titles for each reason an answer has no figure. */
 	notFoundTitles: {
 		'unknown-area': 'No area matches that name',
@@ -262,6 +279,63 @@ const MONTH_NAMES = [
 	'November',
 	'December',
 ] as const;
+
+/**
+ * A year inside a series with no figure, said in its place among the years: "No figure for 2020/21".
+ *
+ * @example
+ * ```ts
+ * noFigureFor('2020/21'); // "No figure for 2020/21"
+ * ```
+ */
+export function noFigureFor(year: string): string {
+	return `No figure for ${year}`;
+}
+
+/**
+ * Why a series shows no change into a year, said after that year's figure: "change not computed: no figure for the
+ * year before".
+ *
+ * @example
+ * ```ts
+ * changeNotComputed('no-figure-before'); // "change not computed: no figure for the year before"
+ * ```
+ */
+export function changeNotComputed(reason: NoChangeReason): string {
+	return `change not computed: ${WORDING.noChangeReasons[reason]}`;
+}
+
+/** "A and B", "A, B and C". */
+function joinAnd(names: readonly string[]): string {
+	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * Said when several names compared lead to one force, instead of silently showing one: "Cardiff and Swansea are both
+ * policed by South Wales Police, so its figures are shown once". `names` are the gazetteer's and registry's names of
+ * what was named, once each (never what was typed), the force's own name among them when it was named itself.
+ *
+ * @example
+ * ```ts
+ * sharedForce(['Cardiff', 'Swansea'], 'South Wales Police'); // "Cardiff and Swansea are both policed by South Wales Police, so its figures are shown once"
+ * sharedForce(['Cardiff', 'South Wales Police'], 'South Wales Police'); // "Cardiff is policed by South Wales Police, which is also named, so its figures are shown once"
+ * sharedForce(['Reading'], 'Thames Valley Police'); // "Reading, named more than once, is policed by Thames Valley Police, so its figures are shown once"
+ * sharedForce(['Kent Police'], 'Kent Police'); // "The areas named all lead to Kent Police, so its figures are shown once"
+ * ```
+ */
+export function sharedForce(names: readonly string[], force: string): string {
+	const places = names.filter((n) => n !== force);
+	const [place] = places;
+	const said =
+		places.length > 1
+			? `${joinAnd(places)} are ${places.length === 2 ? 'both' : 'all'} policed by ${force}`
+			: place && names.length > 1
+				? `${place} is policed by ${force}, which is also named`
+				: place
+					? `${place}, named more than once, is policed by ${force}`
+					: `The areas named all lead to ${force}`;
+	return `${said}, so its figures are shown once`;
+}
 
 /**
  * A law's date as said: "3 April 2017" for a day, "February 2017" for a month the pages give no day of.

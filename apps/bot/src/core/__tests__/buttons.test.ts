@@ -44,12 +44,13 @@ function setup(dataset = fixtureDataset()) {
 }
 
 describe('buttons', () => {
-	it('a first page offers Sources, Caveats, Trend and the previous year; Sources updates the message in place', () => {
+	it('a first page offers Sources, Caveats, What the sources say, Trend and the previous year; Sources updates the message in place', () => {
 		const { handle, click, logs } = setup();
 		const first = handle(command('figures', { area: 'Staffordshire', year: '2016/17' }));
 		expect(replyButtons(first).map((b) => b.label)).toEqual([
 			'Sources',
 			'Caveats',
+			'What the sources say',
 			'Trend',
 			'◀ Previous year (2015/16)',
 		]);
@@ -62,7 +63,12 @@ describe('buttons', () => {
 		expect(logs.at(-1)).toMatchObject({ kind: 'component', command: 'button', outcome: 'ok' });
 		const caveats = click(sources, 'caveats');
 		expect(dataOf(caveats).embeds?.[0]?.description).toContain('not a count of children abused');
-		expect(dataOf(click(caveats, 'answer')).embeds?.[0]?.title).toBe('Staffordshire Police, 2016/17');
+		const claims = click(caveats, 'what the sources say');
+		expect(dataOf(claims).embeds?.[0]?.title).toBe(
+			'What the sources say, checked by Signpost: Staffordshire Police, 2016/17',
+		);
+		expect(dataOf(claims).embeds?.[0]?.description).toMatch(/Reproduces: /);
+		expect(dataOf(click(claims, 'answer')).embeds?.[0]?.title).toBe('Staffordshire Police, 2016/17');
 	});
 
 	it('steps to the previous year and back, and opens the trend', () => {

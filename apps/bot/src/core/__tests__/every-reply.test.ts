@@ -78,7 +78,7 @@ function pressThrough(first: APIInteractionResponse, seen: Set<string>, failures
 		for (const problem of problems(response)) failures.push(`${label}: ${problem}`);
 		for (const button of replyButtons(response)) {
 			// Pages and views of this same question; other years and the trend are asked on their own below.
-			if (!/^sp1:[fctns][asc]\d+:[01]:/.test(button.customId) || seen.has(button.customId)) continue;
+			if (!/^sp1:[fctns][asck]\d+:[01]:/.test(button.customId) || seen.has(button.customId)) continue;
 			if (/year|Trend|Figures for|Share/.test(button.label)) continue;
 			seen.add(button.customId);
 			queue.push(handle(press(button.customId)));

@@ -56,18 +56,18 @@ describe('replies to the documented examples, on the fixture dataset', () => {
 			});
 		expect(lines.join('\n')).toMatchInlineSnapshot(`
 			"/figures area:Derbyshire year:2016/17 → ok public · Derbyshire Constabulary, 2016/17 · [Sources, Caveats, Trend, ◀ Previous year (2015/16), Next year (2017/18) ▶] · help everywhere
-			/figures area:Staffordshire → ok public · Staffordshire Police, 2016/17 · [Sources, Caveats, Trend, ◀ Previous year (2015/16)] · help everywhere
+			/figures area:Staffordshire → ok public · Staffordshire Police, 2016/17 · [Sources, Caveats, What the sources say, Trend, ◀ Previous year (2015/16)] · help everywhere
 			/figures area:Kent private:true → not-found private · Signpost holds no published figure for Kent Police. · [] · help everywhere
 			/figures area:Derbyshire measure:online-element → ok public · Derbyshire Constabulary, 2016/17 · [Sources, Caveats, Trend] · help everywhere
 			/compare area:Derbyshire with:Staffordshire year:2016/17 → ok public · Child sexual offences recorded, 2016/17 · [Sources, Caveats, ◀ Previous year (2015/16)] · help everywhere
 			/compare area:Cambridgeshire with:Derbyshire → ok public · Child sexual offences recorded, 2016/17 · [Sources, Caveats, ◀ Previous year (2015/16)] · help everywhere
 			/compare area:Wales with:Dyfed-Powys measure:sexual-communication-with-a-child → not-found private · Signpost holds no published figure for these areas. · [] · help everywhere
-			/trend area:UK → ok public · United Kingdom: Child sexual offences recorded · [Sources, Caveats, Figures for 2019/20] · help everywhere
+			/trend area:UK → ok public · United Kingdom: Child sexual offences recorded · [Sources, Caveats, What the sources say, Figures for 2019/20] · help everywhere
 			/trend area:Derbyshire → ok public · Derbyshire Constabulary: Child sexual offences recorded · [Sources, Caveats, Figures for 2016/17] · help everywhere
-			/trend area:UK measure:child-sexual-offences → ok public · United Kingdom: Child sexual offences recorded · [Sources, Caveats, Figures for 2019/20] · help everywhere
-			/national year:2016/17 → ok public · National figures, 2016/17 · [Sources, Caveats, Trend, Next year (2019/20) ▶] · help everywhere
+			/trend area:UK measure:child-sexual-offences → ok public · United Kingdom: Child sexual offences recorded · [Sources, Caveats, What the sources say, Figures for 2019/20] · help everywhere
+			/national year:2016/17 → ok public · National figures, 2016/17 · [Sources, Caveats, What the sources say, Trend, Next year (2019/20) ▶] · help everywhere
 			/national measure:sexual-communication-with-a-child → not-found private · Signpost holds no published national figure. · [] · help everywhere
-			/national → ok public · National figures, 2019/20 · [Sources, Caveats, Trend, ◀ Previous year (2016/17)] · help everywhere
+			/national → ok public · National figures, 2019/20 · [Sources, Caveats, What the sources say, Trend, ◀ Previous year (2016/17)] · help everywhere
 			/sources area:Kent → ok public · Sources: Kent Police · [] · help everywhere
 			/sources → ok public · Sources · [] · help everywhere
 			/support → ok private · If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free. · [] · help everywhere

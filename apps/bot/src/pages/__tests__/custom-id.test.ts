@@ -1,7 +1,7 @@
 import { getBundledDataset } from '@signpost-uk/domain';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_ID_MAX, decodeCustomId, encodeCustomId, idToken } from '../custom-id.js';
-import type { Question } from '../question.js';
+import { type Question, VIEWS } from '../question.js';
 
 const dataset = getBundledDataset();
 
@@ -29,6 +29,14 @@ describe('custom_id', () => {
 		expect(id.startsWith('sp1:')).toBe(true);
 		expect(decodeCustomId(dataset, id)).toEqual({ question, share: false });
 		expect(decodeCustomId(dataset, encodeCustomId(question, { share: true }))?.share).toBe(true);
+	});
+
+	it('round-trips every view, "What the sources say" (claims) among them', () => {
+		for (const view of VIEWS) {
+			const question: Question = { command: 'trend', view, page: 1, private: false, area: 'kent' };
+			expect(decodeCustomId(dataset, encodeCustomId(question))?.question).toEqual(question);
+		}
+		expect(encodeCustomId({ command: 'figures', view: 'claims', page: 0, private: false })).toBe('sp1:fk0:0::::');
 	});
 
 	it('round-trips every area with every measure', () => {

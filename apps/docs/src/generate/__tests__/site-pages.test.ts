@@ -1,6 +1,7 @@
 import {
 	CAVEATS,
 	CHILDLINE_PHONE,
+	changeNotComputed,
 	type Dataset,
 	EMERGENCY_PHONE,
 	formatFigureValue,
@@ -8,6 +9,7 @@ import {
 	HELP_SERVICES,
 	latestSummary,
 	NSPCC_HELPLINE_PHONE,
+	noFigureFor,
 	resolveArea,
 	WORDING,
 } from '@signpost-uk/domain';
@@ -309,6 +311,17 @@ describe('generated pages over the bundled dataset', () => {
 		const page = pages.get(areaPath(kent).file) ?? '';
 		expect(page).toContain('Not compared: the two years come from different releases');
 		expect(page).not.toMatch(/Change from 2013\/14:/);
+	});
+
+	it('names the years of a trend with no figure, and why no change is computed, in the domain’s words', () => {
+		const kent = dataset.areas.find((a) => a.id === 'kent');
+		if (!kent) throw new Error('kent is in the registry');
+		const page = pages.get(areaPath(kent).file) ?? '';
+		const lines = page.split('\n');
+		const at = (line: string) => lines.indexOf(line);
+		expect(at(`- ${noFigureFor('2017/18')}`)).toBeGreaterThan(0);
+		expect(at(`- 2018/19: ${changeNotComputed('no-figure-before')}`)).toBe(at(`- ${noFigureFor('2017/18')}`) + 1);
+		expect(page).toContain(`- 2014/15: ${changeNotComputed('different-releases')}`);
 	});
 });
 

@@ -328,12 +328,15 @@ describe('resolving a place', () => {
 		expect(reading.status === 'found' && reading.resolution).toEqual({
 			kind: 'place',
 			matched: 'Reading',
+			place: 'Reading',
 			note: 'Reading is policed by Thames Valley Police',
 		});
 		const caerdydd = resolveArea(dataset, 'Caerdydd');
 		expect(caerdydd.status === 'found' && caerdydd.resolution.note).toBe(
 			'Caerdydd (Cardiff) is policed by South Wales Police',
 		);
+		// The place's own name, for answers that name it (a comparison of two places one force polices).
+		expect(caerdydd.status === 'found' && caerdydd.resolution.place).toBe('Cardiff');
 		const derry = resolveArea(dataset, 'Derry');
 		expect(derry.status === 'found' && derry.resolution.note).toBe(
 			'Derry (Derry City and Strabane) is policed by Police Service of Northern Ireland',

@@ -99,7 +99,13 @@ describe('a change is computed only between years the sources make comparable', 
 		expect(cross.data.notCompared.map((p) => [p.from.figure.period, p.to.figure.period])).toEqual([
 			['2015/16', '2016/17'],
 		]);
-		expect(renderText(cross)).toContain(`2015/16 (1,347) and 2016/17 (1,681). ${NOT_COMPARED_DIFFERENT_RELEASES}`);
+		expect(cross.data.noChange).toEqual([{ year: '2016/17', reason: 'different-releases' }]);
+		expect(NOT_COMPARED_DIFFERENT_RELEASES).toBe(
+			'Not compared: the two years come from different releases, and no source compares them.',
+		);
+		expect(renderText(cross)).toMatch(
+			/- 2016\/17: 1,681 \(.*\); change not computed: the two years come from different releases, and no source compares them\n/,
+		);
 	});
 });
 

@@ -106,7 +106,7 @@ describe('how each name became its area', () => {
 	});
 
 	it('the renderers say each note once, before the figures, the same words as a figures answer', () => {
-		const answer = compareAreas(dataset, { areas: ['Reading', 'Reading', 'Derbyshire'] });
+		const answer = compareAreas(dataset, { areas: ['Reading', 'Derbyshire'] });
 		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.rows).toHaveLength(2);
 		const figures = getFigures(dataset, { area: 'Reading' });
@@ -116,6 +116,20 @@ describe('how each name became its area', () => {
 			const text = render(answer);
 			expect(text.split(`${note}.`)).toHaveLength(2);
 			expect(text.indexOf(`${note}.`)).toBeLessThan(text.indexOf('Thames Valley Police,'));
+			expect(missingHelpNumbers(text)).toEqual([]);
+		}
+	});
+
+	it('a place named twice is said once, as named more than once, instead of silently showing one force', () => {
+		const answer = compareAreas(dataset, { areas: ['Reading', 'Reading', 'Derbyshire'] });
+		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
+		expect(answer.data.rows).toHaveLength(2);
+		const said = 'Reading, named more than once, is policed by Thames Valley Police, so its figures are shown once.';
+		for (const render of [renderText, renderMarkdown]) {
+			const text = render(answer);
+			expect(text.split(said)).toHaveLength(2);
+			expect(text).not.toContain('Reading is policed by');
+			expect(text.indexOf(said)).toBeLessThan(text.indexOf('Thames Valley Police,'));
 			expect(missingHelpNumbers(text)).toEqual([]);
 		}
 	});
