@@ -1,6 +1,6 @@
 import { editDistance } from '../area/edit-distance.js';
 import { PERSON_WORDS } from '../generated/person-words.js';
-import type { PersonRule, PersonWords } from '../schema/person-words.js';
+import type { PersonRule, PersonWordsAtRuntime } from '../schema/person-words.js';
 import { foldWord } from './free-text-words.js';
 
 /** One position of a rule: the words that fill it (a word, or every word of a group), folded. */
@@ -36,7 +36,7 @@ function folded(words: string): string[] {
 	return words.split(' ').map(foldWord);
 }
 
-function compile(words: PersonWords): PersonLexicon {
+function compile(words: PersonWordsAtRuntime): PersonLexicon {
 	const groups = new Map(words.groups.map((g) => [g.id, new Set(g.words.map(foldWord))]));
 	const slotOf = (word: string): Slot =>
 		word.startsWith('@') ? (groups.get(word.slice(1)) ?? new Set()) : new Set([foldWord(word)]);

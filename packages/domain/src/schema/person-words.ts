@@ -86,5 +86,34 @@ export const PersonWordsSchema = z
 
 /** The person-words data file, as validated. */
 export type PersonWords = z.infer<typeof PersonWordsSchema>;
-/** One rule of {@link PersonWords}. */
-export type PersonRule = z.infer<typeof PersonRuleSchema>;
+/** One rule of {@link PersonWords}, as the reader uses it: its reason stays in the data file, for reviewers. */
+export type PersonRule = Omit<z.infer<typeof PersonRuleSchema>, 'reason'>;
+
+/**
+ * The person words as they ship in the package: every entry without its reason (the reasons are for the people who
+ * review the data file; the reader never shows them), about half the bytes.
+ */
+export interface PersonWordsAtRuntime {
+	readonly spellings: readonly Omit<PersonWords['spellings'][number], 'reason'>[];
+	readonly groups: readonly Omit<PersonWords['groups'][number], 'reason'>[];
+	readonly rules: readonly PersonRule[];
+	readonly neverAPlace: readonly Omit<PersonWords['neverAPlace'][number], 'reason'>[];
+}
+
+/**
+ * The person words without their reasons or schema address: what the generated module holds.
+ *
+ * @example
+ * ```ts
+ * withoutReasons(words).rules[0]?.id; // "will-kill-me"
+ * ```
+ */
+export function withoutReasons(words: PersonWords): PersonWordsAtRuntime {
+	const strip = <T extends { reason: string }>({ reason: _reason, ...rest }: T): Omit<T, 'reason'> => rest;
+	return {
+		spellings: words.spellings.map(strip),
+		groups: words.groups.map(strip),
+		rules: words.rules.map(strip),
+		neverAPlace: words.neverAPlace.map(strip),
+	};
+}
