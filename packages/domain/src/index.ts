@@ -60,6 +60,7 @@ export { parsePeriod, parseYear } from './period/parse-period.js';
 export { periodOf } from './period/period-of.js';
 export { calendarYearMessage, readYearText, type YearText } from './period/read-year-text.js';
 export { helpSelectionFor, helpTopicFor } from './person/help-for-concerns.js';
+export { MAX_FREE_TEXT_LENGTH } from './person/max-free-text-length.js';
 export { isNeverCorrected } from './person/never-corrected.js';
 export {
 	PERSON_CONCERNS,

@@ -6,4 +6,5 @@ export { BANNED_PHRASES, BANNED_WORDS, bannedWordsIn, withoutQuotes } from './te
 export { fixtureDataset } from './testing/fixture-dataset.js';
 export { fixtureInput } from './testing/fixture-input.js';
 export { HELP_NUMBERS, missingHelpNumbers } from './testing/help-numbers.js';
+export { LONG_PERSON_MESSAGE, LONG_QUERY, longMessage, PRIVATE_PHRASE } from './testing/long-messages.js';
 export { PERSON_PHRASES, type PersonPhrase, PLACE_WORDS, SHARED_PLACE_WORDS } from './testing/person-phrases.js';

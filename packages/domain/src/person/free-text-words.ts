@@ -1,5 +1,4 @@
-/** At most this many characters of free text are read: a person's message fits, and the work stays bounded. */
-export const FREE_TEXT_LIMIT = 1_000;
+import { MAX_FREE_TEXT_LENGTH } from './max-free-text-length.js';
 
 /**
  * One word as the person reader compares it: every run of a repeated letter written once, so "helppp", "scareddd"
@@ -16,9 +15,9 @@ export function foldWord(word: string): string {
 }
 
 /**
- * Free text as the person reader reads it: at most {@link FREE_TEXT_LIMIT} characters, accents dropped (Welsh "â",
- * "ŵ"), lower case, apostrophes closed up ("i'm" is "im", "o'n" is "on"), every other mark a space, then each word
- * folded by {@link foldWord}.
+ * Free text as the person reader reads it: at most `MAX_FREE_TEXT_LENGTH` (2,000) characters, so the work stays
+ * bounded; accents dropped (Welsh "â", "ŵ"), lower case, apostrophes closed up ("i'm" is "im", "o'n" is "on"), every
+ * other mark a space, then each word folded by {@link foldWord}.
  *
  * @example
  * ```ts
@@ -27,7 +26,7 @@ export function foldWord(word: string): string {
  */
 export function freeTextWords(text: string): string[] {
 	const words = text
-		.slice(0, FREE_TEXT_LIMIT)
+		.slice(0, MAX_FREE_TEXT_LENGTH)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

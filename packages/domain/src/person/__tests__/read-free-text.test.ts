@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { PERSON_WORDS } from '../../generated/person-words.js';
+import { LONG_PERSON_MESSAGE, LONG_QUERY, longMessage } from '../../testing/long-messages.js';
 import { PERSON_PHRASES, PLACE_WORDS, SHARED_PLACE_WORDS } from '../../testing/person-phrases.js';
 import { freeTextWords } from '../free-text-words.js';
+import { MAX_FREE_TEXT_LENGTH } from '../max-free-text-length.js';
 import { PERSON_CONCERNS } from '../person-concern.js';
 import { readFreeText, rulesMatched } from '../read-free-text.js';
 
@@ -94,9 +96,19 @@ describe('readFreeText: how words are read', () => {
 		]);
 	});
 
-	it('reads only the first 1,000 characters', () => {
-		expect(readFreeText(`${'Kent '.repeat(300)} help me`)).toEqual({ kind: 'query' });
-		expect(readFreeText(`help me ${'Kent '.repeat(300)}`).kind).toBe('person');
+	it('reads a long message to its end (MAX_FREE_TEXT_LENGTH characters), and nothing past it', () => {
+		expect(LONG_PERSON_MESSAGE).toHaveLength(MAX_FREE_TEXT_LENGTH);
+		expect(readFreeText(LONG_PERSON_MESSAGE)).toEqual({
+			kind: 'person',
+			concerns: ['disclosure', 'distress'],
+			language: 'en',
+		});
+		expect(readFreeText(longMessage('helpwch fi'))).toMatchObject({ kind: 'person', language: 'cy' });
+		// The ordinary words before it, and a long block of letters, are queries.
+		expect(readFreeText(longMessage('Kent'))).toEqual({ kind: 'query' });
+		expect(readFreeText(LONG_QUERY)).toEqual({ kind: 'query' });
+		expect(readFreeText(`${longMessage('Kent')} help me`)).toEqual({ kind: 'query' });
+		expect(readFreeText(`help me ${longMessage('Kent')}`).kind).toBe('person');
 	});
 
 	it('is pure: the same reading every time, whatever was read before', () => {
