@@ -1,4 +1,11 @@
-import { HELP_NUMBERS, PERSON_PHRASES } from '@signpost-uk/domain/testing';
+import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
+import {
+	HELP_NUMBERS,
+	LONG_PERSON_MESSAGE,
+	LONG_QUERY,
+	longMessage,
+	PERSON_PHRASES,
+} from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import {
 	compareAreas,
@@ -53,6 +60,21 @@ describe('a person speaking, typed into any SDK call that takes text', () => {
 		expect(getFigures({ area: long })).toMatchObject({ status: 'help-first', input: 'area' });
 		expect(searchAreas(long)).toMatchObject({ status: 'help-first', input: 'text' });
 		expect(getAreaHierarchy(long)).toMatchObject({ status: 'help-first', input: 'area' });
+	});
+
+	it('a long message, up to MAX_FREE_TEXT_LENGTH, gets help first in every call; a long string that is not a person is bad input', () => {
+		for (const [path, call] of CALLS) {
+			expect(call(LONG_PERSON_MESSAGE), path).toMatchObject({ status: 'help-first', input: path });
+			const refused = call(LONG_QUERY) as { input?: string };
+			expect(refused, path).toMatchObject({ status: 'not-found', reason: 'invalid-query' });
+			// The input's path as the schema names it ("query.area" for a query's area).
+			expect(refused.input?.endsWith(path), path).toBe(true);
+			for (const number of HELP_NUMBERS) expect(JSON.stringify(refused), path).toContain(number);
+			expect(JSON.stringify(refused), path).not.toContain('Qzx');
+		}
+		// Past the limit, nothing is read: it is bad input like any other, with the help lines.
+		const tooLong = longMessage('my dad touches me and I am scared', MAX_FREE_TEXT_LENGTH + 1);
+		expect(getFigures({ area: tooLong })).toMatchObject({ status: 'not-found', reason: 'invalid-query' });
 	});
 
 	it('places that are also words still answer as places', () => {

@@ -1,12 +1,10 @@
-import type { QueryInputs } from '@signpost-uk/domain';
-
-/** Longer than this, text is not a message typed into a box (Discord's longest message is 4,000 characters). */
-const MAX_READ = 4_000;
+import { MAX_FREE_TEXT_LENGTH, type QueryInputs } from '@signpost-uk/domain';
 
 /**
  * Every piece of free text in an argument as it arrived, before any schema reads it, by path (`area`, `areas.1`,
  * `breakdown.sex`, or `text` for a bare string): what the domain's person check reads first, so a message that is too
- * long or oddly shaped for the query's schema still gets help first rather than "not a query Signpost can read".
+ * long or oddly shaped for the query's schema still gets help first rather than "not a query Signpost can read". Text
+ * longer than the domain's `MAX_FREE_TEXT_LENGTH` (2,000 characters) is not read: the schema refuses it as bad input.
  *
  * @example
  * ```ts
@@ -23,7 +21,7 @@ export function textInputs(value: unknown, path = ''): QueryInputs {
 const MAX_DEPTH = 2;
 
 function collect(value: unknown, path: string, depth: number): QueryInputs {
-	if (typeof value === 'string') return value.length <= MAX_READ ? [[path, value]] : [];
+	if (typeof value === 'string') return value.length <= MAX_FREE_TEXT_LENGTH ? [[path, value]] : [];
 	if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return [];
 	return Object.entries(value).flatMap(([key, item]) => collect(item, path ? `${path}.${key}` : key, depth + 1));
 }

@@ -22,6 +22,7 @@ import { csvField } from '../output/csv-field.js';
 import { formatAnswer } from '../output/format-answer.js';
 import { toCSV } from '../output/to-csv.js';
 import { type CommandFilters, type CommandLine, type OutputFormat, parseCommandLine } from './parse-command-line.js';
+import { personTyped } from './person-typed.js';
 import { readRelease } from './read-release.js';
 import { SDK_VERSION } from './sdk-version.js';
 import { USAGE } from './usage.js';
@@ -47,12 +48,13 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
  * carry them, the message and the help lines go to stderr.
  *
  * Input the API cannot read (an age band it does not know, text that is not an ONS code) is a usage error: exit 2,
- * with the usage.
+ * with the usage. What was typed that reads as a person speaking gets the help-first reply, exit 3, before anything
+ * else (see `personTyped`): never echoed, never a folder's or a file's name.
  *
  * @param argv - the arguments after the binary name
  * @param output - where to write
  * @param signpost - the API to answer from (default: the bundled dataset)
- * @returns 0 when found, 1 when there is no figure or no match, 2 for a usage error or unreadable input
+ * @returns 0 when found, 1 when there is no figure or no match, 2 for a usage error or unreadable input, 3 help first
  * @example
  * ```ts
  * const code = runCli(['figures', 'Derbyshire', '2016/17'], { stdout: console.log, stderr: console.error });
@@ -60,6 +62,9 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
  */
 export function runCli(argv: readonly string[], output: CliOutput, signpost: Signpost = bundledSignpost()): number {
 	const line = parseCommandLine(argv);
+	// A person's words get help first, before any command keeps them (a folder, a path) or refuses them as usage.
+	const person = personTyped(line, argv);
+	if (person) return printHelpFirst(person, line.format, output);
 	const help = getHelplines().help;
 	switch (line.kind) {
 		case 'help':

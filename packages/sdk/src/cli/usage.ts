@@ -39,5 +39,5 @@ Options:
   -h, --help                  show this
   -v, --version               print the SDK's version and the dataset's version
 
-Exit codes: 0 found, 1 no figure or no match, 2 usage error or input that cannot be read.
+Exit codes: 0 found, 1 no figure or no match, 2 usage error or input that cannot be read, 3 help first.
 ${CAVEAT_SUMMARY}`;

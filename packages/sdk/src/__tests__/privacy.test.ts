@@ -1,0 +1,107 @@
+// Privacy (issue 23): a person's message given to any text argument of any SDK function is never written to the
+// console, stdout or stderr, and never echoed in the result (nor in the result written out by formatAnswer and
+// toCSV). The library cannot write a file: it imports no Node built-in outside src/cli (no-node-builtins.test.ts);
+// the CLI, which can, has its own test as a child process (cli/__tests__/cli-privacy.test.ts).
+import { HELP_NUMBERS, LONG_PERSON_MESSAGE, PRIVATE_PHRASE } from '@signpost-uk/domain/testing';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import {
+	type Answer,
+	compareAreas,
+	findAreaByOnsCode,
+	formatAnswer,
+	getAreaHierarchy,
+	getFigures,
+	getNational,
+	getSeries,
+	listYears,
+	searchAreas,
+	toCSV,
+} from '../index.js';
+
+/** Every SDK function's every text argument, by the path its text arrives at. */
+const CALLS: readonly (readonly [path: string, call: (text: string) => unknown])[] = [
+	['getFigures area', (text) => getFigures({ area: text })],
+	['getFigures year', (text) => getFigures({ area: 'Kent', year: text })],
+	['getFigures measure', (text) => getFigures({ area: 'Kent', measure: text })],
+	['getFigures breakdown.ageBand', (text) => getFigures({ area: 'Kent', breakdown: { ageBand: text } })],
+	['getFigures breakdown.sex', (text) => getFigures({ area: 'Kent', breakdown: { sex: text as 'girls' } })],
+	['getFigures breakdown.platform', (text) => getFigures({ area: 'Kent', breakdown: { platform: text } })],
+	['getSeries area', (text) => getSeries({ area: text })],
+	['getSeries measure', (text) => getSeries({ area: 'Kent', measure: text })],
+	['getSeries from', (text) => getSeries({ area: 'Kent', from: text })],
+	['getSeries to', (text) => getSeries({ area: 'Kent', to: text })],
+	['getSeries breakdown.platform', (text) => getSeries({ area: 'Kent', breakdown: { platform: text } })],
+	['compareAreas areas.0', (text) => compareAreas({ areas: [text, 'Kent'] })],
+	['compareAreas areas.1', (text) => compareAreas({ areas: ['Kent', text] })],
+	['compareAreas year', (text) => compareAreas({ areas: ['Kent', 'Essex'], year: text })],
+	['compareAreas measure', (text) => compareAreas({ areas: ['Kent', 'Essex'], measure: text })],
+	['getNational year', (text) => getNational({ year: text })],
+	['getNational measure', (text) => getNational({ measure: text })],
+	['searchAreas text', (text) => searchAreas(text)],
+	['findAreaByOnsCode code', (text) => findAreaByOnsCode(text)],
+	['getAreaHierarchy area', (text) => getAreaHierarchy(text)],
+	['listYears area', (text) => listYears({ area: text })],
+	['listYears measure', (text) => listYears({ measure: text })],
+];
+
+/** Every way text can leave the process while the SDK runs: the console and the standard streams. */
+const written: string[] = [];
+const spies: MockInstance[] = [];
+
+beforeEach(() => {
+	written.length = 0;
+	for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const)
+		spies.push(vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.join(' '))));
+	for (const stream of [process.stdout, process.stderr])
+		spies.push(
+			vi.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
+				written.push(String(chunk));
+				return true;
+			}),
+		);
+});
+
+afterEach(() => {
+	for (const spy of spies.splice(0)) spy.mockRestore();
+});
+
+/** The words of the phrase that would give it away: the phrase itself and its telling part. */
+function expectNoEcho(text: string, where: string): void {
+	const lower = text.toLowerCase();
+	expect(lower, where).not.toContain(PRIVATE_PHRASE.toLowerCase());
+	expect(lower, where).not.toContain('touches me');
+	expect(lower, where).not.toContain('dad touches');
+}
+
+function isAnswer(result: unknown): result is Answer {
+	return typeof result === 'object' && result !== null && 'kind' in result && 'status' in result;
+}
+
+describe('a person’s message given to any SDK function', () => {
+	it.each([
+		['the phrase', PRIVATE_PHRASE],
+		['a 2,000-character message ending with it', LONG_PERSON_MESSAGE],
+	])('%s: never written to the console or the standard streams, never echoed in the result', (_, message) => {
+		for (const [where, call] of CALLS) {
+			const result = call(message);
+			const json = JSON.stringify(result);
+			for (const number of HELP_NUMBERS) expect(json, where).toContain(number);
+			expectNoEcho(json, where);
+			if (isAnswer(result)) {
+				expectNoEcho(formatAnswer(result, { format: 'text' }), `${where}, formatAnswer text`);
+				expectNoEcho(formatAnswer(result, { format: 'markdown' }), `${where}, formatAnswer markdown`);
+				if (result.status === 'found') expectNoEcho(toCSV(result), `${where}, toCSV`);
+			}
+		}
+		expect(written).toEqual([]);
+	});
+
+	it('every text argument that is read as a query gets help first (all but an ONS code)', () => {
+		const helpFirst = CALLS.filter(
+			([, call]) => (call(LONG_PERSON_MESSAGE) as { status: string }).status === 'help-first',
+		);
+		expect(CALLS.filter((c) => !helpFirst.includes(c)).map(([where]) => where)).toEqual(['findAreaByOnsCode code']);
+		// An ONS code is a code, not free text: a message there is refused as not a code, without its words.
+		expect(findAreaByOnsCode(PRIVATE_PHRASE)).toMatchObject({ status: 'not-found', reason: 'invalid-query' });
+	});
+});
