@@ -1,9 +1,16 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
-import { PERSON_PHRASES } from '@signpost-uk/domain/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	LONG_PERSON_MESSAGE,
+	LONG_QUERY,
+	longMessage,
+	PERSON_PHRASES,
+	PRIVATE_PHRASE,
+} from '@signpost-uk/domain/testing';
+import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { createSignpostMcpServer } from '../create-signpost-mcp-server.js';
+import { ANSWER_PROMPT_NAME } from '../prompts/answer-area-question.js';
 import { EVERY_TOOL_TIMEOUT, expectHelp, expectMatchesOutputSchema, textOf } from './support/tool-calls.js';
 
 let client: Client;
@@ -23,25 +30,43 @@ afterAll(async () => {
 /** Every tool argument that takes free text, with the path the answer names. */
 const CALLS: readonly (readonly [tool: string, input: string, args: (text: string) => Record<string, unknown>])[] = [
 	['get_figures', 'area', (text) => ({ area: text })],
+	['get_figures', 'year', (text) => ({ area: 'Kent', year: text })],
+	['get_figures', 'measure', (text) => ({ area: 'Kent', measure: text })],
+	['get_figures', 'breakdown.ageBand', (text) => ({ area: 'Kent', breakdown: { ageBand: text } })],
+	['get_figures', 'breakdown.platform', (text) => ({ area: 'Kent', breakdown: { platform: text } })],
 	['get_series', 'area', (text) => ({ area: text })],
+	['get_series', 'measure', (text) => ({ area: 'Kent', measure: text })],
+	['get_series', 'from', (text) => ({ area: 'Kent', from: text })],
+	['get_series', 'to', (text) => ({ area: 'Kent', to: text })],
+	['compare_areas', 'areas.0', (text) => ({ areas: [text, 'Kent'] })],
 	['compare_areas', 'areas.1', (text) => ({ areas: ['Kent', text] })],
+	['compare_areas', 'year', (text) => ({ areas: ['Kent', 'Essex'], year: text })],
+	['compare_areas', 'measure', (text) => ({ areas: ['Kent', 'Essex'], measure: text })],
 	['get_national', 'year', (text) => ({ year: text })],
+	['get_national', 'measure', (text) => ({ measure: text })],
 	['search_areas', 'text', (text) => ({ text })],
 ];
+
+/** The main text argument of each tool, for the sweep over every phrase (every argument is swept below). */
+const MAIN_CALLS = CALLS.filter(([name, input]) =>
+	['get_figures area', 'get_series area', 'compare_areas areas.1', 'get_national year', 'search_areas text'].includes(
+		`${name} ${input}`,
+	),
+);
 
 /** One phrase per concern and language, and the phrases people reported answered as a failed lookup. */
 const PHRASES = [
 	...new Map(PERSON_PHRASES.map((p) => [`${p.concern}:${p.language}`, p.text])).values(),
 	'can someone help me please',
 	'my brother hurts me',
-].filter((text) => text.length <= 100);
+];
 
 describe('a person speaking, typed into any MCP tool', () => {
 	it(
-		'answers help first, schema-valid, with the help lines and never their words, on every text argument',
+		'answers help first, schema-valid, with the help lines and never their words, on each tool’s main text argument',
 		async () => {
 			for (const text of PHRASES) {
-				for (const [name, input, args] of CALLS) {
+				for (const [name, input, args] of MAIN_CALLS) {
 					const result = (await client.callTool({ name, arguments: args(text) })) as CallToolResult;
 					const where = `${name} ${input}: ${text}`;
 					expect(result.isError ?? false, where).toBe(false);
@@ -74,5 +99,112 @@ describe('a person speaking, typed into any MCP tool', () => {
 				.split('\n')
 				.find((line) => /\d/.test(line)),
 		).toContain('999');
+	});
+});
+
+/** What a tool call writes to the console or the standard streams, in process: must stay empty. */
+function capturing(): { written: string[]; restore: () => void } {
+	const written: string[] = [];
+	const spies: MockInstance[] = [
+		...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+			vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.join(' '))),
+		),
+		...[process.stdout, process.stderr].map((stream) =>
+			vi.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
+				written.push(String(chunk));
+				return true;
+			}),
+		),
+	];
+	return {
+		written,
+		restore: () => {
+			for (const spy of spies) spy.mockRestore();
+		},
+	};
+}
+
+function expectNoEcho(text: string, where: string): void {
+	const lower = text.toLowerCase();
+	for (const words of [PRIVATE_PHRASE.toLowerCase(), 'touches me', 'dad touches'])
+		expect(lower, where).not.toContain(words);
+}
+
+describe('a long message and privacy, on every text argument', () => {
+	it(
+		'a 2,000-character message (what is wrong said last) gets help first, not a schema error, on every argument',
+		async () => {
+			for (const message of [LONG_PERSON_MESSAGE, longMessage('helpwch fi')])
+				for (const [name, input, args] of CALLS) {
+					const result = (await client.callTool({ name, arguments: args(message) })) as CallToolResult;
+					const where = `${name} ${input}: a long message`;
+					expect(result.isError ?? false, where).toBe(false);
+					expect(result.structuredContent, where).toMatchObject({ status: 'help-first', input });
+					expectHelp(result);
+				}
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
+
+	it(
+		'a long string that is not a person is an ordinary answer with the help lines; past the limit, a tool error with them',
+		async () => {
+			for (const [name, input, args] of CALLS) {
+				const result = (await client.callTool({ name, arguments: args(LONG_QUERY) })) as CallToolResult;
+				const where = `${name} ${input}: ${LONG_QUERY.length} characters`;
+				expect(result.isError ?? false, where).toBe(false);
+				expect(result.structuredContent, where).toMatchObject({ status: 'not-found', reason: 'invalid-query' });
+				expectHelp(result);
+				expect(JSON.stringify(result), where).not.toContain('Qzx Qzx');
+				const tooLong = (await client.callTool({
+					name,
+					arguments: args(`${LONG_QUERY} Qzx`),
+				})) as CallToolResult;
+				expect(tooLong.isError, `${where} + 4`).toBe(true);
+				expectHelp(tooLong);
+			}
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
+
+	it(
+		'the phrase and a long message are never written to the console, stdout or stderr, nor echoed in a result',
+		async () => {
+			const capture = capturing();
+			const results: string[] = [];
+			try {
+				for (const message of [PRIVATE_PHRASE, LONG_PERSON_MESSAGE])
+					for (const [name, , args] of CALLS)
+						results.push(JSON.stringify(await client.callTool({ name, arguments: args(message) })));
+			} finally {
+				capture.restore();
+			}
+			expect(capture.written).toEqual([]);
+			for (const result of results) expectNoEcho(result, 'result');
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
+
+	it('the prompt gives help first, without their words, when the area or the question is a person speaking', async () => {
+		for (const args of [
+			{ area: PRIVATE_PHRASE },
+			{ area: 'Kent', question: LONG_PERSON_MESSAGE },
+			{ area: LONG_PERSON_MESSAGE },
+		]) {
+			const prompt = await client.getPrompt({ name: ANSWER_PROMPT_NAME, arguments: args });
+			const content = prompt.messages[0]?.content;
+			const text = content?.type === 'text' ? content.text : '';
+			expect(text).toMatch(/Do not look up or give any figures, do not repeat their words/);
+			expect(text).toContain('You can talk to Childline now');
+			for (const number of ['0800 1111', '0808 800 5000', '999']) expect(text).toContain(number);
+			expectNoEcho(text, JSON.stringify(Object.keys(args)));
+			expect(text).not.toMatch(/Area:|Question:/);
+		}
+		const ordinary = await client.getPrompt({
+			name: ANSWER_PROMPT_NAME,
+			arguments: { area: 'Kent', question: 'How many offences were recorded in 2016/17?' },
+		});
+		const content = ordinary.messages[0]?.content;
+		expect(content?.type === 'text' ? content.text : '').toContain('Area: Kent');
 	});
 });

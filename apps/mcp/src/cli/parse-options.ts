@@ -31,8 +31,18 @@ Runs the Signpost MCP server. By default it speaks MCP over stdio, as an assista
   --version          print the version
   --help             print this text`;
 
+/** What was wrong with the command line, in words that never repeat what was typed. */
+function unreadable(error: unknown): string {
+	const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+	if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'signpost-mcp takes options only, no other arguments.';
+	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+		return 'An option is missing its value, or has one it does not take.';
+	return 'Unknown option. The options are --http, --host, --port, --version and --help.';
+}
+
 /**
- * Reads `signpost-mcp`'s arguments. The only configuration is the command line: no environment variable is read.
+ * Reads `signpost-mcp`'s arguments. The only configuration is the command line: no environment variable is read. A
+ * usage error's message never repeats what was typed (it is written to stderr).
  *
  * @param argv - the arguments after the binary name
  * @returns how to run, or a usage error
@@ -57,7 +67,8 @@ export function parseOptions(argv: readonly string[]): CommandLine {
 			allowPositionals: false,
 		}));
 	} catch (error) {
-		return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) };
+		// Node's own message quotes the argument; ours never repeats what was typed.
+		return { kind: 'usage-error', message: unreadable(error) };
 	}
 	if (values.help) return { kind: 'help' };
 	if (values.version) return { kind: 'version' };

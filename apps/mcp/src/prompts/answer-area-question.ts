@@ -1,5 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { CAVEATS, getHelplines } from '@signpost-uk/sdk';
+import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
+import { CAVEATS, formatAnswer, getHelplines, type PersonSpeaking, searchAreas } from '@signpost-uk/sdk';
 import { z } from 'zod';
 import { RESPONSIBLE_USE } from '../tools/responsible-use.js';
 
@@ -7,8 +8,37 @@ import { RESPONSIBLE_USE } from '../tools/responsible-use.js';
 export const ANSWER_PROMPT_NAME = 'answer_area_question';
 
 /**
+ * The help-first reading of what the person wrote, if any of it reads as a person speaking: the SDK reads any text
+ * given to a lookup for a person before anything else, and `searchAreas` is the lookup that takes any text.
+ */
+function personIn(texts: readonly (string | undefined)[]): PersonSpeaking | undefined {
+	for (const text of texts) {
+		if (!text?.trim()) continue;
+		const result = searchAreas(text);
+		if (result.status === 'help-first') return result;
+	}
+	return undefined;
+}
+
+/**
+ * The prompt when the area or the question reads as a person speaking (a child telling something, someone in
+ * danger or distress): no lookup, no figures, and never their words; the help first, in plain words, with the
+ * services that fit, for the model to give as it is.
+ */
+function helpFirstPromptText(speaking: PersonSpeaking): string {
+	return [
+		'What the person wrote reads as someone telling you something personal or asking for help, not a question about figures. Do not look up or give any figures, do not repeat their words, and do not ask them to say more before giving help.',
+		'',
+		'Reply first with this help, as it is, kindly and in plain words:',
+		'',
+		formatAnswer(speaking, { format: 'text' }),
+	].join('\n');
+}
+
+/**
  * The prompt "answer a question about figures for an area": tells the model which tools to use and how, with the
- * safeguarding wording (the standing caveats and the help lines) in the prompt itself.
+ * safeguarding wording (the standing caveats and the help lines) in the prompt itself. When the area or the question
+ * reads as a person speaking, the prompt is the help-first reply instead, and holds none of their words.
  *
  * @param area - the area the question is about, as the person wrote it
  * @param question - the question, where given
@@ -19,6 +49,8 @@ export const ANSWER_PROMPT_NAME = 'answer_area_question';
  * ```
  */
 export function answerPromptText(area: string, question: string | undefined): string {
+	const speaking = personIn([area, question]);
+	if (speaking) return helpFirstPromptText(speaking);
 	return [
 		'Answer a question about police-recorded child sexual offence figures for an area, using the Signpost tools.',
 		'',
@@ -53,8 +85,12 @@ export function registerAnswerPrompt(server: McpServer): void {
 			description:
 				'Answer a question about police-recorded child sexual offence figures for a UK area, with sources, caveats and the help lines.',
 			argsSchema: {
-				area: z.string().max(100).describe('The police force, nation, region or the UK, as the person wrote it.'),
-				question: z.string().max(1_000).optional().describe('The question, as the person asked it.'),
+				// As long as a person's message can be: it must reach the person check, not be refused as too long.
+				area: z
+					.string()
+					.max(MAX_FREE_TEXT_LENGTH)
+					.describe('The police force, nation, region or the UK, as the person wrote it.'),
+				question: z.string().max(MAX_FREE_TEXT_LENGTH).optional().describe('The question, as the person asked it.'),
 			},
 		},
 		({ area, question }) => ({

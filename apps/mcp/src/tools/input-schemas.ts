@@ -1,8 +1,14 @@
+import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 import type { Audience, HelpTopic } from '@signpost-uk/sdk';
 import { z } from 'zod';
 
-// The tools' input schemas, kept together. Limits are generous for real names and years and small enough that a
-// runaway argument is refused as bad input before any lookup.
+// The tools' input schemas, kept together. Every free-text argument takes up to the domain's MAX_FREE_TEXT_LENGTH
+// (2,000 characters): a model may pass on a person's whole message, and it must reach the SDK's person check (help
+// first) rather than be refused by the schema. Longer is refused as bad input, with the help lines, before any lookup;
+// text the SDK cannot read as a name or year (over its own 200 characters) is its invalid-query answer.
+
+/** The longest text any free-text argument takes. */
+const TEXT = MAX_FREE_TEXT_LENGTH;
 
 const AUDIENCES = ['child', 'adult', 'professional', 'anyone'] as const satisfies readonly Audience[];
 const TOPICS = [
@@ -35,7 +41,7 @@ const AreaText = z
 	.string()
 	.trim()
 	.min(1)
-	.max(100)
+	.max(TEXT)
 	.describe(
 		'A police force, nation, region or the UK, as the person wrote it: "Derbyshire", "Notts", "Hants", "Dyfed-Powys", "Scotland".',
 	);
@@ -43,7 +49,7 @@ const YearText = z
 	.string()
 	.trim()
 	.min(1)
-	.max(40)
+	.max(TEXT)
 	.describe(
 		'A financial year as the person wrote it: "2016/17", "2016-17", "year ending March 2023". Leave out for the latest year held.',
 	);
@@ -51,7 +57,7 @@ const MeasureText = z
 	.string()
 	.trim()
 	.min(1)
-	.max(100)
+	.max(TEXT)
 	.describe(
 		'A measure id or name, to limit the answer to one measure (for example "sexual-communication-with-a-child").',
 	);
@@ -63,11 +69,11 @@ const BreakdownInput = z
 			.string()
 			.trim()
 			.min(1)
-			.max(60)
+			.max(TEXT)
 			.optional()
 			.describe('An age band id or label as published: "under-thirteen", "under 13", "ten and under".'),
 		sex: z.enum(['girls', 'boys']).optional().describe('Figures for offences against girls, or against boys.'),
-		platform: z.string().trim().min(1).max(60).optional().describe('A platform id or name: "snapchat", "WhatsApp".'),
+		platform: z.string().trim().min(1).max(TEXT).optional().describe('A platform id or name: "snapchat", "WhatsApp".'),
 	})
 	.strict()
 	.describe(
@@ -118,7 +124,7 @@ export const SearchAreasInput = z.object({
 		.string()
 		.trim()
 		.min(1)
-		.max(100)
+		.max(TEXT)
 		.describe('A place name, force name or abbreviation: "hants", "Thames Valley", "Dyfed".'),
 	limit: z.number().int().min(1).max(50).optional().describe('Most areas to return (default 10).'),
 	...HelpSelectionShape,

@@ -1,6 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
+import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 import { expect } from 'vitest';
 
 /** The three numbers every result must carry, digit for digit. */
@@ -52,6 +53,10 @@ export const ANSWER_CALLS: readonly {
 	},
 	{ name: 'search_areas', args: { text: 'staffs' }, status: 'found' },
 	{ name: 'search_areas', args: { text: 'qqqqqq' }, status: 'not-found', reason: 'no-match' },
+	// Long text reaches the SDK (a person's message must reach its person check): text too long for a name is its
+	// ordinary "cannot read" answer, with the help lines, not a tool error.
+	{ name: 'search_areas', args: { text: 'x'.repeat(500) }, status: 'not-found', reason: 'invalid-query' },
+	{ name: 'get_figures', args: { area: 'x'.repeat(500) }, status: 'not-found', reason: 'invalid-query' },
 	{ name: 'list_sources', args: {}, status: 'found' },
 	{ name: 'get_help', args: { audience: 'child', topic: 'online-grooming' }, status: 'found' },
 ];
@@ -63,7 +68,8 @@ export const BAD_CALLS: readonly { name: string; args: Record<string, unknown> }
 	{ name: 'get_figures', args: { area: 'Derbyshire', year: null } },
 	{ name: 'compare_areas', args: { areas: 'Derbyshire' } },
 	{ name: 'compare_areas', args: { areas: ['Derbyshire'] } },
-	{ name: 'search_areas', args: { text: 'x'.repeat(500) } },
+	{ name: 'search_areas', args: { text: 'x'.repeat(MAX_FREE_TEXT_LENGTH + 1) } },
+	{ name: 'get_figures', args: { area: 'Kent', year: 'x'.repeat(MAX_FREE_TEXT_LENGTH + 1) } },
 	{ name: 'get_help', args: { audience: 'robot' } },
 	{ name: 'no_such_tool', args: {} },
 ];

@@ -1,3 +1,4 @@
+import { LONG_PERSON_MESSAGE, PRIVATE_PHRASE } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOST, DEFAULT_PORT, parseOptions } from '../parse-options.js';
 
@@ -27,6 +28,23 @@ describe('parseOptions', () => {
 			['stray'],
 		]) {
 			expect(parseOptions(argv).kind, argv.join(' ')).toBe('usage-error');
+		}
+	});
+
+	it('never repeats what was typed in a usage error (it is written to stderr)', () => {
+		for (const argv of [
+			[PRIVATE_PHRASE],
+			[LONG_PERSON_MESSAGE],
+			[`--${PRIVATE_PHRASE}`],
+			['--http', PRIVATE_PHRASE],
+			['--http', '--port', PRIVATE_PHRASE],
+			['--help', PRIVATE_PHRASE],
+		]) {
+			const line = parseOptions(argv);
+			expect(line.kind, argv.join(' ')).toBe('usage-error');
+			const message = line.kind === 'usage-error' ? line.message.toLowerCase() : '';
+			expect(message).not.toContain('touches');
+			expect(message).not.toContain('scared');
 		}
 	});
 
