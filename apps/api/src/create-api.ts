@@ -1,16 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { formatNumber } from '@signpost-uk/domain';
 import type { Context } from 'hono';
 import { datasetVersion } from './data/releases.js';
 import type { Reply } from './endpoint/reply.js';
 import { ENDPOINTS } from './endpoints.js';
 import { etagFor, etagMatches } from './http/etag.js';
+import { MAX_URL_LENGTH } from './http/max-url-length.js';
 import { problem } from './http/problem.js';
 import { createRateLimiter, rateLimitHeaders } from './http/rate-limiter.js';
 import { COMMON_HEADERS, sendJson } from './http/send-json.js';
 import { OPENAPI_PATH, openApiDocument } from './openapi-document.js';
 
-/** Longest address answered: past this, 414 (a name or a year is never this long). */
-export const MAX_URL_LENGTH = 2_048;
+export { MAX_URL_LENGTH };
 
 /** How long a client may reuse a 200: the data changes with a release, and the ETag says when. */
 const CACHE_CONTROL = 'public, max-age=3600';
@@ -67,7 +68,10 @@ function wrongMethod(path: string): Response {
 /** The answer to a request refused before any route: too long, a preflight, or a method other than GET and HEAD. */
 function refusal(url: string, method: string, path: string): Response | undefined {
 	if (url.length > MAX_URL_LENGTH) {
-		return sendJson(problem('uri-too-long', `The address is longer than ${MAX_URL_LENGTH} characters.`), 414);
+		return sendJson(
+			problem('uri-too-long', `The address is longer than ${formatNumber(MAX_URL_LENGTH)} characters.`),
+			414,
+		);
 	}
 	if (method === 'OPTIONS') return preflight();
 	if (method !== 'GET' && method !== 'HEAD') return wrongMethod(path);

@@ -1,6 +1,8 @@
+import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { createApi, MAX_URL_LENGTH } from '../create-api.js';
+import { MAX_PARAMETER_LENGTH } from '../endpoint/query-text.js';
 
 const api = createApi();
 const get = (path: string, init?: RequestInit) => api.fetch(new Request(`http://localhost${path}`, init));
@@ -86,10 +88,14 @@ describe('limits and unknowns', () => {
 		await expectProblem(await get(`/v1/figures?area=${'x'.repeat(MAX_URL_LENGTH)}`), 414);
 	});
 
-	it('a parameter over 200 characters is a 400 naming it, without its value', async () => {
-		const body = await expectProblem(await get(`/v1/figures?area=${'Qzx'.repeat(100)}`), 400);
-		expect(body.parameter).toBe('area');
-		expect(JSON.stringify(body)).not.toContain('Qzx');
+	it('a parameter that is not a name, or over 2,000 characters, is a 400 naming it, without its value', async () => {
+		for (const length of [300, MAX_PARAMETER_LENGTH, MAX_PARAMETER_LENGTH + 1]) {
+			const value = 'Qzx '.repeat(length).slice(0, length);
+			const body = await expectProblem(await get(`/v1/figures?area=${encodeURIComponent(value)}`), 400);
+			expect(body.parameter).toBe('area');
+			expect(JSON.stringify(body)).not.toContain('Qzx');
+		}
+		expect(MAX_PARAMETER_LENGTH).toBe(MAX_FREE_TEXT_LENGTH);
 	});
 
 	it.each(['/', '/v1', '/v1/', '/v1/figures/extra', '/v1/areas/', '/v1/datapackage/../x'])(

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerd, workerdBinary } from '../../../bot/src/transports/__tests__/support/start-workerd.js';
-import { createApi } from '../create-api.js';
+import { createApi, MAX_URL_LENGTH } from '../create-api.js';
 import { contractChecker } from './support/contract.js';
 import { EXAMPLE_REQUESTS } from './support/requests.js';
 import type { RunningServer } from './support/start-server.js';
@@ -64,7 +64,7 @@ describe.skipIf('reason' in binary)(
 			expect(post.status).toBe(405);
 			const refusal = await post.text();
 			for (const number of HELP_NUMBERS) expect(refusal).toContain(number);
-			const long = await fetch(`${workerd.url}/v1/figures?area=${'x'.repeat(3_000)}`);
+			const long = await fetch(`${workerd.url}/v1/figures?area=${'x'.repeat(MAX_URL_LENGTH)}`);
 			expect(long.status).toBe(414);
 			const tooLong = await long.text();
 			for (const number of HELP_NUMBERS) expect(tooLong).toContain(number);

@@ -1,5 +1,8 @@
 import { createRoute, type RouteConfig, type z } from '@hono/zod-openapi';
+import { formatNumber } from '@signpost-uk/domain';
+import { MAX_URL_LENGTH } from '../http/max-url-length.js';
 import { ProblemSchema, problem } from '../http/problem.js';
+import { MAX_PARAMETER_LENGTH } from './query-text.js';
 import { problemReply, type Reply } from './reply.js';
 
 type Shape = z.ZodObject;
@@ -38,7 +41,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 	400: 'A parameter could not be read; `parameter` names it.',
 	404: 'No such area, file or path.',
 	405: 'A method other than GET, HEAD or OPTIONS.',
-	414: 'The address is longer than 2,048 characters.',
+	414: `The address is longer than ${formatNumber(MAX_URL_LENGTH)} characters.`,
 	429: 'Too many requests from this client this minute (see the RateLimit headers).',
 	500: 'An error on our side; no detail of it is sent.',
 };
@@ -62,7 +65,7 @@ function parameterProblem(error: z.ZodError, where: string): Reply {
 	const name = String(issue?.path[0] ?? where);
 	const tooLong = issue?.code === 'too_big';
 	const detail = tooLong
-		? `The ${where} parameter "${name}" is too long: at most 200 characters.`
+		? `The ${where} parameter "${name}" is too long: at most ${formatNumber(MAX_PARAMETER_LENGTH)} characters.`
 		: issue?.code === 'invalid_type' && issue.input === undefined
 			? `The ${where} parameter "${name}" is required.`
 			: `The ${where} parameter "${name}" could not be read: ${issue?.message ?? 'not valid'}.`;

@@ -1,10 +1,16 @@
 import { z } from '@hono/zod-openapi';
-
-/** Longest value any text parameter takes (as the SDK's own limit): more is not a name or a year, and is refused. */
-export const MAX_PARAMETER_LENGTH = 200;
+import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 
 /**
- * A text query parameter, described for the OpenAPI document: at most 200 characters.
+ * Longest value any text parameter takes: the domain's `MAX_FREE_TEXT_LENGTH` (2,000 characters), not a name's
+ * length, because a person may type a long message into a box that asks for a place, and it must reach the SDK's
+ * person check (help first). A value the SDK cannot read as a name or a year is its `invalid-query` answer: a 400
+ * naming the parameter, as is anything longer than this.
+ */
+export const MAX_PARAMETER_LENGTH = MAX_FREE_TEXT_LENGTH;
+
+/**
+ * A text query parameter, described for the OpenAPI document: at most {@link MAX_PARAMETER_LENGTH} characters.
  *
  * @param name - the parameter's name
  * @param description - what it is

@@ -33,7 +33,7 @@ const PROBLEMS: readonly (readonly [kind: string, status: string, when: string])
 	['unknown-area', '404', 'no area has that name or id; `suggestions` may offer some'],
 	['not-found', '404', 'no such path or file'],
 	['method-not-allowed', '405', 'a method other than GET, HEAD or OPTIONS'],
-	['uri-too-long', '414', 'an address over 2,048 characters'],
+	['uri-too-long', '414', 'an address over 8,192 characters'],
 	['too-many-requests', '429', 'over the rate limit; `Retry-After` says when to try again'],
 	['internal', '500', 'an error on Signpost’s side; nothing of the request is kept or sent back'],
 ];

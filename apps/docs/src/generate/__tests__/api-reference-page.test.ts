@@ -1,5 +1,5 @@
-import { createApi, ENDPOINTS } from '@signpost-uk/api';
-import { CHILDLINE_PHONE, EMERGENCY_PHONE, NSPCC_HELPLINE_PHONE } from '@signpost-uk/domain';
+import { createApi, ENDPOINTS, MAX_URL_LENGTH } from '@signpost-uk/api';
+import { CHILDLINE_PHONE, EMERGENCY_PHONE, formatNumber, NSPCC_HELPLINE_PHONE } from '@signpost-uk/domain';
 import { describe, expect, it } from 'vitest';
 import { apiReferencePage, type OpenApiDocument } from '../api-reference-page.js';
 
@@ -20,6 +20,8 @@ describe('the HTTP API reference page', async () => {
 		expect(page).toContain(`{#${problem.type.split('#')[1]}}`);
 		for (const kind of ['bad-parameter', 'unknown-area', 'not-found', 'method-not-allowed', 'uri-too-long'])
 			expect(page).toContain(`{#problem-${kind}}`);
+		// The address limit the page states is the API's own.
+		expect(page).toContain(`an address over ${formatNumber(MAX_URL_LENGTH)} characters`);
 	});
 
 	it('carries the help lines', () => {
