@@ -7,7 +7,8 @@
  *
  * @example
  * ```ts
- * message.length <= MAX_FREE_TEXT_LENGTH && readFreeText(message).kind === 'person'; // help first
+ * const message = 'i am scared and i do not know what to do';
+ * message.length <= MAX_FREE_TEXT_LENGTH && readFreeText(message).kind === 'person'; // true: help first
  * ```
  */
 export const MAX_FREE_TEXT_LENGTH = 2_000;

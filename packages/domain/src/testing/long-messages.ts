@@ -13,7 +13,7 @@ export const PRIVATE_PHRASE = 'my dad touches me and I am scared';
  *
  * @example
  * ```ts
- * getFigures({ area: LONG_PERSON_MESSAGE }).status; // "help-first"
+ * getFigures(getDataset(), { area: LONG_PERSON_MESSAGE }).status; // "help-first"
  * ```
  */
 export const LONG_PERSON_MESSAGE: string = longMessage(PRIVATE_PHRASE);
@@ -24,7 +24,7 @@ export const LONG_PERSON_MESSAGE: string = longMessage(PRIVATE_PHRASE);
  *
  * @example
  * ```ts
- * getFigures({ area: LONG_QUERY }).status; // "not-found" (reason "invalid-query")
+ * getFigures(getDataset(), { area: LONG_QUERY }).status; // "not-found" (reason "invalid-query")
  * ```
  */
 export const LONG_QUERY: string = 'Qzx '.repeat(MAX_FREE_TEXT_LENGTH / 4).slice(0, MAX_FREE_TEXT_LENGTH);
