@@ -19,6 +19,7 @@ import {
 	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
+import type * as z from 'zod/mini';
 import { getHelplines } from '../help/get-helplines.js';
 import { deepFreeze } from './deep-freeze.js';
 import {
@@ -42,6 +43,9 @@ import type { Signpost } from './signpost.js';
 import { SignpostInputError } from './signpost-input-error.js';
 
 const DEFAULT_SEARCH_LIMIT = 10;
+
+/** Where an argument could not be read, and the sentence that says so. */
+type InputFailure = { readonly input: string; readonly message: string };
 
 /** The not-found answer for input that cannot be read, with the help the options chose where they could be read. */
 function invalidQuery<Kind extends AnswerKind>(
@@ -67,6 +71,27 @@ function personAsking<Kind extends AnswerKind>(kind: Kind, query: unknown, optio
 function personLooking(text: unknown, path: string, options: unknown) {
 	const speaking = personIn(textInputs(text, path), { help: helpFrom(options) });
 	return speaking && deepFreeze(speaking);
+}
+
+/**
+ * One answer call's boundary, the same for every query: help first when any of its text, as it arrived, reads as a
+ * person speaking; then the query and the options read against their schemas; then `answer` with the query's value,
+ * frozen. Input that cannot be read, here or in `answer` (through `fail`), answers `invalid-query` with the help.
+ */
+function answerQuery<Kind extends AnswerKind, S extends z.ZodMiniType, A>(
+	kind: Kind,
+	schema: S,
+	query: unknown,
+	options: unknown,
+	answer: (value: z.output<S>, fail: (failure: InputFailure) => NotFoundAnswer<Kind>) => A,
+): A | NotFoundAnswer<Kind> | NonNullable<ReturnType<typeof personAsking<Kind>>> {
+	const person = personAsking(kind, query, options);
+	if (person) return person;
+	const q = readInput(schema, query, 'query');
+	const o = readInput(AnswerOptionsSchema, options, 'options');
+	if (!q.ok) return invalidQuery(kind, q, options);
+	if (!o.ok) return invalidQuery(kind, o, options);
+	return deepFreeze(answer(q.value, (failure) => invalidQuery(kind, failure, options)));
 }
 
 /** The years answer for a filter that could not be read. */
@@ -110,6 +135,87 @@ function helpOnly(options: unknown) {
 	return selectHelp(helpFrom(options));
 }
 
+/** `searchAreas` over one dataset. */
+function searchAreasIn(dataset: Dataset, text: unknown, options: unknown): AreaSearchResult {
+	const person = personLooking(text, 'text', options);
+	if (person) return person;
+	const help = selectHelp(helpFrom(options));
+	const t = readInput(SearchTextSchema, text, 'text');
+	const o = readInput(SearchOptionsSchema, options, 'options');
+	const invalid = (failure: { input: string; message: string }): AreaSearchResult =>
+		deepFreeze({
+			status: 'not-found',
+			reason: 'invalid-query',
+			input: failure.input,
+			message: failure.message,
+			areas: [],
+			help,
+		});
+	if (!t.ok) return invalid(t);
+	if (!o.ok) return invalid(o);
+	const areas = searchAreas(dataset, t.value, o.value?.limit ?? DEFAULT_SEARCH_LIMIT);
+	return deepFreeze(
+		areas.length > 0
+			? { status: 'found', areas, help }
+			: {
+					status: 'not-found',
+					reason: 'no-match',
+					message: 'No area matches that search. Try a police force name such as "Derbyshire".',
+					areas: [],
+					help,
+				},
+	);
+}
+
+/** `findAreaByOnsCode` over one dataset. */
+function findAreaByOnsCodeIn(dataset: Dataset, code: unknown, options: unknown): AreaLookupResult {
+	const help = selectHelp(helpFrom(options));
+	const c = readInput(OnsCodeSchema, code, 'code');
+	const o = readInput(AnswerOptionsSchema, options, 'options');
+	const invalid = ({ input, message }: { input: string; message: string }): AreaLookupResult =>
+		deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, help });
+	if (!c.ok) return invalid(c);
+	if (!o.ok) return invalid(o);
+	const area = areaByOnsCode(dataset, c.value);
+	return deepFreeze(
+		area
+			? { status: 'found', area, help }
+			: {
+					status: 'not-found',
+					reason: 'unknown-area',
+					message:
+						'No area has that ONS code. Police Force Area codes start E23 (England) or W15 (Wales); Scotland and Northern Ireland have none.',
+					help,
+				},
+	);
+}
+
+/** `getAreaHierarchy` over one dataset. */
+function getAreaHierarchyIn(dataset: Dataset, text: unknown, options: unknown): AreaHierarchyResult {
+	const person = personLooking(text, 'area', options);
+	if (person) return person;
+	const help = selectHelp(helpFrom(options));
+	const t = readInput(AreaTextSchema, text, 'area');
+	const o = readInput(AnswerOptionsSchema, options, 'options');
+	const invalid = ({ input, message }: { input: string; message: string }): AreaHierarchyResult =>
+		deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, suggestions: [], help });
+	if (!t.ok) return invalid(t);
+	if (!o.ok) return invalid(o);
+	// A nation named as such is the nation here, not the force that holds its figures (Scotland, not Police Scotland).
+	const wanted = t.value.trim().toLowerCase();
+	const named =
+		(/^[ew]\d{8}$/.test(wanted) ? areaByOnsCode(dataset, wanted) : undefined) ??
+		dataset.areas.find(
+			(a) => a.kind === 'nation' && [a.id, a.name, a.shortName, ...a.aliases].some((n) => n.toLowerCase() === wanted),
+		);
+	const resolved = named ? { status: 'found' as const, area: named } : resolveArea(dataset, t.value);
+	if (resolved.status === 'not-found') {
+		const { reason, message, suggestions } = resolved;
+		return deepFreeze({ status: 'not-found', reason, input: 'area', message, suggestions, help });
+	}
+	return deepFreeze({ status: 'found', ...areaHierarchy(dataset, resolved.area), help });
+}
+
 /**
  * The API over a dataset that is already validated (the bundled one, or one `createSignpost` has just checked).
  * Every argument is read at this boundary: a query that cannot be read answers `not-found` with reason
@@ -125,156 +231,45 @@ function helpOnly(options: unknown) {
 export function bindSignpost(dataset: Dataset): Signpost {
 	deepFreeze(dataset);
 	return {
-		getFigures(query, options) {
-			const person = personAsking('figures', query, options);
-			if (person) return person;
-			const q = readInput(FiguresQuerySchema, query, 'query');
-			const o = readInput(AnswerOptionsSchema, options, 'options');
-			if (!q.ok) return invalidQuery('figures', q, options);
-			if (!o.ok) return invalidQuery('figures', o, options);
-			const b = readBreakdown(dataset, q.value.breakdown, 'query.breakdown');
-			if (!b.ok) return invalidQuery('figures', b, options);
-			const { area, year, measure } = q.value;
-			return deepFreeze(
-				getFigures(
-					dataset,
-					{ area, year: year ?? undefined, measure: measureId(dataset, measure ?? undefined), breakdown: b.value },
-					{ help: helpFrom(options) },
-				),
-			);
-		},
-		getSeries(query, options) {
-			const person = personAsking('series', query, options);
-			if (person) return person;
-			const q = readInput(SeriesQuerySchema, query, 'query');
-			const o = readInput(AnswerOptionsSchema, options, 'options');
-			if (!q.ok) return invalidQuery('series', q, options);
-			if (!o.ok) return invalidQuery('series', o, options);
-			const b = readBreakdown(dataset, q.value.breakdown, 'query.breakdown');
-			if (!b.ok) return invalidQuery('series', b, options);
-			const { area, measure, from, to } = q.value;
-			return deepFreeze(
-				getSeries(
-					dataset,
-					{
-						area,
-						measure: measureId(dataset, measure ?? undefined),
-						from: from ?? undefined,
-						to: to ?? undefined,
-						breakdown: b.value,
-					},
-					{ help: helpFrom(options) },
-				),
-			);
-		},
-		compareAreas(query, options) {
-			const person = personAsking('compare', query, options);
-			if (person) return person;
-			const q = readInput(CompareQuerySchema, query, 'query');
-			const o = readInput(AnswerOptionsSchema, options, 'options');
-			if (!q.ok) return invalidQuery('compare', q, options);
-			if (!o.ok) return invalidQuery('compare', o, options);
-			const { areas, year, measure } = q.value;
-			return deepFreeze(
+		getFigures: (query, options) =>
+			answerQuery('figures', FiguresQuerySchema, query, options, ({ area, year, measure, breakdown }, fail) => {
+				const b = readBreakdown(dataset, breakdown, 'query.breakdown');
+				if (!b.ok) return fail(b);
+				const q = {
+					area,
+					year: year ?? undefined,
+					measure: measureId(dataset, measure ?? undefined),
+					breakdown: b.value,
+				};
+				return getFigures(dataset, q, { help: helpFrom(options) });
+			}),
+		getSeries: (query, options) =>
+			answerQuery('series', SeriesQuerySchema, query, options, ({ area, measure, from, to, breakdown }, fail) => {
+				const b = readBreakdown(dataset, breakdown, 'query.breakdown');
+				if (!b.ok) return fail(b);
+				const id = measureId(dataset, measure ?? undefined);
+				const q = { area, measure: id, from: from ?? undefined, to: to ?? undefined, breakdown: b.value };
+				return getSeries(dataset, q, { help: helpFrom(options) });
+			}),
+		compareAreas: (query, options) =>
+			answerQuery('compare', CompareQuerySchema, query, options, ({ areas, year, measure }) =>
 				compareAreas(
 					dataset,
 					{ areas, year: year ?? undefined, measure: measureId(dataset, measure ?? undefined) },
 					{ help: helpFrom(options) },
 				),
-			);
-		},
-		getNational(query, options) {
-			const person = personAsking('national', query, options);
-			if (person) return person;
-			const q = readInput(NationalQuerySchema, query, 'query');
-			const o = readInput(AnswerOptionsSchema, options, 'options');
-			if (!q.ok) return invalidQuery('national', q, options);
-			if (!o.ok) return invalidQuery('national', o, options);
-			const { year, measure } = q.value ?? {};
-			return deepFreeze(
+			),
+		getNational: (query, options) =>
+			answerQuery('national', NationalQuerySchema, query, options, (value) =>
 				getNational(
 					dataset,
-					{ year: year ?? undefined, measure: measureId(dataset, measure ?? undefined) },
+					{ year: value?.year ?? undefined, measure: measureId(dataset, value?.measure ?? undefined) },
 					{ help: helpFrom(options) },
 				),
-			);
-		},
-		searchAreas(text, options) {
-			const person = personLooking(text, 'text', options);
-			if (person) return person;
-			const help = selectHelp(helpFrom(options));
-			const t = readInput(SearchTextSchema, text, 'text');
-			const o = readInput(SearchOptionsSchema, options, 'options');
-			const invalid = (failure: { input: string; message: string }): AreaSearchResult =>
-				deepFreeze({
-					status: 'not-found',
-					reason: 'invalid-query',
-					input: failure.input,
-					message: failure.message,
-					areas: [],
-					help,
-				});
-			if (!t.ok) return invalid(t);
-			if (!o.ok) return invalid(o);
-			const areas = searchAreas(dataset, t.value, o.value?.limit ?? DEFAULT_SEARCH_LIMIT);
-			return deepFreeze(
-				areas.length > 0
-					? { status: 'found', areas, help }
-					: {
-							status: 'not-found',
-							reason: 'no-match',
-							message: 'No area matches that search. Try a police force name such as "Derbyshire".',
-							areas: [],
-							help,
-						},
-			);
-		},
-		findAreaByOnsCode(code, options): AreaLookupResult {
-			const help = selectHelp(helpFrom(options));
-			const c = readInput(OnsCodeSchema, code, 'code');
-			const o = readInput(AnswerOptionsSchema, options, 'options');
-			const invalid = ({ input, message }: { input: string; message: string }): AreaLookupResult =>
-				deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, help });
-			if (!c.ok) return invalid(c);
-			if (!o.ok) return invalid(o);
-			const area = areaByOnsCode(dataset, c.value);
-			return deepFreeze(
-				area
-					? { status: 'found', area, help }
-					: {
-							status: 'not-found',
-							reason: 'unknown-area',
-							message:
-								'No area has that ONS code. Police Force Area codes start E23 (England) or W15 (Wales); Scotland and Northern Ireland have none.',
-							help,
-						},
-			);
-		},
-		getAreaHierarchy(text, options): AreaHierarchyResult {
-			const person = personLooking(text, 'area', options);
-			if (person) return person;
-			const help = selectHelp(helpFrom(options));
-			const t = readInput(AreaTextSchema, text, 'area');
-			const o = readInput(AnswerOptionsSchema, options, 'options');
-			const invalid = ({ input, message }: { input: string; message: string }): AreaHierarchyResult =>
-				deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, suggestions: [], help });
-			if (!t.ok) return invalid(t);
-			if (!o.ok) return invalid(o);
-			// A nation named as such is the nation here, not the force that holds its figures (Scotland, not Police Scotland).
-			const wanted = t.value.trim().toLowerCase();
-			const named =
-				(/^[ew]\d{8}$/.test(wanted) ? areaByOnsCode(dataset, wanted) : undefined) ??
-				dataset.areas.find(
-					(a) =>
-						a.kind === 'nation' && [a.id, a.name, a.shortName, ...a.aliases].some((n) => n.toLowerCase() === wanted),
-				);
-			const resolved = named ? { status: 'found' as const, area: named } : resolveArea(dataset, t.value);
-			if (resolved.status === 'not-found') {
-				const { reason, message, suggestions } = resolved;
-				return deepFreeze({ status: 'not-found', reason, input: 'area', message, suggestions, help });
-			}
-			return deepFreeze({ status: 'found', ...areaHierarchy(dataset, resolved.area), help });
-		},
+			),
+		searchAreas: (text, options) => searchAreasIn(dataset, text, options),
+		findAreaByOnsCode: (code, options) => findAreaByOnsCodeIn(dataset, code, options),
+		getAreaHierarchy: (text, options) => getAreaHierarchyIn(dataset, text, options),
 		listMeasures: (options) => deepFreeze({ status: 'found', measures: dataset.measures, help: helpOnly(options) }),
 		listAgeBands: (options) => deepFreeze({ status: 'found', ageBands: dataset.ageBands, help: helpOnly(options) }),
 		listAreas: (options) => deepFreeze({ status: 'found', areas: dataset.areas, help: helpOnly(options) }),
