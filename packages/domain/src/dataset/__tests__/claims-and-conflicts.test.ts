@@ -66,12 +66,13 @@ describe('claims', () => {
 			.flatMap((claim) => {
 				const [part, whole] = claim.figures.map((id) => figures.get(id));
 				if (!part || !whole) return [`${claim.id}: unknown figure`];
-				return [
-					...(part.area !== whole.area ? [`${claim.id}: ${part.area} vs ${whole.area}`] : []),
-					...(part.period !== whole.period ? [`${claim.id}: ${part.period} vs ${whole.period}`] : []),
-					...(part.unit !== 'count' || whole.unit !== 'count' ? [`${claim.id}: not two counts`] : []),
-					...(part.value > whole.value ? [`${claim.id}: part ${part.value} above whole ${whole.value}`] : []),
+				const checks: [boolean, string][] = [
+					[part.area !== whole.area, `${part.area} vs ${whole.area}`],
+					[part.period !== whole.period, `${part.period} vs ${whole.period}`],
+					[part.unit !== 'count' || whole.unit !== 'count', 'not two counts'],
+					[part.value > whole.value, `part ${part.value} above whole ${whole.value}`],
 				];
+				return checks.filter(([failed]) => failed).map(([, what]) => `${claim.id}: ${what}`);
 			});
 		expect(problems).toEqual([]);
 	});
