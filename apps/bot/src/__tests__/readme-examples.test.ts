@@ -11,22 +11,11 @@ const pages = ['../../README.md', '../../../docs/docs/bot/setup.md'].map((path) 
 /** Splits a shell line into words: single and double quotes group, a `#` outside quotes starts a comment. */
 function shellWords(line: string): string[] {
 	const words: string[] = [];
-	let word: string | undefined;
-	let quote: string | undefined;
-	for (const char of line) {
-		if (quote) {
-			if (char === quote) quote = undefined;
-			else word = (word ?? '') + char;
-		} else if (char === '"' || char === "'") {
-			quote = char;
-			word ??= '';
-		} else if (char === '#') break;
-		else if (/\s/.test(char)) {
-			if (word !== undefined) words.push(word);
-			word = undefined;
-		} else word = (word ?? '') + char;
+	// A word is unquoted characters and quoted strings run together; a `#` outside quotes ends the line.
+	for (const [token] of line.matchAll(/(?:[^\s'"#]+|'[^']*'|"[^"]*")+|#.*$/g)) {
+		if (token.startsWith('#')) break;
+		words.push(token.replace(/'([^']*)'|"([^"]*)"/g, '$1$2'));
 	}
-	if (word !== undefined) words.push(word);
 	return words;
 }
 

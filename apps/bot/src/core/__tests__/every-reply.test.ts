@@ -39,25 +39,33 @@ function sentences(data: Data): string[] {
 		.filter((s) => s.length > 40);
 }
 
+/** The help numbers missing from the content or from an embed's footer. */
+function missingHelp(data: Data): string[] {
+	return HELP_NUMBERS.flatMap((number) => [
+		...(data.content?.includes(number) ? [] : [`content without ${number}`]),
+		...(data.embeds ?? [])
+			.filter((embed) => !embed.footer?.text.includes(number))
+			.map(() => `footer without ${number}`),
+	]);
+}
+
+/** Lines of an embed a cut would leave with bold or a link open. */
+function cutLines(data: Data): string[] {
+	const lines = (data.embeds ?? []).flatMap((embed) => (embed.description ?? '').split('\n'));
+	return lines.flatMap((line) => {
+		const bold = (line.match(/\*\*/g) ?? []).length % 2 !== 0 ? [`unbalanced bold: ${line}`] : [];
+		const links = (line.match(/\]\(https?:/g) ?? []).length !== (line.match(/\]\(https?:[^)\s]+\)/g) ?? []).length;
+		return [...bold, ...(links ? [`open link: ${line}`] : [])];
+	});
+}
+
 /** Every way a reply can be wrong: over a limit, cut, missing help, a repeated sentence, a bad button. */
 function problems(response: APIInteractionResponse): string[] {
 	const found = limitViolations(response);
 	const data = ((response as { data?: Data }).data ?? {}) as Data;
 	const text = JSON.stringify(data);
 	if (text.includes(OVERFLOW_NOTE) || text.includes('…(more')) found.push('something was left out');
-	for (const number of HELP_NUMBERS) {
-		if (!data.content?.includes(number)) found.push(`content without ${number}`);
-		for (const embed of data.embeds ?? [])
-			if (!embed.footer?.text.includes(number)) found.push(`footer without ${number}`);
-	}
-	for (const embed of data.embeds ?? []) {
-		for (const line of (embed.description ?? '').split('\n')) {
-			// A cut line would leave bold or a link open.
-			if ((line.match(/\*\*/g) ?? []).length % 2 !== 0) found.push(`unbalanced bold: ${line}`);
-			if ((line.match(/\]\(https?:/g) ?? []).length !== (line.match(/\]\(https?:[^)\s]+\)/g) ?? []).length)
-				found.push(`open link: ${line}`);
-		}
-	}
+	found.push(...missingHelp(data), ...cutLines(data));
 	const said = sentences(data);
 	const repeated = said.filter((s, i) => said.indexOf(s) !== i);
 	if (repeated.length) found.push(`repeated: ${repeated[0]}`);
@@ -87,6 +95,33 @@ function pressThrough(first: APIInteractionResponse, seen: Set<string>, failures
 	return count;
 }
 
+/** An area's trend for each of its measures (and none), and its figures for each year held of each. */
+function areaQuestions(area: string): [name: string, options: Record<string, string>][] {
+	const measures = [undefined, ...new Set(dataset.figures.filter((f) => f.area === area).map((f) => f.measure))];
+	return measures.flatMap((measure) => {
+		const options: Record<string, string> = measure ? { area, measure } : { area };
+		const years = [undefined, ...yearsHeld(dataset, { area, measure })];
+		return [
+			['trend', options] as [string, Record<string, string>],
+			...years.map((year): [string, Record<string, string>] => ['figures', year ? { ...options, year } : options]),
+		];
+	});
+}
+
+/** Every command with every option the dataset gives it a value for: each area's measures and years, each national year. */
+function everyQuestion(): [name: string, options: Record<string, string>][] {
+	const questions: [string, Record<string, string>][] = dataset.areas.flatMap((area) => [
+		...areaQuestions(area.id),
+		['sources', { area: area.id }],
+		['compare', { area: area.id, with: 'uk' }],
+	]);
+	for (const measure of [undefined, ...dataset.measures.map((m) => m.id)])
+		for (const year of [undefined, ...yearsHeld(dataset)])
+			questions.push(['national', { ...(measure ? { measure } : {}), ...(year ? { year } : {}) }]);
+	for (const name of ['sources', 'support', 'help', 'about']) questions.push([name, {}]);
+	return questions;
+}
+
 describe('every reply over the bundled dataset', () => {
 	it('fits Discord, cuts nothing, carries both help numbers on every page and never repeats a sentence', () => {
 		const failures: string[] = [];
@@ -96,27 +131,7 @@ describe('every reply over the bundled dataset', () => {
 			const label = `/${name} ${JSON.stringify(options)}`;
 			replies += pressThrough(handle(command(name, options)), seen, failures, label);
 		};
-		for (const area of dataset.areas) {
-			const measures = [undefined, ...new Set(dataset.figures.filter((f) => f.area === area.id).map((f) => f.measure))];
-			for (const measure of measures) {
-				const options: Record<string, string> = measure ? { area: area.id, measure } : { area: area.id };
-				ask('trend', options);
-				for (const year of [undefined, ...yearsHeld(dataset, { area: area.id, measure })]) {
-					ask('figures', year ? { ...options, year } : options);
-				}
-			}
-			ask('sources', { area: area.id });
-			ask('compare', { area: area.id, with: 'uk' });
-		}
-		for (const measure of [undefined, ...dataset.measures.map((m) => m.id)]) {
-			for (const year of [undefined, ...yearsHeld(dataset)]) {
-				const options: Record<string, string> = {};
-				if (measure) options.measure = measure;
-				if (year) options.year = year;
-				ask('national', options);
-			}
-		}
-		for (const name of ['sources', 'support', 'help', 'about']) ask(name, {});
+		for (const [name, options] of everyQuestion()) ask(name, options);
 		expect(failures.slice(0, 20)).toEqual([]);
 		expect(replies).toBeGreaterThan(2_000);
 	});
