@@ -224,10 +224,16 @@ export {
 } from './text/coverage-wording.js';
 export { labelWithPeriod, ownPeriod, periodText } from './text/figure-period.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
-export { HELP_FIRST_WORDING, helpFirstSentences } from './text/help-first-wording.js';
-export { dateInWords, hoursWithCheck, serviceRoute } from './text/help-wording.js';
+export { HELP_FIRST_WORDING, helpFirstSentences, welshHelpFirstSentences } from './text/help-first-wording.js';
+export {
+	dateInWords,
+	hoursWithCheck,
+	serviceHours,
+	serviceRoute,
+	serviceWords,
+} from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
-export { WELSH_WORDING, welshHelpFirstSentences } from './text/welsh-wording.js';
+export { WELSH_SERVICES, WELSH_WORDING } from './text/welsh-wording.js';
 export {
 	areaName,
 	changeNotComputed,
@@ -253,6 +259,8 @@ export {
 	sharedForce,
 	suggestionsLine,
 	WORDING,
+	type WordingTable,
 	yearOutsideDataset,
 	yearsHeldLine,
 } from './text/wording.js';
+export { wordingFor } from './text/wording-for.js';
