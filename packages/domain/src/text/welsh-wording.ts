@@ -22,6 +22,9 @@ function welshJoin(names: readonly string[]): string {
 	return `${names.slice(0, -1).join(', ')} ${/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a'} ${last}`;
 }
 
+/** The claims button's label and the claims heading's short form (English `CLAIMS_SHORT`). */
+const WELSH_CLAIMS_SHORT = 'Beth mae’r ffynonellau’n ei ddweud';
+
 const WELSH_MONTHS = [
 	'Ionawr',
 	'Chwefror',
@@ -167,7 +170,7 @@ export const WELSH_WORDING: WordingTable = {
 		national: 'Ffigurau cenedlaethol',
 		sources: 'Ffynonellau',
 		// Signpost's own Welsh, for review by a Welsh speaker (as the sentences below).
-		claimsShort: 'Beth mae’r ffynonellau’n ei ddweud',
+		claimsShort: WELSH_CLAIMS_SHORT,
 	},
 	computed: 'wedi’i gyfrifo gan Signpost o’r cyfrifon a ddyfynnwyd',
 	lowConfidence: 'llai sicr: wedi’i ail-greu o dabl gwastad',
@@ -321,6 +324,7 @@ export const WELSH_WORDING: WordingTable = {
 		answer: 'Ateb',
 		sources: 'Ffynonellau',
 		caveats: 'Am y ffigurau',
+		claims: WELSH_CLAIMS_SHORT,
 		trend: 'Tuedd',
 		figuresFor: (year) => `Ffigurau ${year}`,
 		sharePublicly: 'Rhannu’n gyhoeddus',
@@ -344,6 +348,7 @@ export const WELSH_WORDING: WordingTable = {
 		sourcesIntro: (count, areaName) =>
 			`Mae pob ffigur y mae Signpost yn ei roi${areaName ? ` ar gyfer ${areaName}` : ''} wedi’i ddyfynnu air am air o un o’r ${count} ffynhonnell hyn.`,
 		noSources: 'Nid oes gan Signpost ffynonellau ar gyfer yr ardal honno eto.',
+		chartOn: (areaName, url) => `Mae siart y ffigurau hyn ar [dudalen ${areaName} ar wefan y dogfennau](${url}).`,
 	},
 	replies: {
 		rateLimited: 'Rydych chi wedi gofyn llawer o gwestiynau mewn amser byr. Arhoswch funud a rhowch gynnig arall arni.',
@@ -359,8 +364,7 @@ export const WELSH_WORDING: WordingTable = {
 			'Os ydych chi’n poeni am blentyn, neu os ydych chi’n berson ifanc sydd angen siarad, gall y gwasanaethau hyn helpu. Does dim rhaid i chi fod yn siŵr bod rhywbeth o’i le cyn ffonio; mae Childline a Llinell Gymorth yr NSPCC am ddim.',
 		commandsTitle: 'Gorchmynion Signpost',
 		forExample: 'Er enghraifft',
-		commandsNote:
-			'Mae gan atebion fotymau: Ffynonellau, Am y ffigurau, y flwyddyn flaenorol a’r nesaf, Tuedd, a Rhannu’n gyhoeddus ar ateb preifat. Mae’r ffigurau, y dyfyniadau a’r ffynonellau yn Saesneg, fel y’u cyhoeddwyd. Ychwanegwch preifat:true i ateb dim ond chi.',
+		commandsNote: `Mae gan atebion fotymau: Ffynonellau, Am y ffigurau, ${WELSH_CLAIMS_SHORT}, y flwyddyn flaenorol a’r nesaf, Tuedd, a Rhannu’n gyhoeddus ar ateb preifat. Mae’r ffigurau, y dyfyniadau a’r ffynonellau yn Saesneg, fel y’u cyhoeddwyd. Ychwanegwch preifat:true i ateb dim ond chi.`,
 		helpChoice: (phone) => `Siarad â rhywun nawr: Childline ${phone}`,
 		dangerChoice: (emergency, childline) =>
 			`Mewn perygl nawr? Ffonia ${emergency}. Neu siarada â Childline ${childline}`,

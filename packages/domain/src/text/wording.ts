@@ -2,6 +2,9 @@ import type { NoChangeReason, NotFoundReason } from '../answer/answer.js';
 import type { Area, Nation } from '../schema/area.js';
 import type { Source } from '../schema/source.js';
 
+/** The claims button's label and the claims heading's short form: "What the sources say". */
+const CLAIMS_SHORT = 'What the sources say';
+
 /** The months, January first, for dates in words ("4 December 2026", "3 April 2017"). */
 const MONTHS = [
 	'January',
@@ -110,7 +113,7 @@ export const WORDING = {
 		notCompared: 'Years not compared',
 		claims: 'What the sources say, checked by Signpost',
 		/** The short form of {@link WORDING.headings.claims}, where space is tight (the bot's button). */
-		claimsShort: 'What the sources say',
+		claimsShort: CLAIMS_SHORT,
 		conflicts: 'Where the sources disagree',
 		caveats: 'About these figures',
 		help: 'Get help',
@@ -307,6 +310,8 @@ export const WORDING = {
 		answer: 'Answer',
 		sources: 'Sources',
 		caveats: 'Caveats',
+		/** The claims view's button: the short form of the claims heading. */
+		claims: CLAIMS_SHORT,
 		trend: 'Trend',
 		figuresFor: (year: string) => `Figures for ${year}`,
 		sharePublicly: 'Share publicly',
@@ -336,6 +341,9 @@ export const WORDING = {
 		sourcesIntro: (count: number, areaName?: string) =>
 			`Every figure Signpost gives${areaName ? ` for ${areaName}` : ''} is quoted word for word from one of these ${count} sources.`,
 		noSources: 'No sources are held for that area yet.',
+		/** Where a trend's chart is when the reply cannot carry it: "… on [Kent's page on the docs site](…)." */
+		chartOn: (areaName: string, url: string) =>
+			`The chart of these figures is on [${areaName}'s page on the docs site](${url}).`,
 	},
 	/** The short replies every surface gives (the bot's, the console's). */
 	replies: {
@@ -352,8 +360,8 @@ export const WORDING = {
 			'If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free.',
 		commandsTitle: "Signpost's commands",
 		forExample: 'For example',
-		commandsNote:
-			'Answers have buttons: Sources, Caveats, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.',
+		/** The /help note on buttons; it names the claims button by its label ({@link WORDING.headings.claimsShort}). */
+		commandsNote: `Answers have buttons: Sources, Caveats, ${CLAIMS_SHORT}, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.`,
 		helpChoice: (phone: string) => `Talk to someone now: Childline ${phone}`,
 		dangerChoice: (emergency: string, childline: string) =>
 			`In danger now? Call ${emergency}. Or talk to Childline ${childline}`,
