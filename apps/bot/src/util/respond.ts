@@ -122,7 +122,7 @@ function fitLines(text: string, max: number): string {
  * topic services), falling back to the one-sentence form if it could ever outgrow the content limit.
  */
 function contentHelp(help: Signposting, locale: Locale): string {
-	const heading = wordingFor(locale).headings.help;
+	const heading = wordingFor(locale).help.heading;
 	const block = [`**${heading}**`, ...helpLines(help, MARKDOWN_STYLE, locale)].join('\n');
 	return block.length <= DISCORD_LIMITS.content ? block : helpSentence(help, locale);
 }

@@ -1,7 +1,6 @@
 import type { Signposting } from '../signposting/signposting.js';
-import { hoursWithCheck, serviceHours, serviceRoute, serviceWords } from '../text/help-wording.js';
+import { helpWording, hoursWithCheck, serviceHours, serviceRoute, serviceWords } from '../text/help-wording.js';
 import type { Locale } from '../text/locale.js';
-import { wordingFor } from '../text/wording-for.js';
 import { type RenderStyle, TEXT_STYLE } from './render-style.js';
 
 /**
@@ -17,7 +16,7 @@ import { type RenderStyle, TEXT_STYLE } from './render-style.js';
  * ```
  */
 export function helpLines(help: Signposting, style: RenderStyle = TEXT_STYLE, locale: Locale = 'en'): string[] {
-	const say = wordingFor(locale);
+	const say = helpWording(locale);
 	const [childline, nspcc, emergency, ...others] = help.services;
 	// Hours, addresses and numbers are read from the help-service registry, never retyped here.
 	const [childlinePhone, childlineWeb] = childline.channels;
@@ -49,7 +48,7 @@ export function helpLines(help: Signposting, style: RenderStyle = TEXT_STYLE, lo
  * ```
  */
 export function renderHelp(help: Signposting, style: RenderStyle = TEXT_STYLE, locale: Locale = 'en'): string {
-	return [style.heading(wordingFor(locale).headings.help), ...helpLines(help, style, locale)].join('\n');
+	return [style.heading(helpWording(locale).help.heading), ...helpLines(help, style, locale)].join('\n');
 }
 
 /**
@@ -63,7 +62,7 @@ export function renderHelp(help: Signposting, style: RenderStyle = TEXT_STYLE, l
  * ```
  */
 export function helpSentence(help: Signposting, locale: Locale = 'en'): string {
-	const say = wordingFor(locale).help;
+	const say = helpWording(locale).help;
 	const [childline, nspcc, emergency] = help.services;
 	return `${childline.name} ${childline.phone} (${say.childlineShort}) · ${serviceWords(nspcc, locale).name} ${nspcc.phone} (${say.nspcc}) · ${say.emergencyShort(emergency.phone)}`;
 }

@@ -3,20 +3,13 @@ import type { HelpService, HelpTopic } from '../signposting/help-service.js';
 import type { Signposting } from '../signposting/signposting.js';
 import { serviceHours, serviceRoute, serviceWords } from './help-wording.js';
 import type { Locale } from './locale.js';
-import { WORDING } from './wording.js';
-import { wordingFor } from './wording-for.js';
+import { WELSH_HELP_FIRST_WORDING } from './welsh-wording.js';
+import { HELP_FIRST_WORDING, type Translated } from './wording.js';
 
-/**
- * The fixed words of a help-first reply in English (`WORDING.helpFirst`): what Signpost says when what was typed
- * reads as a person speaking. Plain words a child understands; no figure, no "not found", no "did you mean", no
- * caveat, and never the words typed. The Welsh is `WELSH_WORDING.helpFirst`.
- *
- * @example
- * ```ts
- * HELP_FIRST_WORDING.heading; // "You can talk to someone now"
- * ```
- */
-export const HELP_FIRST_WORDING = WORDING.helpFirst;
+/** The help-first words in a locale. */
+function helpFirstWords(locale: Locale): Translated<typeof HELP_FIRST_WORDING> {
+	return locale === 'cy' ? WELSH_HELP_FIRST_WORDING : HELP_FIRST_WORDING;
+}
 
 /** The first service of a topic the help holds, if it holds one. */
 function serviceFor(help: Signposting, topic: HelpTopic | string): HelpService | undefined {
@@ -32,7 +25,7 @@ const CHILD_CONCERNS: readonly PersonConcern[] = ['danger', 'suicide-or-self-har
 
 /** The sentences for a child or young person: Childline first, free and confidential, and not their fault. */
 function childSentences(concerns: readonly PersonConcern[], help: Signposting, locale: Locale): string[] {
-	const say = wordingFor(locale).helpFirst;
+	const say = helpFirstWords(locale);
 	const [childline] = help.services;
 	const [phone, web] = childline.channels;
 	const site = web.value.replace(/^https:\/\/(www\.)?/, '');
@@ -58,7 +51,7 @@ function childSentences(concerns: readonly PersonConcern[], help: Signposting, l
 
 /** The sentences for an adult: worried about a child, a survivor, or worried about their own thoughts. */
 function adultSentences(concerns: readonly PersonConcern[], help: Signposting, locale: Locale): string[] {
-	const say = wordingFor(locale).helpFirst;
+	const say = helpFirstWords(locale);
 	const [, nspcc] = help.services;
 	const lines: string[] = [];
 	if (concerns.includes('adult-survivor')) {
@@ -97,7 +90,7 @@ export function helpFirstSentences(
 	locale: Locale = 'en',
 ): string[] {
 	const emergency = help.services[2];
-	const lines = concerns.includes('danger') ? [wordingFor(locale).helpFirst.danger(emergency.phone)] : [];
+	const lines = concerns.includes('danger') ? [helpFirstWords(locale).danger(emergency.phone)] : [];
 	const adult = adultSentences(concerns, help, locale);
 	if (concerns.some((c) => CHILD_CONCERNS.includes(c)) || adult.length === 0)
 		lines.push(...childSentences(concerns, help, locale));

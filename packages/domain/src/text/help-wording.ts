@@ -1,7 +1,20 @@
 import type { ContactChannel, HelpService } from '../signposting/help-service.js';
 import type { Locale } from './locale.js';
-import { WELSH_SERVICES } from './welsh-wording.js';
-import { wordingFor } from './wording-for.js';
+import { WELSH_HELP_WORDING, WELSH_SERVICES } from './welsh-wording.js';
+import { HELP_WORDING, type Translated } from './wording.js';
+
+/**
+ * The words of the help lines in a locale: `HELP_WORDING`, or `WELSH_HELP_WORDING` for `cy` (only these, so the help
+ * lines never carry the rest of either table).
+ *
+ * @example
+ * ```ts
+ * helpWording('cy').help.childlineShort; // "plant a phobl ifanc"
+ * ```
+ */
+export function helpWording(locale: Locale | undefined): Translated<typeof HELP_WORDING> {
+	return locale === 'cy' ? WELSH_HELP_WORDING : HELP_WORDING;
+}
 
 /**
  * A date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" in words: "4 December 2026", "December 2026", "2026"; in Welsh
@@ -16,7 +29,7 @@ import { wordingFor } from './wording-for.js';
  */
 export function dateInWords(date: string, locale: Locale = 'en'): string {
 	const [year, month, day] = date.split('-');
-	const monthName = month ? wordingFor(locale).months[Number(month) - 1] : undefined;
+	const monthName = month ? helpWording(locale).months[Number(month) - 1] : undefined;
 	if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
 	if (monthName) return `${monthName} ${year}`;
 	return `${year}`;
@@ -36,7 +49,7 @@ export function hoursWithCheck(channel: ContactChannel, locale: Locale = 'en'): 
 	if (!channel.hours) return undefined;
 	const hours = serviceHours(channel.hours, locale);
 	return channel.hoursChecked
-		? wordingFor(locale).help.hoursChecked(hours, dateInWords(channel.hoursChecked, locale))
+		? helpWording(locale).help.hoursChecked(hours, dateInWords(channel.hoursChecked, locale))
 		: hours;
 }
 
@@ -53,7 +66,8 @@ export function hoursWithCheck(channel: ContactChannel, locale: Locale = 'en'): 
  */
 export function serviceRoute(service: HelpService, locale: Locale = 'en'): { words: string; url?: string } {
 	const text = service.channels.find((c) => c.kind === 'text');
-	if (service.phone) return { words: text ? wordingFor(locale).help.orText(service.phone, text.value) : service.phone };
+	if (service.phone)
+		return { words: text ? helpWording(locale).help.orText(service.phone, text.value) : service.phone };
 	const first = service.channels[0];
 	const url = first?.value ?? service.sourceUrl;
 	return /^https?:/.test(url)

@@ -1,8 +1,59 @@
 import type { NoChangeReason, NotFoundReason } from '../answer/answer.js';
 import type { Nation } from '../schema/area.js';
-import type { FiguresHeldFor, WordingTable } from './wording.js';
+import {
+	type ANSWER_WORDING,
+	type FiguresHeldFor,
+	type HELP_FIRST_WORDING,
+	type HELP_WORDING,
+	type REPLY_WORDING,
+	type Translated,
+	type WordingTable,
+	wordingTable,
+} from './wording.js';
 
-/** Why no change is computed into a year of a series, in Welsh (English `WORDING.noChangeReasons`). */
+// The Welsh wording: every key of the English tables in wording.ts, in Welsh, reviewed here in one file.
+//
+// Sources for the translated terms (each a stored Welsh page, quoted):
+// - "Llinell Gymorth yr NSPCC" (the NSPCC Helpline): BBC Cymru Fyw, https://www.bbc.com/cymrufyw/16149917:
+//   "Roedd dynes o ogledd Cymru wedi cysylltu gyda llinell gymorth yr NSPCC".
+// - "unrhyw bryd, ddydd neu nos" (Childline's hours): Senedd Cymru, 3 November 2021,
+//   https://cy.matthew.theyworkforyou.dev.mysociety.org/senedd/?id=2021-11-03.6.385094: "Gallwch ffonio 0800 1111
+//   unrhyw bryd, ddydd neu nos."
+// - "plant a phobl ifanc" (children and young people): the same Senedd statement, "os ydych chi'n blentyn neu'n
+//   unigolyn ifanc sydd angen help, gallwch gysylltu â Childline".
+// - "perygl uniongyrchol" (immediate danger) and "ffoniwch 999": South Wales Police,
+//   https://www.south-wales.police.uk/cy-GB/cais/cais/ri/gwneud-cais-am-wybodaeth/beta-cyfraith-sarah/cyfraith-sarah-cynllun-datgelu-troseddwyr-rhyw-gyda-phlant/:
+//   "Os oes rhywun mewn perygl uniongyrchol, ffoniwch 999."
+// - "cyfrinachol" (confidential), "rhad ac am ddim" (free): Welsh Government on Meic, Golwg360,
+//   https://golwg.360.cymru/newyddion/cymru/119040-canlyniadau-cymorth-ar-gael-i-ddisgyblion: "rhywle sy’n
+//   gyfrinachol, yn ddienw ac yn rhad ac am ddim i drafod eu pryderon".
+// - "poeni am blentyn" (worried about a child): Golwg360,
+//   https://golwg.360.cymru/newyddion/cymru/2134101-drin-plant-paid-ofni-anghywir: "unrhyw un sy’n poeni am
+//   blentyn neu berson ifanc".
+// - "rhadffôn", "testun di-dâl" (freephone, free text) for Meic: Golwg360,
+//   https://golwg.360.cymru/archif/24612-agor-llinell-gymorth-newydd-i-blant-a-phobol-ifanc: "rhif rhadffôn 080880
+//   23456, testun di-dâl 84001".
+// - "gyrru neges testun ar" (text, to a number): The Sprout, https://archive.thesprout.co.uk/en/news/sgwrsio-gyda-meic/02173.html:
+//   "Gallwch ffonio ni ar 080880 23456, gyrru neges testun ar 84001".
+// - "llinell gymorth am ddim a chyfrinachol i blant a phobl ifanc yng Nghymru", "hyd at 25 oed" (Meic's summary):
+//   Pwynt Teulu, https://pwyntteulu.cymru/meic-llinell-gymorth-pobl-ifanc-cymru/: "Mae Meic yn llinell gymorth am
+//   ddim a chyfrinachol i blant a phobl ifanc yng Nghymru" and "i blant a phobl ifanc hyd at 25 oed yng Nghymru".
+// - "Samariaid" (Samaritans), "cael trafferth ymdopi" (struggling to cope), "atal hunanladdiad" (suicide prevention),
+//   "hunan-niwed" (self-harm): Samaritans' own Welsh page,
+//   https://www.samaritans.org/news/cyhoeddi-ffigurau-newydd-gan-y-samariaid-ar-gyfer-cymru: "gan bobl oedd yn cael
+//   trafferth ymdopi", "i gynorthwyo ag atal hunanladdiad", "Lleihau Hunanladdiad a Hunan-niwed yng Nghymru".
+// - "cam-drin ... yn ystod eu plentyndod" (abused in childhood, NAPAC's summary): Golwg360,
+//   http://golwg360.cymru/newyddion/cymru/7921-plant-wedi-u-cam-drin-ym-mhob-ysgol-uwchradd: "wedi cael eu cam-drin
+//   yn ddrwg yn gorfforol neu rywiol yn ystod eu plentyndod".
+// - "Cymru", "Lloegr" (the nations) and the months ("20 Rhagfyr 2019", "ym mis Ebrill 2015"): Police.uk,
+//   https://www.police.uk/cy/about-this-site/faqs/: "gan bob Heddlu yng Nghymru a Lloegr", "Byrgleriaeth yn 10 Stryd
+//   Ddychmygol ar 20 Rhagfyr 2019", "a gyflwynwyd gyda sampl o luoedd ym mis Ebrill 2015".
+// - "Mewn argyfwng, ffoniwch 999": Police.uk, the same page: "Mewn argyfwng, ffoniwch 999 bob amser."
+// The sentences around these terms, the headings and the buttons' labels are Signpost's own Welsh, written plainly
+// for a child; no stored page holds them, so they are marked for review by a Welsh speaker before a release (see the
+// bot README's Welsh section).
+
+/** Why no change is computed into a year of a series, in Welsh (English `ANSWER_WORDING.noChangeReasons`). */
 const WELSH_NO_CHANGE_REASONS = {
 	'no-figure-before': 'dim ffigur ar gyfer y flwyddyn flaenorol',
 	disputed: 'mae’r ffynonellau’n anghytuno am y flwyddyn hon neu’r flwyddyn flaenorol',
@@ -96,62 +147,16 @@ function welshFiguresHeld(held: FiguresHeldFor): string {
 }
 
 /**
- * Signpost's own sentences in Welsh (`cy`): the one reviewed place for them, beside the English in `wording.ts`, with
- * the same keys (it is declared as a `WordingTable`, and a test compares the two). Renderers choose it with
- * `locale: 'cy'` (see `wordingFor`). What is Welsh: the help lines and their heading, the help-first reply, every
- * heading of an answer, the bot's buttons, page footers and short replies, every not-found sentence, and how a place
- * or corrected spelling was read; and in {@link WELSH_SERVICES}, a Welsh summary and hours for every help service.
- * What stays as published: figures, quotes, sources' titles and publishers, area, measure and breakdown names, and
- * the caveats (the English caveats are shown beside Welsh headings until they are translated and reviewed).
- *
- * Sources for the translated terms (each a stored Welsh page, quoted):
- * - "Llinell Gymorth yr NSPCC" (the NSPCC Helpline): BBC Cymru Fyw, https://www.bbc.com/cymrufyw/16149917:
- *   "Roedd dynes o ogledd Cymru wedi cysylltu gyda llinell gymorth yr NSPCC".
- * - "unrhyw bryd, ddydd neu nos" (Childline's hours): Senedd Cymru, 3 November 2021,
- *   https://cy.matthew.theyworkforyou.dev.mysociety.org/senedd/?id=2021-11-03.6.385094: "Gallwch ffonio 0800 1111
- *   unrhyw bryd, ddydd neu nos."
- * - "plant a phobl ifanc" (children and young people): the same Senedd statement, "os ydych chi'n blentyn neu'n
- *   unigolyn ifanc sydd angen help, gallwch gysylltu â Childline".
- * - "perygl uniongyrchol" (immediate danger) and "ffoniwch 999": South Wales Police,
- *   https://www.south-wales.police.uk/cy-GB/cais/cais/ri/gwneud-cais-am-wybodaeth/beta-cyfraith-sarah/cyfraith-sarah-cynllun-datgelu-troseddwyr-rhyw-gyda-phlant/:
- *   "Os oes rhywun mewn perygl uniongyrchol, ffoniwch 999."
- * - "cyfrinachol" (confidential), "rhad ac am ddim" (free): Welsh Government on Meic, Golwg360,
- *   https://golwg.360.cymru/newyddion/cymru/119040-canlyniadau-cymorth-ar-gael-i-ddisgyblion: "rhywle sy’n
- *   gyfrinachol, yn ddienw ac yn rhad ac am ddim i drafod eu pryderon".
- * - "poeni am blentyn" (worried about a child): Golwg360,
- *   https://golwg.360.cymru/newyddion/cymru/2134101-drin-plant-paid-ofni-anghywir: "unrhyw un sy’n poeni am
- *   blentyn neu berson ifanc".
- * - "rhadffôn", "testun di-dâl" (freephone, free text) for Meic: Golwg360,
- *   https://golwg.360.cymru/archif/24612-agor-llinell-gymorth-newydd-i-blant-a-phobol-ifanc: "rhif rhadffôn 080880
- *   23456, testun di-dâl 84001".
- * - "gyrru neges testun ar" (text, to a number): The Sprout, https://archive.thesprout.co.uk/en/news/sgwrsio-gyda-meic/02173.html:
- *   "Gallwch ffonio ni ar 080880 23456, gyrru neges testun ar 84001".
- * - "llinell gymorth am ddim a chyfrinachol i blant a phobl ifanc yng Nghymru", "hyd at 25 oed" (Meic's summary):
- *   Pwynt Teulu, https://pwyntteulu.cymru/meic-llinell-gymorth-pobl-ifanc-cymru/: "Mae Meic yn llinell gymorth am
- *   ddim a chyfrinachol i blant a phobl ifanc yng Nghymru" and "i blant a phobl ifanc hyd at 25 oed yng Nghymru".
- * - "Samariaid" (Samaritans), "cael trafferth ymdopi" (struggling to cope), "atal hunanladdiad" (suicide prevention),
- *   "hunan-niwed" (self-harm): Samaritans' own Welsh page,
- *   https://www.samaritans.org/news/cyhoeddi-ffigurau-newydd-gan-y-samariaid-ar-gyfer-cymru: "gan bobl oedd yn cael
- *   trafferth ymdopi", "i gynorthwyo ag atal hunanladdiad", "Lleihau Hunanladdiad a Hunan-niwed yng Nghymru".
- * - "cam-drin ... yn ystod eu plentyndod" (abused in childhood, NAPAC's summary): Golwg360,
- *   http://golwg360.cymru/newyddion/cymru/7921-plant-wedi-u-cam-drin-ym-mhob-ysgol-uwchradd: "wedi cael eu cam-drin
- *   yn ddrwg yn gorfforol neu rywiol yn ystod eu plentyndod".
- * - "ystadegau troseddau" (crime statistics), "yng Nghymru a Lloegr", and the months ("20 Rhagfyr 2019", "ym mis
- *   Ebrill 2015"): Police.uk, https://www.police.uk/cy/about-this-site/faqs/: "mae Police.uk wedi cyhoeddi
- *   ystadegau trosedd ac ymddygiad gwrthgymdeithasol lefel stryd gan bob Heddlu yng Nghymru a Lloegr".
- * - "Mewn argyfwng, ffoniwch 999": Police.uk, the same page: "Mewn argyfwng, ffoniwch 999 bob amser."
- * The sentences around these terms, the headings and the buttons' labels are Signpost's own Welsh, written plainly
- * for a child; no stored page holds them, so they are marked for review by a Welsh speaker before a release (see the
- * bot README's Welsh section).
+ * {@link ANSWER_WORDING} in Welsh: an answer's headings and marks, the not-found sentences, how a place or a spelling
+ * was read, coverage notes and the nations' names.
  *
  * @example
  * ```ts
- * WELSH_WORDING.headings.help; // "Cael help"
- * WELSH_WORDING.buttons.sources; // "Ffynonellau"
+ * WELSH_ANSWER_WORDING.headings.caveats; // "Am y ffigurau hyn"
  * ```
  */
-export const WELSH_WORDING: WordingTable = {
-	/** Why no change is computed into a year of a series (English `WORDING.noChangeReasons`). */
+export const WELSH_ANSWER_WORDING: Translated<typeof ANSWER_WORDING> = {
+	/** Why no change is computed into a year of a series (English `ANSWER_WORDING.noChangeReasons`). */
 	noChangeReasons: WELSH_NO_CHANGE_REASONS,
 	headings: {
 		headline: 'Troseddau a gofnodwyd',
@@ -166,7 +171,6 @@ export const WELSH_WORDING: WordingTable = {
 		claims: 'Beth mae’r ffynonellau’n ei ddweud, wedi’i wirio gan Signpost',
 		conflicts: 'Lle mae’r ffynonellau’n anghytuno',
 		caveats: 'Am y ffigurau hyn',
-		help: 'Cael help',
 		national: 'Ffigurau cenedlaethol',
 		sources: 'Ffynonellau',
 		// Signpost's own Welsh, for review by a Welsh speaker (as the sentences below).
@@ -184,7 +188,6 @@ export const WELSH_WORDING: WordingTable = {
 	foundLead: 'Troseddau a gofnodwyd gan yr heddlu, gyda ffynhonnell pob ffigur.',
 	sourceComparison: 'cymhariaeth y ffynhonnell ei hun',
 	dateNotShown: 'dyddiad heb ei ddangos',
-	or: 'neu',
 	notFoundTitles: {
 		'unknown-area': 'Nid oes ardal â’r enw hwnnw',
 		'ambiguous-area': 'Mae’r enw hwnnw’n golygu mwy nag un ardal',
@@ -289,8 +292,49 @@ export const WELSH_WORDING: WordingTable = {
 		victimsUnder: (age) => `troseddau yn erbyn plant dan ${age} oed, fel yr adroddwyd`,
 	},
 	nations: WELSH_NATIONS,
+};
+
+/**
+ * {@link HELP_FIRST_WORDING} in Welsh ("ti" to a child, "chi" to an adult).
+ *
+ * @example
+ * ```ts
+ * WELSH_HELP_FIRST_WORDING.heading; // "Gelli di siarad â rhywun nawr"
+ * ```
+ */
+export const WELSH_HELP_FIRST_WORDING: Translated<typeof HELP_FIRST_WORDING> = {
+	heading: 'Gelli di siarad â rhywun nawr',
+	danger: (phone) => `Os wyt ti mewn perygl nawr, ffonia ${phone}.`,
+	suicide:
+		'Os wyt ti’n teimlo fel dod â’th fywyd i ben neu frifo dy hun, siarada â rhywun nawr. Does dim rhaid i ti fod ar dy ben dy hun gyda hyn.',
+	callService: (reach) => `Gelli di ffonio ${reach}.`,
+	childline: (phone, site, hours) =>
+		`Gelli di siarad â Childline nawr: ffonia ${phone} neu sgwrsia ar ${site}. Mae am ddim ac yn gyfrinachol, ${hours}.`,
+	online:
+		'Os gofynnodd rhywun ar-lein am luniau, anfon negeseuon a wnaeth dy boeni, neu rannu lluniau ohonot ti, nid dy fai di yw hynny, a gellir ei stopio.',
+	notYourFault: 'Nid dy fai di yw’r hyn sy’n digwydd.',
+	notYourFaultThen: 'Nid eich bai chi oedd yr hyn a ddigwyddodd i chi fel plentyn.',
+	survivor: (reach, nspccPhone) => `Gallwch siarad â ${reach}, neu Linell Gymorth yr NSPCC ar ${nspccPhone}.`,
+	nspcc: (phone) => `Gallwch siarad â Llinell Gymorth yr NSPCC ar ${phone}.`,
+	worriedAboutAChild: (phone) =>
+		`Os ydych chi’n poeni am blentyn, siaradwch â Llinell Gymorth yr NSPCC ar ${phone}. Mae am ddim.`,
+	ownThoughts:
+		'Os ydych chi’n poeni am eich meddyliau eich hun am blant, gallwch gael help cyn i unrhyw beth ddigwydd.',
+};
+
+/**
+ * {@link HELP_WORDING} in Welsh: the words of the help lines and the months.
+ *
+ * @example
+ * ```ts
+ * WELSH_HELP_WORDING.help.nspcc; // "oedolion sy’n poeni am blentyn"
+ * ```
+ */
+export const WELSH_HELP_WORDING: Translated<typeof HELP_WORDING> = {
+	or: 'neu',
 	months: WELSH_MONTHS,
 	help: {
+		heading: 'Cael help',
 		childline: 'plant a phobl ifanc hyd at 19 oed, am ddim ac yn gyfrinachol',
 		nspcc: 'oedolion sy’n poeni am blentyn',
 		emergency: (phone) => `os oes plentyn mewn perygl uniongyrchol, ffoniwch yr heddlu ar ${phone}`,
@@ -300,26 +344,17 @@ export const WELSH_WORDING: WordingTable = {
 		childlineShort: 'plant a phobl ifanc',
 		emergencyShort: (phone) => `Mewn argyfwng ffoniwch ${phone}`,
 	},
-	/** The words of a help-first reply in Welsh ("ti" to a child, "chi" to an adult). */
-	helpFirst: {
-		heading: 'Gelli di siarad â rhywun nawr',
-		danger: (phone) => `Os wyt ti mewn perygl nawr, ffonia ${phone}.`,
-		suicide:
-			'Os wyt ti’n teimlo fel dod â’th fywyd i ben neu frifo dy hun, siarada â rhywun nawr. Does dim rhaid i ti fod ar dy ben dy hun gyda hyn.',
-		callService: (reach) => `Gelli di ffonio ${reach}.`,
-		childline: (phone, site, hours) =>
-			`Gelli di siarad â Childline nawr: ffonia ${phone} neu sgwrsia ar ${site}. Mae am ddim ac yn gyfrinachol, ${hours}.`,
-		online:
-			'Os gofynnodd rhywun ar-lein am luniau, anfon negeseuon a wnaeth dy boeni, neu rannu lluniau ohonot ti, nid dy fai di yw hynny, a gellir ei stopio.',
-		notYourFault: 'Nid dy fai di yw’r hyn sy’n digwydd.',
-		notYourFaultThen: 'Nid eich bai chi oedd yr hyn a ddigwyddodd i chi fel plentyn.',
-		survivor: (reach, nspccPhone) => `Gallwch siarad â ${reach}, neu Linell Gymorth yr NSPCC ar ${nspccPhone}.`,
-		nspcc: (phone) => `Gallwch siarad â Llinell Gymorth yr NSPCC ar ${phone}.`,
-		worriedAboutAChild: (phone) =>
-			`Os ydych chi’n poeni am blentyn, siaradwch â Llinell Gymorth yr NSPCC ar ${phone}. Mae am ddim.`,
-		ownThoughts:
-			'Os ydych chi’n poeni am eich meddyliau eich hun am blant, gallwch gael help cyn i unrhyw beth ddigwydd.',
-	},
+};
+
+/**
+ * {@link REPLY_WORDING} in Welsh: button labels, page parts, short replies and /ynghylch.
+ *
+ * @example
+ * ```ts
+ * WELSH_REPLY_WORDING.buttons.sources; // "Ffynonellau"
+ * ```
+ */
+export const WELSH_REPLY_WORDING: Translated<typeof REPLY_WORDING> = {
 	buttons: {
 		answer: 'Ateb',
 		sources: 'Ffynonellau',
@@ -381,6 +416,31 @@ export const WELSH_WORDING: WordingTable = {
 			'Nid yw’r bot yn cadw’r hyn rydych chi’n ei deipio. Dim ond enw’r gorchymyn, a gafodd ei ateb, a faint o amser a gymerodd y mae’n ei gofnodi.',
 	},
 };
+
+/**
+ * Signpost's own sentences in Welsh (`cy`): the one reviewed place for them, beside the English in `wording.ts`, with
+ * the same keys (it is declared as a `WordingTable`, and a test compares the two). Renderers choose it with
+ * `locale: 'cy'` (see `wordingFor`). What is Welsh: the help lines and their heading, the help-first reply, every
+ * heading of an answer, the bot's buttons, page footers and short replies, every not-found sentence, and how a place
+ * or corrected spelling was read; and in {@link WELSH_SERVICES}, a Welsh summary and hours for every help service.
+ * What stays as published: figures, quotes, sources' titles and publishers, area, measure and breakdown names, and
+ * the caveats (the English caveats are shown beside Welsh headings until they are translated and reviewed).
+ *
+ * The sources of its translated terms are at the top of this file.
+ *
+ *
+ * @example
+ * ```ts
+ * WELSH_WORDING.help.heading; // "Cael help"
+ * WELSH_WORDING.buttons.sources; // "Ffynonellau"
+ * ```
+ */
+export const WELSH_WORDING: WordingTable = /* @__PURE__ */ wordingTable(
+	WELSH_ANSWER_WORDING,
+	WELSH_HELP_WORDING,
+	WELSH_HELP_FIRST_WORDING,
+	WELSH_REPLY_WORDING,
+);
 
 /**
  * The help services' own words in Welsh, by service id: a name where the service has a Welsh one (the NSPCC

@@ -8,8 +8,8 @@ import { WORDING, type WordingTable } from './wording.js';
  *
  * @example
  * ```ts
- * wordingFor('cy').headings.help; // "Cael help"
- * wordingFor('en').headings.help; // "Get help"
+ * wordingFor('cy').help.heading; // "Cael help"
+ * wordingFor('en').help.heading; // "Get help"
  * ```
  */
 export function wordingFor(locale: Locale | undefined): WordingTable {

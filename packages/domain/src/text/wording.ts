@@ -88,18 +88,16 @@ function figuresHeldClause(held: FiguresHeldFor): string {
 }
 
 /**
- * Every sentence, heading and name Signpost writes around its figures, in one place: the answer's headings and
- * marks, the not-found sentences, the help lines' and help-first reply's words, the bot's buttons, page parts and
- * short replies. The bot, the SDK and CLI, the MCP server and the docs use these instead of their own copies, so an
- * answer reads the same on every surface. `WELSH_WORDING` (welsh-wording.ts) has the same keys in Welsh: the type
- * {@link WordingTable} and a test hold the two tables to the same keys and the same parameters.
+ * The words around figures in English: an answer's headings and marks, the not-found sentences, how a place or a
+ * spelling was read, coverage notes and the nations' names. The part of {@link WORDING} every answer needs (the
+ * domain's code reads it directly, so an app that only asks questions does not carry the help-line or bot wording).
  *
  * @example
  * ```ts
- * WORDING.headings.caveats; // "About these figures"
+ * ANSWER_WORDING.headings.caveats; // "About these figures"
  * ```
  */
-export const WORDING = {
+export const ANSWER_WORDING = {
 	/** One heading per idea, shared by every renderer. */
 	headings: {
 		headline: 'Offences recorded',
@@ -112,11 +110,10 @@ export const WORDING = {
 		previousYear: 'Previous year: no change computed',
 		notCompared: 'Years not compared',
 		claims: 'What the sources say, checked by Signpost',
-		/** The short form of {@link WORDING.headings.claims}, where space is tight (the bot's button). */
+		/** The short form of {@link ANSWER_WORDING.headings.claims}, where space is tight (the bot's button). */
 		claimsShort: CLAIMS_SHORT,
 		conflicts: 'Where the sources disagree',
 		caveats: 'About these figures',
-		help: 'Get help',
 		national: 'National figures',
 		sources: 'Sources',
 	},
@@ -146,8 +143,6 @@ export const WORDING = {
 	 * "change not computed: no figure for the year before".
 	 */
 	noChangeReasons: NO_CHANGE_REASONS,
-	/** The word between two values or two ways to reach a service: "10,391 (NSPCC) or 10,331 (Bournemouth Echo)". */
-	or: 'or',
 	/** Short titles for each reason an answer has no figure. */
 	notFoundTitles: {
 		'unknown-area': 'No area matches that name',
@@ -265,10 +260,55 @@ export const WORDING = {
 	},
 	/** The nations' names. */
 	nations: NATIONS,
+} as const;
+
+/**
+ * The words of the help-first reply in English: what Signpost says when what was typed reads as a person speaking.
+ * Plain words a child understands; no figure, no "not found", no "did you mean", no caveat, and never the words typed.
+ *
+ * @example
+ * ```ts
+ * HELP_FIRST_WORDING.heading; // "You can talk to someone now"
+ * ```
+ */
+export const HELP_FIRST_WORDING = {
+	heading: 'You can talk to someone now',
+	danger: (phone: string) => `If you are in danger right now, call ${phone}.`,
+	suicide:
+		'If you feel like ending your life or hurting yourself, please talk to someone now. You do not have to be alone with this.',
+	/** "You can call Samaritans: 116 123." */
+	callService: (reach: string) => `You can call ${reach}.`,
+	childline: (phone: string, site: string, hours: string) =>
+		`You can talk to Childline now: call ${phone} or chat at ${site}. It is free and confidential, ${hours}.`,
+	online:
+		'If someone online asked you for pictures, sent you messages that worried you, or shared pictures of you, it is not your fault, and it can be stopped.',
+	notYourFault: 'What is happening is not your fault.',
+	notYourFaultThen: 'What happened to you as a child was not your fault.',
+	survivor: (reach: string, nspccPhone: string) => `You can talk to ${reach}, or the NSPCC Helpline on ${nspccPhone}.`,
+	nspcc: (phone: string) => `You can talk to the NSPCC Helpline on ${phone}.`,
+	worriedAboutAChild: (phone: string) =>
+		`If you are worried about a child, talk to the NSPCC Helpline on ${phone}. It is free.`,
+	ownThoughts: 'If you are worried about your own thoughts about children, you can get help before anything happens.',
+} as const;
+
+/**
+ * The words of the help lines in English, around the registry's names, numbers, addresses and hours, and the months
+ * for the days hours were checked: the part of {@link WORDING} every reply's help lines need.
+ *
+ * @example
+ * ```ts
+ * HELP_WORDING.help.nspcc; // "adults worried about a child"
+ * ```
+ */
+export const HELP_WORDING = {
+	/** The word between two values or two ways to reach a service: "10,391 (NSPCC) or 10,331 (Bournemouth Echo)". */
+	or: 'or',
 	/** The months, January first, for dates in words ("4 December 2026"). */
 	months: MONTHS,
 	/** The words of the help lines around the registry's names, numbers, addresses and hours. */
 	help: {
+		/** The heading of the help lines, in every reply. */
+		heading: 'Get help',
 		childline: 'children and young people up to 19, free and confidential',
 		nspcc: 'adults worried about a child',
 		emergency: (phone: string) => `if a child is in immediate danger, call the police on ${phone}`,
@@ -281,30 +321,18 @@ export const WORDING = {
 		childlineShort: 'children and young people',
 		emergencyShort: (phone: string) => `In an emergency call ${phone}`,
 	},
-	/**
-	 * The words of a help-first reply: what Signpost says when what was typed reads as a person speaking. Plain words a
-	 * child understands; no figure, no "not found", no "did you mean", no caveat, and never the words typed.
-	 */
-	helpFirst: {
-		heading: 'You can talk to someone now',
-		danger: (phone: string) => `If you are in danger right now, call ${phone}.`,
-		suicide:
-			'If you feel like ending your life or hurting yourself, please talk to someone now. You do not have to be alone with this.',
-		/** "You can call Samaritans: 116 123." */
-		callService: (reach: string) => `You can call ${reach}.`,
-		childline: (phone: string, site: string, hours: string) =>
-			`You can talk to Childline now: call ${phone} or chat at ${site}. It is free and confidential, ${hours}.`,
-		online:
-			'If someone online asked you for pictures, sent you messages that worried you, or shared pictures of you, it is not your fault, and it can be stopped.',
-		notYourFault: 'What is happening is not your fault.',
-		notYourFaultThen: 'What happened to you as a child was not your fault.',
-		survivor: (reach: string, nspccPhone: string) =>
-			`You can talk to ${reach}, or the NSPCC Helpline on ${nspccPhone}.`,
-		nspcc: (phone: string) => `You can talk to the NSPCC Helpline on ${phone}.`,
-		worriedAboutAChild: (phone: string) =>
-			`If you are worried about a child, talk to the NSPCC Helpline on ${phone}. It is free.`,
-		ownThoughts: 'If you are worried about your own thoughts about children, you can get help before anything happens.',
-	},
+} as const;
+
+/**
+ * The words of the bot's and the console's own replies in English: button labels, page parts, short replies and
+ * /about. The part of {@link WORDING} only the surfaces need.
+ *
+ * @example
+ * ```ts
+ * REPLY_WORDING.buttons.sources; // "Sources"
+ * ```
+ */
+export const REPLY_WORDING = {
 	/** The labels of the bot's buttons (at most 80 characters each). */
 	buttons: {
 		answer: 'Answer',
@@ -360,7 +388,7 @@ export const WORDING = {
 			'If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free.',
 		commandsTitle: "Signpost's commands",
 		forExample: 'For example',
-		/** The /help note on buttons; it names the claims button by its label ({@link WORDING.headings.claimsShort}). */
+		/** The /help note on buttons; it names the claims button by its label ({@link ANSWER_WORDING.headings.claimsShort}). */
 		commandsNote: `Answers have buttons: Sources, Caveats, ${CLAIMS_SHORT}, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.`,
 		helpChoice: (phone: string) => `Talk to someone now: Childline ${phone}`,
 		dangerChoice: (emergency: string, childline: string) =>
@@ -380,14 +408,59 @@ export const WORDING = {
 	},
 } as const;
 
-/** A table's entry widened: a string for a string, a list of strings for a list, the same parameters for a function. */
-type Widened<T> = T extends string
+/**
+ * Every sentence, heading and name Signpost writes around its figures, in one place: the answer's headings and
+ * marks, the not-found sentences, the help lines' and help-first reply's words, the bot's buttons, page parts and
+ * short replies. The bot, the SDK and CLI, the MCP server and the docs use these instead of their own copies, so an
+ * answer reads the same on every surface. `WELSH_WORDING` (welsh-wording.ts) has the same keys in Welsh: the type
+ * {@link WordingTable} and a test hold the two tables to the same keys and the same parameters.
+ *
+ * @example
+ * ```ts
+ * WORDING.headings.caveats; // "About these figures"
+ * ```
+ */
+export const WORDING = /* @__PURE__ */ wordingTable(ANSWER_WORDING, HELP_WORDING, HELP_FIRST_WORDING, REPLY_WORDING);
+
+/**
+ * A wording table from its parts, the help-first words under `helpFirst` (a function, so that a bundle which reads
+ * only some parts leaves the table and the other parts out).
+ *
+ * @example
+ * ```ts
+ * wordingTable(ANSWER_WORDING, HELP_WORDING, HELP_FIRST_WORDING, REPLY_WORDING).help.heading; // "Get help"
+ * ```
+ */
+export function wordingTable<
+	Answer extends object,
+	Help extends object,
+	HelpFirst extends object,
+	Reply extends object,
+>(
+	answer: Answer,
+	help: Help,
+	helpFirst: HelpFirst,
+	reply: Reply,
+): Answer & Help & { readonly helpFirst: HelpFirst } & Reply {
+	return { ...answer, ...help, helpFirst, ...reply };
+}
+
+/**
+ * A part of a wording table said in another language: `T`'s keys, each a string for a string, a list of strings for a
+ * list, and a function with the same parameters for a function.
+ *
+ * @example
+ * ```ts
+ * const buttons: Translated<typeof REPLY_WORDING.buttons> = WELSH_WORDING.buttons;
+ * ```
+ */
+export type Translated<T> = T extends string
 	? string
 	: T extends (...args: infer A) => string
 		? (...args: A) => string
 		: T extends readonly string[]
 			? readonly string[]
-			: { readonly [K in keyof T]: Widened<T[K]> };
+			: { readonly [K in keyof T]: Translated<T[K]> };
 
 /**
  * The shape of a wording table: the keys of {@link WORDING}, each a string, a list of strings, or a function with the
@@ -400,7 +473,7 @@ type Widened<T> = T extends string
  * table.buttons.sources; // "Ffynonellau"
  * ```
  */
-export type WordingTable = Widened<typeof WORDING>;
+export type WordingTable = Translated<typeof WORDING>;
 
 /** Proper names of the platforms the sources name, written as their owners write them. */
 export const PLATFORM_NAMES: Readonly<Record<string, string>> = {
@@ -460,7 +533,7 @@ export function areaName(area: Pick<Area, 'name'>): string {
  * ```
  */
 export function publishedText(source: Pick<Source, 'published'>): string {
-	return source.published === 'not-shown' ? WORDING.dateNotShown : source.published;
+	return source.published === 'not-shown' ? ANSWER_WORDING.dateNotShown : source.published;
 }
 
 /**
@@ -485,7 +558,7 @@ export function citationName(source: Pick<Source, 'publisher' | 'title' | 'publi
  * ```
  */
 export function noPublishedFigure(area: Pick<Area, 'name'>, year?: string): string {
-	return WORDING.noPublishedFigure(areaName(area), year);
+	return ANSWER_WORDING.noPublishedFigure(areaName(area), year);
 }
 
 /**
@@ -497,7 +570,7 @@ export function noPublishedFigure(area: Pick<Area, 'name'>, year?: string): stri
  * ```
  */
 export function noNationalFigure(year?: string): string {
-	return WORDING.noNationalFigure(year);
+	return ANSWER_WORDING.noNationalFigure(year);
 }
 
 /**
@@ -509,7 +582,7 @@ export function noNationalFigure(year?: string): string {
  * ```
  */
 export function noComparedFigure(year?: string): string {
-	return WORDING.noComparedFigure(year);
+	return ANSWER_WORDING.noComparedFigure(year);
 }
 
 /**
@@ -521,7 +594,7 @@ export function noComparedFigure(year?: string): string {
  * ```
  */
 export function noSeries(measureName: string, area: Pick<Area, 'name'>): string {
-	return WORDING.noSeries(measureName, areaName(area));
+	return ANSWER_WORDING.noSeries(measureName, areaName(area));
 }
 
 /**
@@ -533,7 +606,7 @@ export function noSeries(measureName: string, area: Pick<Area, 'name'>): string 
  * ```
  */
 export function yearOutsideDataset(first: string | undefined, last: string | undefined): string {
-	return WORDING.yearOutsideDataset(first, last);
+	return ANSWER_WORDING.yearOutsideDataset(first, last);
 }
 
 /**
@@ -546,7 +619,7 @@ export function yearOutsideDataset(first: string | undefined, last: string | und
  * ```
  */
 export function policedBy(place: string, forceName: string): string {
-	return WORDING.policedBy(place, forceName);
+	return ANSWER_WORDING.policedBy(place, forceName);
 }
 
 /**
@@ -559,7 +632,7 @@ export function policedBy(place: string, forceName: string): string {
  * ```
  */
 export function notCovered(place: string, force: string): string {
-	return WORDING.notCovered(place.charAt(0).toUpperCase() + place.slice(1), force);
+	return ANSWER_WORDING.notCovered(place.charAt(0).toUpperCase() + place.slice(1), force);
 }
 
 /**
@@ -575,7 +648,7 @@ export function notCovered(place: string, force: string): string {
  * ```
  */
 export function showingCorrected(areaName: string, readAs?: string): string {
-	return WORDING.showingCorrected(areaName, readAs);
+	return ANSWER_WORDING.showingCorrected(areaName, readAs);
 }
 
 /**
@@ -587,7 +660,7 @@ export function showingCorrected(areaName: string, readAs?: string): string {
  * ```
  */
 export function noFigureFor(year: string): string {
-	return WORDING.noFigureFor(year);
+	return ANSWER_WORDING.noFigureFor(year);
 }
 
 /**
@@ -600,7 +673,7 @@ export function noFigureFor(year: string): string {
  * ```
  */
 export function changeNotComputed(reason: NoChangeReason): string {
-	return WORDING.changeNotComputed(reason);
+	return ANSWER_WORDING.changeNotComputed(reason);
 }
 
 /**
@@ -617,7 +690,7 @@ export function changeNotComputed(reason: NoChangeReason): string {
  * ```
  */
 export function sharedForce(names: readonly string[], force: string): string {
-	return WORDING.sharedForce(names, force);
+	return ANSWER_WORDING.sharedForce(names, force);
 }
 
 /**
@@ -630,7 +703,7 @@ export function sharedForce(names: readonly string[], force: string): string {
  * ```
  */
 export function lawDateText(date: string): string {
-	return WORDING.lawDate(date);
+	return ANSWER_WORDING.lawDate(date);
 }
 
 /**
@@ -642,7 +715,7 @@ export function lawDateText(date: string): string {
  * ```
  */
 export function nationsText(nations: readonly Nation[]): string {
-	return WORDING.nationsList(nations);
+	return ANSWER_WORDING.nationsList(nations);
 }
 
 /**
@@ -656,7 +729,7 @@ export function nationsText(nations: readonly Nation[]): string {
  * ```
  */
 export function inForceSentence(entry: InForceDate): string {
-	return WORDING.inForce(entry);
+	return ANSWER_WORDING.inForce(entry);
 }
 
 /**
@@ -677,7 +750,7 @@ export function offenceNotInForce(
 	entry: Omit<InForceDate, 'law'>,
 	firstYear: string,
 ): string {
-	return WORDING.offenceNotInForce(measureName, year, entry, firstYear);
+	return ANSWER_WORDING.offenceNotInForce(measureName, year, entry, firstYear);
 }
 
 /**
@@ -699,7 +772,7 @@ export function noMeasureFigure(
 	held: FiguresHeldFor,
 	year?: string,
 ): string {
-	return WORDING.noMeasureFigure(measureName, areaName(area), held, year);
+	return ANSWER_WORDING.noMeasureFigure(measureName, areaName(area), held, year);
 }
 
 /**
@@ -712,7 +785,7 @@ export function noMeasureFigure(
  * ```
  */
 export function figuresHeldSentence(held: FiguresHeldFor): string {
-	return WORDING.figuresHeld(held);
+	return ANSWER_WORDING.figuresHeld(held);
 }
 
 /**
@@ -724,7 +797,7 @@ export function figuresHeldSentence(held: FiguresHeldFor): string {
  * ```
  */
 export function yearsHeldLine(years: readonly string[]): string {
-	return WORDING.yearsHeld(years);
+	return ANSWER_WORDING.yearsHeld(years);
 }
 
 /**
@@ -736,7 +809,7 @@ export function yearsHeldLine(years: readonly string[]): string {
  * ```
  */
 export function suggestionsLine(names: readonly string[]): string {
-	return WORDING.suggestions(names);
+	return ANSWER_WORDING.suggestions(names);
 }
 
 /**
@@ -762,7 +835,7 @@ export function coverageNotes(
 		  }
 		| undefined,
 	names: (id: string) => string,
-	words: WordingTable = WORDING,
+	words: Pick<WordingTable, 'coverage'> = ANSWER_WORDING,
 ): string[] {
 	if (!coverage) return [];
 	const say = words.coverage;
@@ -779,7 +852,7 @@ export function coverageNotes(
 }
 
 /**
- * A nation's name: "Northern Ireland" for `northern-ireland` (in Welsh: `WELSH_WORDING.nations`).
+ * A nation's name: "Northern Ireland" for `northern-ireland` (in Welsh: `WELSH_ANSWER_WORDING.nations`).
  *
  * @example
  * ```ts
@@ -787,5 +860,5 @@ export function coverageNotes(
  * ```
  */
 export function nationName(nation: Nation): string {
-	return WORDING.nations[nation];
+	return ANSWER_WORDING.nations[nation];
 }

@@ -78,6 +78,7 @@ const WELSH_LABELS = patterns(WELSH_WORDING.buttons);
 /** Every heading and title Signpost writes in English: an answer's, a page's, /help's and /about's. */
 const ENGLISH_HEADINGS = [
 	...Object.values(WORDING.headings),
+	WORDING.help.heading,
 	WORDING.replies.commandsTitle,
 	WORDING.about.title,
 	WORDING.about.recordedFigures,
