@@ -224,17 +224,35 @@ export {
 } from './text/coverage-wording.js';
 export { labelWithPeriod, ownPeriod, periodText } from './text/figure-period.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
-export { HELP_FIRST_WORDING, helpFirstSentences } from './text/help-first-wording.js';
-export { dateInWords, hoursWithCheck, serviceRoute } from './text/help-wording.js';
-export { LOCALES, type Locale, readLocale } from './text/locale.js';
-export { WELSH_WORDING, welshHelpFirstSentences } from './text/welsh-wording.js';
+export { helpFirstSentences, welshHelpFirstSentences } from './text/help-first-wording.js';
 export {
+	dateInWords,
+	helpWording,
+	hoursWithCheck,
+	serviceHours,
+	serviceRoute,
+	serviceWords,
+} from './text/help-wording.js';
+export { LOCALES, type Locale, readLocale } from './text/locale.js';
+export {
+	WELSH_ANSWER_WORDING,
+	WELSH_HELP_FIRST_WORDING,
+	WELSH_HELP_WORDING,
+	WELSH_REPLY_WORDING,
+	WELSH_SERVICES,
+	WELSH_WORDING,
+} from './text/welsh-wording.js';
+export {
+	ANSWER_WORDING,
 	areaName,
 	changeNotComputed,
 	citationName,
 	coverageNotes,
 	type FiguresHeldFor,
 	figuresHeldSentence,
+	HELP_FIRST_WORDING,
+	HELP_WORDING,
+	type InForceDate,
 	inForceSentence,
 	lawDateText,
 	nationName,
@@ -250,9 +268,14 @@ export {
 	PLATFORM_NAMES,
 	platformName,
 	publishedText,
+	REPLY_WORDING,
 	sharedForce,
 	suggestionsLine,
+	type Translated,
 	WORDING,
+	type WordingTable,
+	wordingTable,
 	yearOutsideDataset,
 	yearsHeldLine,
 } from './text/wording.js';
+export { wordingFor } from './text/wording-for.js';

@@ -1,4 +1,4 @@
-import { WELSH_WORDING } from '@signpost-uk/domain';
+import { wordingFor } from '@signpost-uk/domain';
 import { answerReply } from '../pages/answer-reply.js';
 import type { Asked } from '../pages/ask-question.js';
 import { prepareResponse } from '../util/respond.js';
@@ -29,10 +29,12 @@ export function missingOption(
 	example: string,
 	context: CommandContext,
 ): CommandResult {
-	const content =
-		context.locale === 'cy'
-			? WELSH_WORDING.replies.missingOption(welshCommands[command].name, welshCommandLine(command, example))
-			: `/${command} needs ${what}, for example: ${example}`;
+	const welsh = context.locale === 'cy';
+	const content = wordingFor(context.locale).replies.missingOption(
+		welsh ? welshCommands[command].name : command,
+		what,
+		welsh ? welshCommandLine(command, example) : example,
+	);
 	return {
 		response: prepareResponse({ content, ephemeral: true, locale: context.locale }, context.help),
 		outcome: 'invalid',

@@ -1,3 +1,4 @@
+import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 import {
 	type APIApplicationCommandOption,
 	ApplicationCommandOptionType,
@@ -28,13 +29,20 @@ export const COMMAND_NAMES = [
 /** One of the bot's slash command names. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
+/**
+ * The longest text any string option takes: the domain's `MAX_FREE_TEXT_LENGTH` (2,000 characters), not a place
+ * name's length, so that a person who types a long message into any box still reaches the person check and gets help
+ * first (Discord stops typing at `max_length`). A query longer than its own field reads as no match, privately.
+ */
+const TEXT_MAX_LENGTH = MAX_FREE_TEXT_LENGTH;
+
 const area = (name: string, description: string, required = true): APIApplicationCommandOption => ({
 	type: ApplicationCommandOptionType.String,
 	name,
 	description,
 	required,
 	autocomplete: true,
-	max_length: 100,
+	max_length: TEXT_MAX_LENGTH,
 });
 
 const AREA = 'Police force area, nation or the UK';
@@ -44,7 +52,7 @@ const year: APIApplicationCommandOption = {
 	name: 'year',
 	description: 'Financial year, e.g. 2016/17 (default: the latest year held)',
 	autocomplete: true,
-	max_length: 20,
+	max_length: TEXT_MAX_LENGTH,
 };
 
 const measure: APIApplicationCommandOption = {
@@ -52,7 +60,7 @@ const measure: APIApplicationCommandOption = {
 	name: 'measure',
 	description: 'What is counted (default: everything held)',
 	autocomplete: true,
-	max_length: 100,
+	max_length: TEXT_MAX_LENGTH,
 };
 
 const privately = (byDefault: boolean): APIApplicationCommandOption => ({

@@ -1,4 +1,4 @@
-import { CAVEATS, getCoverage, notFound, resolveArea, WELSH_WORDING, WORDING } from '@signpost-uk/domain';
+import { CAVEATS, getCoverage, notFound, resolveArea, WELSH_WORDING, WORDING, wordingFor } from '@signpost-uk/domain';
 import { COLOURS } from '../pages/answer-message.js';
 import { notFoundMessage } from '../pages/not-found-message.js';
 import { sourcesMessage } from '../pages/sources-message.js';
@@ -21,10 +21,7 @@ import { welshCommandLine, welshCommands } from './welsh-commands.js';
 export const runSupport: CommandHandler = (context) => ({
 	response: prepareResponse(
 		{
-			content:
-				context.locale === 'cy'
-					? WELSH_WORDING.replies.support
-					: 'If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free.',
+			content: wordingFor(context.locale).replies.support,
 			ephemeral: isPrivateReply('support', context.options),
 			locale: context.locale,
 		},
@@ -60,7 +57,14 @@ export const runSources: CommandHandler = (context) => {
 		area = resolved.area.id;
 	}
 	const draft = sourcesMessage(
-		{ command: 'sources', view: 'answer', page: 0, private: privately === true, ...(area ? { area } : {}) },
+		{
+			command: 'sources',
+			view: 'answer',
+			page: 0,
+			private: privately === true,
+			...(area ? { area } : {}),
+			...(context.locale === 'cy' ? { locale: 'cy' as const } : {}),
+		},
 		context,
 	);
 	return { response: prepareResponse(draft, context.help), outcome: 'ok' };
@@ -80,7 +84,7 @@ const welshHelp: CommandHandler = (context) => {
 					{
 						title: WELSH_WORDING.replies.commandsTitle,
 						url: `${context.docsBaseUrl}/bot/commands`,
-						description: [...lines, '', WELSH_WORDING.replies.asPublished].join('\n'),
+						description: [...lines, '', WELSH_WORDING.replies.commandsNote].join('\n'),
 						color: COLOURS.answer,
 					},
 				],
@@ -105,20 +109,16 @@ export const runHelp: CommandHandler = (context) => {
 	if (context.locale === 'cy') return welshHelp(context);
 	const lines = commandDefinitions.map(
 		(definition) =>
-			`- **/${definition.name}**: ${definition.description}. For example \`${commandExamples[definition.name as CommandName][0]}\``,
+			`- **/${definition.name}**: ${definition.description}. ${WORDING.replies.forExample} \`${commandExamples[definition.name as CommandName][0]}\``,
 	);
 	return {
 		response: prepareResponse(
 			{
 				embeds: [
 					{
-						title: "Signpost's commands",
+						title: WORDING.replies.commandsTitle,
 						url: `${context.docsBaseUrl}/bot/commands`,
-						description: [
-							...lines,
-							'',
-							`Answers have buttons: Sources, Caveats, ${WORDING.headings.claimsShort}, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.`,
-						].join('\n'),
+						description: [...lines, '', WORDING.replies.commandsNote].join('\n'),
 						color: COLOURS.answer,
 					},
 				],
@@ -140,26 +140,32 @@ export const runHelp: CommandHandler = (context) => {
  */
 export const runAbout: CommandHandler = (context) => {
 	const coverage = getCoverage(context.dataset);
+	const say = wordingFor(context.locale).about;
 	return {
 		response: prepareResponse(
 			{
 				embeds: [
 					{
-						title: 'About Signpost',
+						title: say.title,
 						color: COLOURS.answer,
 						description: [
-							'Signpost answers questions about UK police-recorded child sexual offence figures, from NSPCC Freedom of Information releases as reported in the press. Every figure comes with its source, the exact quote and a link; where sources disagree, both values are shown.',
-							`Dataset version ${coverage.version}: ${coverage.figureCount} figures from ${coverage.sourceCount} sources, ${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces with at least one figure.`,
+							say.intro,
+							say.dataset(
+								coverage.version,
+								coverage.figureCount,
+								coverage.sourceCount,
+								coverage.forcesWithFigures,
+								coverage.forcesTotal,
+							),
 						].join('\n\n'),
 						fields: [
 							{
-								name: 'What recorded figures mean',
+								name: say.recordedFigures,
 								value: [CAVEATS.notVictims, CAVEATS.recordingAndReporting, CAVEATS.undercount].join('\n'),
 							},
 							{
-								name: 'Privacy',
-								value:
-									'The bot does not store what you type. It logs only the command name, whether it was answered and how long it took.',
+								name: say.privacy,
+								value: say.privacyText,
 							},
 						],
 					},

@@ -5,7 +5,8 @@ import {
 	readLocale,
 	type Signposting,
 	selectHelp,
-	WELSH_WORDING,
+	WORDING,
+	wordingFor,
 } from '@signpost-uk/domain';
 import { type APIInteraction, ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
 import type { CommandHandler, Outcome } from '../commands/command-context.js';
@@ -79,22 +80,6 @@ const TYPE_AUTOCOMPLETE: number = InteractionType.ApplicationCommandAutocomplete
 const TYPE_MODAL: number = InteractionType.ModalSubmit;
 const CHAT_INPUT: number = ApplicationCommandType.ChatInput;
 
-/** The core's own short replies, in each language (the Welsh from the domain's reviewed Welsh table). */
-const SHORT_REPLIES = {
-	en: {
-		rateLimited: 'You have asked a lot of questions in a short time. Please wait a minute and try again.',
-		unreadable: 'Signpost could not read that request.',
-		unknownCommand: 'Signpost does not know that command. Try /help.',
-		noForms: 'Signpost has no forms to answer. Try /figures or /support.',
-	},
-	cy: {
-		rateLimited: WELSH_WORDING.replies.rateLimited,
-		unreadable: WELSH_WORDING.replies.unreadable,
-		unknownCommand: WELSH_WORDING.replies.unknownCommand,
-		noForms: WELSH_WORDING.replies.unreadable,
-	},
-} as const satisfies Record<Locale, Record<string, string>>;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null;
 }
@@ -160,7 +145,7 @@ function notice(content: string, help: Signposting, locale: Locale = 'en'): Prep
 /** The rate-limited notice when the user is over the limit (a command or a button press counts), else undefined. */
 function overLimit(received: Received, parts: HandlerParts, kind: LogEntry['kind'], command: string) {
 	if (!parts.limiter || parts.limiter.allow(userIdOf(received.raw), received.started)) return undefined;
-	const response = notice(SHORT_REPLIES[received.locale].rateLimited, parts.help, received.locale);
+	const response = notice(wordingFor(received.locale).replies.rateLimited, parts.help, received.locale);
 	return { response, kind, command, outcome: 'rate-limited' } satisfies Handled;
 }
 
@@ -174,15 +159,10 @@ function handlePing(): Handled {
  */
 function helpChoice(reading: PersonReading, locale: Locale, help: Signposting) {
 	const [childline, , emergency] = help.services;
-	const welsh = locale === 'cy' || reading.language === 'cy';
-	const danger = reading.concerns.includes('danger');
-	const name = welsh
-		? danger
-			? WELSH_WORDING.replies.dangerChoice(emergency.phone, childline.phone)
-			: WELSH_WORDING.replies.helpChoice(childline.phone)
-		: danger
-			? `In danger now? Call ${emergency.phone}. Or talk to Childline ${childline.phone}`
-			: `Talk to someone now: Childline ${childline.phone}`;
+	const say = wordingFor(locale === 'cy' || reading.language === 'cy' ? 'cy' : 'en').replies;
+	const name = reading.concerns.includes('danger')
+		? say.dangerChoice(emergency.phone, childline.phone)
+		: say.helpChoice(childline.phone);
 	return { name, value: helpChoiceValue(reading) };
 }
 
@@ -205,7 +185,7 @@ function handleCommand(received: Received, parts: HandlerParts): Handled {
 	const limited = overLimit(received, parts, 'command', command);
 	if (limited) return limited;
 	if (!name || !isRecord(data) || (data.type !== undefined && data.type !== CHAT_INPUT)) {
-		const response = notice(SHORT_REPLIES[received.locale].unknownCommand, parts.help, received.locale);
+		const response = notice(wordingFor(received.locale).replies.unknownCommand, parts.help, received.locale);
 		return { response, kind: 'command', command, outcome: 'invalid' };
 	}
 	const result = parts.commands[name]({ ...parts.replyContext(), options: readOptions(data), locale: received.locale });
@@ -221,14 +201,14 @@ function handleComponent(received: Received, parts: HandlerParts): Handled {
 }
 
 function handleOther(received: Received, parts: HandlerParts, reply: 'unreadable' | 'noForms'): Handled {
-	const response = notice(SHORT_REPLIES[received.locale][reply], parts.help, received.locale);
+	const response = notice(wordingFor(received.locale).replies[reply], parts.help, received.locale);
 	return { response, kind: 'other', command: received.command, outcome: 'invalid' };
 }
 
 /** Reads the payload and hands it to the handler for its interaction type. May throw (a hostile payload). */
 function handle(raw: unknown, started: number, parts: HandlerParts): Handled {
 	if (!isRecord(raw)) {
-		const response = notice(SHORT_REPLIES.en.unreadable, parts.help);
+		const response = notice(WORDING.replies.unreadable, parts.help);
 		return { response, kind: 'other', command: 'unknown', outcome: 'invalid' };
 	}
 	const named = isRecord(raw.data) ? readCommandName(raw.data.name) : undefined;

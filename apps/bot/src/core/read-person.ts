@@ -1,4 +1,10 @@
-import { PERSON_CONCERNS, type PersonConcern, type PersonLanguage, readFreeText } from '@signpost-uk/domain';
+import {
+	MAX_FREE_TEXT_LENGTH,
+	PERSON_CONCERNS,
+	type PersonConcern,
+	type PersonLanguage,
+	readFreeText,
+} from '@signpost-uk/domain';
 import { DISCORD_LIMITS } from '../util/constants.js';
 
 /** What a person told Signpost, read from a command's options: the concerns and the language, never the words. */
@@ -34,7 +40,8 @@ export function readPersonText(value: unknown): PersonReading | undefined {
 			.filter((c): c is PersonConcern => c !== undefined);
 		return { concerns, language: choice[1] === 'cy' ? 'cy' : 'en' };
 	}
-	const reading = readFreeText(value.slice(0, DISCORD_LIMITS.choiceValue * 2));
+	// A long message is read to its end (2,000 characters), where what is wrong is often said last.
+	const reading = readFreeText(value.slice(0, MAX_FREE_TEXT_LENGTH));
 	return reading.kind === 'person' ? { concerns: reading.concerns, language: reading.language } : undefined;
 }
 

@@ -3,11 +3,11 @@ import {
 	type Area,
 	type AreaYearData,
 	answerCaveats,
+	areaName,
 	areaPageSlug,
 	CAVEATS,
 	type ClaimView,
 	type ComputedChange,
-	changeNotComputed,
 	claimLines,
 	comparisonNotes,
 	type FigureRow,
@@ -20,13 +20,11 @@ import {
 	MARKDOWN_STYLE,
 	type MeasureGroup,
 	type NotComparedPair,
-	noFigureFor,
-	noPublishedFigure,
 	type SeriesData,
 	type SeriesPoint,
 	sourceName,
-	WELSH_WORDING,
-	WORDING,
+	type WordingTable,
+	wordingFor,
 	type YearId,
 	yearsHeld,
 } from '@signpost-uk/domain';
@@ -47,6 +45,8 @@ const style = MARKDOWN_STYLE;
 
 /** How a short figure line is written: under which heading's year, with the area in front, whether its conflict is noted. */
 interface ShortOptions {
+	/** The words to say it in: English, or Welsh for a Welsh reply. */
+	readonly say: WordingTable;
 	/**
 	 * The year of the heading the line is shown under (`null`: a heading with no year). Required: a figure for another
 	 * year or a span says its own, so no line can leave its year to a heading that names another.
@@ -63,13 +63,13 @@ interface ShortOptions {
  * A value in bold with its first source (name and date) as a link, or "same source" after a line citing it, and the
  * mark where only sites that republish news report it ("reported only by Care Appointments, which republishes news").
  */
-function shortValue(view: FigureView, previousSource: string | undefined): string {
+function shortValue(view: FigureView, previousSource: string | undefined, say: WordingTable): string {
 	const [first] = view.sources;
 	const value = style.bold(view.valueText);
 	if (!first) return value;
 	const mark = view.republishedOnly ? `; ${view.republishedOnly}` : '';
 	return first.source.id === previousSource
-		? `${value} (same source${mark})`
+		? `${value} (${say.pages.sameSource}${mark})`
 		: `${value} (${sourceName(first.source, style)}${mark})`;
 }
 
@@ -81,7 +81,10 @@ function shortValue(view: FigureView, previousSource: string | undefined): strin
 function shortRow(row: FigureRow, options: ShortOptions): string {
 	const [view] = row.figures;
 	const area = options.withArea ? `${view.area.shortName}, ` : '';
-	const values = row.figures.map((f, i) => shortValue(f, i === 0 ? options.previousSource : undefined)).join(' or ');
+	const { say } = options;
+	const values = row.figures
+		.map((f, i) => shortValue(f, i === 0 ? options.previousSource : undefined, say))
+		.join(` ${say.or} `);
 	let text = `${area}${labelWithPeriod(view.label, view.period, options.under)}: ${values}`;
 	const onLine = new Set(row.figures.map((f) => f.figure.id));
 	// A conflict stays visible on the first page, in short; the Sources page has every quote.
@@ -89,9 +92,9 @@ function shortRow(row: FigureRow, options: ShortOptions): string {
 		f.conflicts.flatMap((c) => c.values.filter((v) => !onLine.has(v.figureId))),
 	);
 	if (options.noteConflict !== false) {
-		if (row.figures.length > 1) text += `; ${WORDING.conflictMark.toLowerCase()}`;
+		if (row.figures.length > 1) text += `; ${say.conflictMark.toLowerCase()}`;
 		if (others.length)
-			text += `; ${WORDING.conflictMark.toLowerCase()}: also ${others.map((v) => style.bold(v.valueText)).join(', ')}`;
+			text += `; ${say.conflictMark.toLowerCase()}: ${say.pages.also} ${others.map((v) => style.bold(v.valueText)).join(', ')}`;
 	}
 	return style.item(text);
 }
@@ -104,10 +107,12 @@ function shortFigures(views: readonly FigureView[], options: ShortOptions): stri
 	);
 }
 
-function shortChange(change: ComputedChange): string {
-	return style.item(
-		`${change.to.label}: ${style.bold(formatChange(change.percent))} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${WORDING.computed}`,
+function shortChange(change: ComputedChange, say: WordingTable): string {
+	const years = say.pages.fromTo(
+		`${change.from.figure.period} (${change.from.valueText})`,
+		`${change.to.figure.period} (${change.to.valueText})`,
 	);
+	return style.item(`${change.to.label}: ${style.bold(formatChange(change.percent))} ${years}, ${say.computed}`);
 }
 
 /** A heading in bold after a blank line, then its lines; nothing when there are no lines. */
@@ -116,22 +121,26 @@ function titled(heading: string, lines: readonly string[]): string[] {
 }
 
 /** The previous year where no change is computed: figures from another release, then disputed ones. */
-function shortPrevious(notCompared: readonly NotComparedPair[], disputed: readonly FigureView[]): string[] {
+function shortPrevious(
+	notCompared: readonly NotComparedPair[],
+	disputed: readonly FigureView[],
+	say: WordingTable,
+): string[] {
 	return [
-		...notCompared.map((p) => `${shortFigures([p.from], { under: null }).join('')}. ${p.reason}`),
+		...notCompared.map((p) => `${shortFigures([p.from], { say, under: null }).join('')}. ${p.reason}`),
 		...(disputed.length
-			? [WORDING.disputedPrevious, ...shortFigures(disputed, { under: null, noteConflict: false })]
+			? [say.disputedPrevious, ...shortFigures(disputed, { say, under: null, noteConflict: false })]
 			: []),
 	];
 }
 
 /** Another measure's latest figures, each naming its year, then that measure's own change or previous year. */
-function shortGroup(d: AreaYearData, group: MeasureGroup): string[] {
+function shortGroup(d: AreaYearData, group: MeasureGroup, say: WordingTable): string[] {
 	const own = groupComparisons(d, group);
 	return [
-		...shortFigures(group.figures, { under: d.year }),
-		...own.changes.map(shortChange),
-		...shortPrevious(own.notCompared, own.disputedPrevious),
+		...shortFigures(group.figures, { say, under: d.year }),
+		...own.changes.map((c) => shortChange(c, say)),
+		...shortPrevious(own.notCompared, own.disputedPrevious, say),
 	];
 }
 
@@ -139,34 +148,37 @@ function shortGroup(d: AreaYearData, group: MeasureGroup): string[] {
  * The short figures answer: the heading year's lead measure, other measures under their own heading (each figure
  * naming its year where it is not the heading's), spans under theirs, context, then the heading year's changes.
  */
-function figuresLines(d: AreaYearData, headings: Headings): string[] {
+function figuresLines(d: AreaYearData, say: WordingTable): string[] {
+	const { headings } = say;
 	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
-	const otherHeading = others.every((g) => g.year === d.year)
-		? WORDING.headings.otherMeasures
-		: WORDING.headings.latestOtherMeasures;
+	const otherHeading = others.every((g) => g.year === d.year) ? headings.otherMeasures : headings.latestOtherMeasures;
 	return [
-		...(lead ? shortFigures(lead.figures, { under: d.year }) : []),
+		...(lead ? shortFigures(lead.figures, { say, under: d.year }) : []),
 		...titled(
 			otherHeading,
-			others.flatMap((g) => shortGroup(d, g)),
+			others.flatMap((g) => shortGroup(d, g, say)),
 		),
-		...titled(WORDING.headings.spans, shortFigures(d.spanFigures, { under: null })),
+		...titled(headings.spans, shortFigures(d.spanFigures, { say, under: null })),
 		...titled(
-			WORDING.headings.context,
-			d.context.flatMap((g) => shortGroup(d, g)),
+			headings.context,
+			d.context.flatMap((g) => shortGroup(d, g, say)),
 		),
-		...titled(headings.changes, d.changes.map(shortChange)),
-		...titled(headings.previousYear, shortPrevious(d.notCompared, d.disputedPrevious)),
+		...titled(
+			headings.changes,
+			d.changes.map((c) => shortChange(c, say)),
+		),
+		...titled(headings.previousYear, shortPrevious(d.notCompared, d.disputedPrevious, say)),
 	];
 }
 
 /** One year of a series in the compact table: a conflicting year as the range of its reports. */
-function seriesRow(point: SeriesPoint): string {
-	if (point.figures.length <= 1) return `${point.year}: ${style.bold(point.figures[0]?.valueText ?? 'no figure')}`;
+function seriesRow(point: SeriesPoint, say: WordingTable): string {
+	if (point.figures.length <= 1)
+		return `${point.year}: ${style.bold(point.figures[0]?.valueText ?? say.pages.noFigure)}`;
 	const sorted = [...point.figures].sort((a, b) => a.figure.value - b.figure.value);
 	const low = sorted[0]?.valueText ?? '';
 	const high = sorted.at(-1)?.valueText ?? '';
-	return `${point.year}: ${style.bold(`${low} to ${high}`)} (${point.figures.length} reports that disagree)`;
+	return `${point.year}: ${style.bold(say.pages.range(low, high))} (${say.pages.reportsDisagree(point.figures.length)})`;
 }
 
 /**
@@ -174,18 +186,14 @@ function seriesRow(point: SeriesPoint): string {
  * place ("No figure for 2017/18"), and why no change is computed after a year's value ("change not computed: no figure
  * for the year before"), in the domain's words, Welsh or English.
  */
-function seriesLines(d: SeriesData, locale: Locale | undefined): string[] {
-	const words =
-		locale === 'cy'
-			? { noFigureFor: WELSH_WORDING.noFigureFor, changeNotComputed: WELSH_WORDING.changeNotComputed }
-			: { noFigureFor, changeNotComputed };
+function seriesLines(d: SeriesData, say: WordingTable): string[] {
 	const why = new Map(d.noChange.map((n) => [n.year, n.reason]));
 	const years = [...d.points.map((p) => p.year), ...d.missingYears].sort();
 	return years.map((year) => {
 		const point = d.points.find((p) => p.year === year);
-		if (!point) return style.item(style.text(words.noFigureFor(year)));
+		if (!point) return style.item(style.text(say.noFigureFor(year)));
 		const reason = why.get(year);
-		return style.item(`${seriesRow(point)}${reason ? `; ${style.text(words.changeNotComputed(reason))}` : ''}`);
+		return style.item(`${seriesRow(point, say)}${reason ? `; ${style.text(say.changeNotComputed(reason))}` : ''}`);
 	});
 }
 
@@ -196,7 +204,10 @@ interface ViewText {
 	readonly fields?: readonly { name: string; value: string; inline: true }[];
 }
 
-function baseTitle(answer: Answer & { status: 'found' }): { title: string; url: string; area?: Area } {
+function baseTitle(
+	answer: Answer & { status: 'found' },
+	say: WordingTable,
+): { title: string; url: string; area?: Area } {
 	switch (answer.kind) {
 		case 'figures':
 			return {
@@ -213,21 +224,23 @@ function baseTitle(answer: Answer & { status: 'found' }): { title: string; url: 
 		case 'compare':
 			return { title: `${answer.data.measure.name}, ${answer.data.year}`, url: docsLink('national') };
 		case 'national':
-			return { title: `National figures, ${answer.data.year}`, url: docsLink('national') };
+			return { title: `${say.headings.national}, ${answer.data.year}`, url: docsLink('national') };
 	}
 }
 
 /** The short answer: headline figures with their source as a link, and the changes computed. */
 function answerLines(answer: Answer & { status: 'found' }, locale: Locale | undefined): string[] {
-	const headings: Headings = locale === 'cy' ? WELSH_WORDING.headings : WORDING.headings;
+	const say = wordingFor(locale);
 	switch (answer.kind) {
 		case 'figures':
-			return figuresLines(answer.data, headings);
+			return figuresLines(answer.data, say);
 		case 'series': {
 			const d = answer.data;
 			return [
-				...seriesLines(d, locale),
-				...(d.changes.length ? ['', style.bold(headings.seriesChanges), ...d.changes.map(shortChange)] : []),
+				...seriesLines(d, say),
+				...(d.changes.length
+					? ['', style.bold(say.headings.seriesChanges), ...d.changes.map((c) => shortChange(c, say))]
+					: []),
 			];
 		}
 		case 'compare': {
@@ -236,26 +249,21 @@ function answerLines(answer: Answer & { status: 'found' }, locale: Locale | unde
 			return notes.map((note) => style.text(`${note}.`));
 		}
 		case 'national':
-			return shortFigures(answer.data.figures, { under: answer.data.year, withArea: true });
+			return shortFigures(answer.data.figures, { say, under: answer.data.year, withArea: true });
 	}
 }
 
-/** The headings an answer's short view uses, in either language. */
-type Headings = Readonly<Record<'changes' | 'previousYear' | 'seriesChanges', string>>;
-
 /** How the name asked about was read, in Welsh: "Mae Caerdydd yn cael ei blismona gan South Wales Police". */
-function welshNote(answer: Answer & { status: 'found' }): string | undefined {
+function welshNote(answer: Answer & { status: 'found' }, say: WordingTable): string | undefined {
 	const resolution = answer.resolution;
 	const area = answer.kind === 'figures' || answer.kind === 'series' ? answer.data.area.name : undefined;
 	if (!resolution?.note || !area) return resolution?.note;
-	return resolution.kind === 'corrected'
-		? WELSH_WORDING.showingCorrected(area)
-		: WELSH_WORDING.policedBy(resolution.matched, area);
+	return resolution.kind === 'corrected' ? say.showingCorrected(area) : say.policedBy(resolution.matched, area);
 }
 
 /** How the name asked about was read, said first: "Reading is policed by Thames Valley Police." */
 function resolutionLines(answer: Answer & { status: 'found' }, locale: Locale | undefined): string[] {
-	const note = locale === 'cy' ? welshNote(answer) : answer.resolution?.note;
+	const note = locale === 'cy' ? welshNote(answer, wordingFor(locale)) : answer.resolution?.note;
 	return note ? [style.text(`${note}.`), ''] : [];
 }
 
@@ -270,6 +278,7 @@ function viewText(
 	base: { title: string; url: string },
 	locale: Locale | undefined,
 ): ViewText {
+	const say = wordingFor(locale);
 	switch (view) {
 		case 'answer':
 			return {
@@ -280,25 +289,25 @@ function viewText(
 							fields: answer.data.rows.map((row) => ({
 								name: row.area.name,
 								value: row.figures.length
-									? shortFigures(row.figures, { under: answer.data.year }).join('\n')
-									: noPublishedFigure(row.area, answer.data.year),
+									? shortFigures(row.figures, { say, under: answer.data.year }).join('\n')
+									: say.noPublishedFigure(areaName(row.area), answer.data.year),
 								inline: true as const,
 							})),
 						}
 					: {}),
 			};
 		case 'sources':
-			return { ...base, title: `Sources: ${base.title}`, lines: sourceLines(answer) };
+			return { ...base, title: `${say.headings.sources}: ${base.title}`, lines: sourceLines(answer, locale) };
 		case 'caveats':
 			return {
 				...base,
-				title: `About these figures: ${base.title}`,
+				title: `${say.headings.caveats}: ${base.title}`,
 				lines: answerCaveats(answer).map((c) => style.item(c)),
 			};
 		case 'claims':
 			return {
 				...base,
-				title: `${locale === 'cy' ? WELSH_WORDING.headings.claims : WORDING.headings.claims}: ${base.title}`,
+				title: `${say.headings.claims}: ${base.title}`,
 				// The domain's line: the source, its words quoted, and whether they reproduce from the cited figures.
 				lines: claimLines(claimsOf(answer), style),
 			};
@@ -338,7 +347,20 @@ function buttonsFor(
 	pages: number,
 	context: ReplyContext,
 ): ButtonDraft[][] {
-	return [viewButtons(question, answer), yearButtons(question, answer, context), pageButtons(question, pages)];
+	const say = wordingFor(context.locale).buttons;
+	return [
+		viewButtons(question, answer, say),
+		yearButtons(question, answer, context, say),
+		pageButtons(question, pages, say),
+	];
+}
+
+/** The labels of the buttons, in the reply's language. */
+type ButtonWords = WordingTable['buttons'];
+
+/** The reply's language, for a button that asks another question: Welsh stays Welsh. */
+function languageOf(question: Question): Pick<Question, 'locale'> {
+	return question.locale ? { locale: question.locale } : {};
 }
 
 /** The question asked again from its first page, with `changes`. */
@@ -347,25 +369,25 @@ function restart(question: Question, changes: Partial<Question>): Question {
 }
 
 /** The other views of the same answer: "Answer", "Sources", "Caveats", and "What the sources say" where it has claims. */
-function otherViews(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
+function otherViews(question: Question, answer: Answer & { status: 'found' }, say: ButtonWords): ButtonDraft[] {
 	const views: ButtonDraft[] = [];
 	if (question.view !== 'answer')
-		views.push({ label: 'Answer', question: restart(question, { view: 'answer' }), primary: true });
-	if (question.view !== 'sources') views.push({ label: 'Sources', question: restart(question, { view: 'sources' }) });
-	if (question.view !== 'caveats') views.push({ label: 'Caveats', question: restart(question, { view: 'caveats' }) });
+		views.push({ label: say.answer, question: restart(question, { view: 'answer' }), primary: true });
+	if (question.view !== 'sources') views.push({ label: say.sources, question: restart(question, { view: 'sources' }) });
+	if (question.view !== 'caveats') views.push({ label: say.caveats, question: restart(question, { view: 'caveats' }) });
 	if (question.view !== 'claims' && claimsOf(answer).length > 0)
-		views.push({ label: WORDING.headings.claimsShort, question: restart(question, { view: 'claims' }) });
+		views.push({ label: say.claims, question: restart(question, { view: 'claims' }) });
 	return views;
 }
 
 /** From an answer's first view: "Trend" for a year's figures, or the latest year's figures for a trend. */
-function otherQuestion(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
+function otherQuestion(question: Question, answer: Answer & { status: 'found' }, say: ButtonWords): ButtonDraft[] {
 	if (question.view !== 'answer') return [];
 	const area = answer.kind === 'figures' ? answer.data.area.id : answer.kind === 'national' ? 'uk' : undefined;
 	if (area)
 		return [
 			{
-				label: 'Trend',
+				label: say.trend,
 				question: {
 					command: 'trend',
 					view: 'answer',
@@ -373,6 +395,7 @@ function otherQuestion(question: Question, answer: Answer & { status: 'found' })
 					private: question.private,
 					area,
 					...(question.measure ? { measure: question.measure } : {}),
+					...languageOf(question),
 				},
 			},
 		];
@@ -382,7 +405,7 @@ function otherQuestion(question: Question, answer: Answer & { status: 'found' })
 	if (!latest) return [];
 	return [
 		{
-			label: `Figures for ${latest}`,
+			label: say.figuresFor(latest),
 			question: {
 				command: 'figures',
 				view: 'answer',
@@ -391,6 +414,7 @@ function otherQuestion(question: Question, answer: Answer & { status: 'found' })
 				area: seriesArea.id,
 				year: latest,
 				measure: measure.id,
+				...languageOf(question),
 			},
 		},
 	];
@@ -400,14 +424,20 @@ function otherQuestion(question: Question, answer: Answer & { status: 'found' })
  * The views the reply does not show ("What the sources say" where a source makes a claim about the figures shown),
  * "Trend" or the latest year's figures, and "Share publicly" on a private reply.
  */
-function viewButtons(question: Question, answer: Answer & { status: 'found' }): ButtonDraft[] {
-	const views = [...otherViews(question, answer), ...otherQuestion(question, answer)];
-	if (question.private) views.push({ label: 'Share publicly', question: { ...question, private: false }, share: true });
+function viewButtons(question: Question, answer: Answer & { status: 'found' }, say: ButtonWords): ButtonDraft[] {
+	const views = [...otherViews(question, answer, say), ...otherQuestion(question, answer, say)];
+	if (question.private)
+		views.push({ label: say.sharePublicly, question: { ...question, private: false }, share: true });
 	return views;
 }
 
 /** The previous and next year held, from the year the answer shows. */
-function yearButtons(question: Question, answer: Answer & { status: 'found' }, context: ReplyContext): ButtonDraft[] {
+function yearButtons(
+	question: Question,
+	answer: Answer & { status: 'found' },
+	context: ReplyContext,
+	say: ButtonWords,
+): ButtonDraft[] {
 	const years: ButtonDraft[] = [];
 	const year = question.view === 'answer' ? currentYear(answer) : undefined;
 	const held = yearsToStep(answer, context);
@@ -416,19 +446,19 @@ function yearButtons(question: Question, answer: Answer & { status: 'found' }, c
 	const next = index >= 0 ? held[index + 1] : undefined;
 	if (previous)
 		years.push({
-			label: `◀ Previous year (${previous})`,
+			label: say.previousYear(previous),
 			question: restart(question, { view: 'answer', year: previous }),
 		});
-	if (next) years.push({ label: `Next year (${next}) ▶`, question: restart(question, { view: 'answer', year: next }) });
+	if (next) years.push({ label: say.nextYear(next), question: restart(question, { view: 'answer', year: next }) });
 	return years;
 }
 
 /** The previous and next page of this view. */
-function pageButtons(question: Question, pages: number): ButtonDraft[] {
+function pageButtons(question: Question, pages: number, say: ButtonWords): ButtonDraft[] {
 	const paging: ButtonDraft[] = [];
-	if (question.page > 0) paging.push({ label: '◀ Previous page', question: { ...question, page: question.page - 1 } });
+	if (question.page > 0) paging.push({ label: say.previousPage, question: { ...question, page: question.page - 1 } });
 	if (question.page < pages - 1)
-		paging.push({ label: 'Next page ▶', question: { ...question, page: question.page + 1 } });
+		paging.push({ label: say.nextPage, question: { ...question, page: question.page + 1 } });
 	return paging;
 }
 
@@ -447,7 +477,7 @@ export function answerMessage(
 	answer: Answer & { status: 'found' },
 	context: ReplyContext,
 ): MessageDraft {
-	const base = baseTitle(answer);
+	const base = baseTitle(answer, wordingFor(context.locale));
 	const url = `${context.docsBaseUrl}${base.url}`;
 	const { locale } = context;
 	const text = viewText(answer, question.view, { title: base.title, url }, locale);
@@ -456,7 +486,7 @@ export function answerMessage(
 	const pages = paginate(lines);
 	const page = Math.min(question.page, pages.length - 1);
 	const asked = { ...question, page };
-	const footer = pages.length > 1 ? `Page ${page + 1} of ${pages.length}` : undefined;
+	const footer = pages.length > 1 ? wordingFor(locale).pages.footer(page + 1, pages.length) : undefined;
 	return {
 		// The first page says once what recorded figures are; the caveats page has it among the caveats.
 		content: question.view === 'answer' && page === 0 ? CAVEATS.notVictims : undefined,

@@ -1,3 +1,4 @@
+import { WORDING, wordingFor } from '@signpost-uk/domain';
 import type { CommandResult } from '../commands/command-context.js';
 import { prepareResponse, prepareUpdate } from '../util/respond.js';
 import { answerReply } from './answer-reply.js';
@@ -6,12 +7,13 @@ import type { ReplyContext } from './reply-context.js';
 import { sourcesMessage } from './sources-message.js';
 
 /** The reply to a button whose `custom_id` the bot does not make (out of date, or forged): private, with help. */
-export const STALE_BUTTON = 'That button is out of date. Ask again with the command, for example /figures area:Kent.';
+export const STALE_BUTTON = WORDING.replies.staleButton;
 
 /**
  * Answers a button press (interaction type 3) with no stored state: the `custom_id` is read back by
  * `decodeCustomId` (which trusts nothing), the question is asked again, and the message is updated in place
- * (UPDATE_MESSAGE, type 7) with the page asked for. "Share publicly" answers with a new public message (type 4).
+ * (UPDATE_MESSAGE, type 7) with the page asked for, in Welsh when the button was made for a Welsh reply or the
+ * press's locale is `cy`. "Share publicly" answers with a new public message (type 4).
  * Everything goes through the reply boundary, so every page carries the help lines.
  *
  * @example
@@ -23,27 +25,35 @@ export function answerPress(customId: unknown, context: ReplyContext): CommandRe
 	const press = decodeCustomId(context.dataset, customId);
 	if (!press) {
 		return {
-			response: prepareResponse({ content: STALE_BUTTON, ephemeral: true, locale: context.locale }, context.help),
+			response: prepareResponse(
+				{ content: wordingFor(context.locale).replies.staleButton, ephemeral: true, locale: context.locale },
+				context.help,
+			),
 			outcome: 'invalid',
 		};
 	}
 	const { question, share } = press;
+	// A Welsh reply's buttons answer in Welsh, whatever the presser's client language.
+	const replyContext: ReplyContext = question.locale === 'cy' ? { ...context, locale: 'cy' } : context;
 	const reply =
 		question.command === 'sources'
-			? { draft: sourcesMessage(question, context), outcome: 'ok' as const }
-			: answerReply({ ...question, command: question.command }, context, {
+			? { draft: sourcesMessage(question, replyContext), outcome: 'ok' as const }
+			: answerReply({ ...question, command: question.command }, replyContext, {
 					privately: question.private,
 					view: question.view,
 					page: question.page,
 				});
 	if (reply.outcome !== 'ok') {
 		// The figures behind the button are no longer held: say so privately, leaving the message as it was.
-		return { response: prepareResponse({ ...reply.draft, ephemeral: true }, context.help), outcome: reply.outcome };
+		return {
+			response: prepareResponse({ ...reply.draft, ephemeral: true }, replyContext.help),
+			outcome: reply.outcome,
+		};
 	}
 	return {
 		response: share
-			? prepareResponse({ ...reply.draft, ephemeral: false }, context.help)
-			: prepareUpdate(reply.draft, context.help),
+			? prepareResponse({ ...reply.draft, ephemeral: false }, replyContext.help)
+			: prepareUpdate(reply.draft, replyContext.help),
 		outcome: 'ok',
 	};
 }

@@ -94,6 +94,10 @@ export function answerReply(
 			draft: notFoundMessage(answer, options.privately !== false, context.locale),
 			outcome: outcomeOf(answer),
 		};
-	const question = questionOf(asked, answer, options.view ?? 'answer', options.page ?? 0, options.privately === true);
+	const question: Question = {
+		...questionOf(asked, answer, options.view ?? 'answer', options.page ?? 0, options.privately === true),
+		// A Welsh reply's buttons carry its language, so a press answers in Welsh too.
+		...(context.locale === 'cy' ? { locale: 'cy' as const } : {}),
+	};
 	return { draft: answerMessage(question, answer, context), outcome: 'ok' };
 }

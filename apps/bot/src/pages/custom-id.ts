@@ -61,8 +61,8 @@ function tokenIndex(dataset: Dataset): TokenIndex {
 
 /**
  * The `custom_id` of a button that asks `question`: `sp1:<command><view><page>:<private>:<area>:<with>:<year>:<measure>`
- * (private: 0 public, 1 private, 2 "share publicly"), ids as {@link idToken}s and the year as its first four digits:
- * at most 40 characters.
+ * (private: 0 public, 1 private, 2 "share publicly"), ids as {@link idToken}s and the year as its first four digits,
+ * then `:cy` for a Welsh reply: at most 43 characters.
  *
  * @example
  * ```ts
@@ -79,10 +79,11 @@ export function encodeCustomId(question: Question, options: { share?: boolean } 
 		question.with ? idToken(question.with) : '',
 		year,
 		question.measure ? idToken(question.measure) : '',
+		...(question.locale === 'cy' ? ['cy'] : []),
 	].join(':');
 }
 
-const PATTERN = /^sp1:([fctns])([asck])(\d{1,2}):([012]):([0-9a-z]{6})?:([0-9a-z]{6})?:(\d{4})?:([0-9a-z]{6})?$/;
+const PATTERN = /^sp1:([fctns])([asck])(\d{1,2}):([012]):([0-9a-z]{6})?:([0-9a-z]{6})?:(\d{4})?:([0-9a-z]{6})?(:cy)?$/;
 
 /** A button press read back: the question, and whether it asks to share a private reply publicly. */
 export interface Press {
@@ -105,7 +106,7 @@ export function decodeCustomId(dataset: Dataset, customId: unknown): Press | und
 	if (typeof customId !== 'string' || customId.length > CUSTOM_ID_MAX) return undefined;
 	const match = PATTERN.exec(customId);
 	if (!match) return undefined;
-	const [, commandCode, viewCode, page, privately, area, other, year, measure] = match;
+	const [, commandCode, viewCode, page, privately, area, other, year, measure, welsh] = match;
 	const command = PAGED_COMMANDS.find((c) => COMMAND_CODES[c] === commandCode);
 	const view = VIEWS.find((v) => VIEW_CODES[v] === viewCode);
 	const index = tokenIndex(dataset);
@@ -127,6 +128,7 @@ export function decodeCustomId(dataset: Dataset, customId: unknown): Press | und
 		...(withId ? { with: withId } : {}),
 		...(startYear === undefined ? {} : { year: `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}` }),
 		...(measureId ? { measure: measureId } : {}),
+		...(welsh ? { locale: 'cy' as const } : {}),
 	};
 	return { question, share: privately === '2' };
 }

@@ -1,11 +1,4 @@
-import {
-	helpFirstSentences,
-	helpSelectionFor,
-	type Locale,
-	type Signposting,
-	selectHelp,
-	welshHelpFirstSentences,
-} from '@signpost-uk/domain';
+import { helpFirstSentences, helpSelectionFor, type Locale, type Signposting, selectHelp } from '@signpost-uk/domain';
 import type { PersonReading } from '../core/read-person.js';
 import { type MessageDraft, type PreparedResponse, prepareResponse } from '../util/respond.js';
 
@@ -21,9 +14,7 @@ import { type MessageDraft, type PreparedResponse, prepareResponse } from '../ut
  * ```
  */
 export function helpFirstMessage(reading: PersonReading, help: Signposting, locale: Locale): MessageDraft {
-	const sentences =
-		locale === 'cy' ? welshHelpFirstSentences(reading.concerns, help) : helpFirstSentences(reading.concerns, help);
-	return { content: sentences.join('\n'), ephemeral: true, locale };
+	return { content: helpFirstSentences(reading.concerns, help, locale).join('\n'), ephemeral: true, locale };
 }
 
 /**

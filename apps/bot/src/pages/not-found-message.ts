@@ -1,4 +1,4 @@
-import { type Answer, type Locale, WELSH_WORDING } from '@signpost-uk/domain';
+import { type Answer, type Locale, wordingFor } from '@signpost-uk/domain';
 import type { MessageDraft } from '../util/respond.js';
 
 /**
@@ -19,23 +19,16 @@ export function notFoundMessage(
 	locale: Locale = 'en',
 ): MessageDraft {
 	const welsh = locale === 'cy';
-	const lines = [welsh ? WELSH_WORDING.notFound[answer.reason] : answer.message];
+	const say = wordingFor(locale);
+	const lines = [welsh ? say.notFoundReasons[answer.reason] : answer.message];
 	// The English message names the measures held already; the Welsh reason does not, so they follow it.
 	const held = answer.measuresHeld;
 	if (welsh && held)
 		lines.push(
-			WELSH_WORDING.figuresHeld(
-				held.measures.map((m) => m.name),
-				held.year,
-				held.otherYears,
-			),
+			say.figuresHeld({ names: held.measures.map((m) => m.name), year: held.year, otherYears: held.otherYears }),
 		);
 	if (answer.suggestions.length)
-		lines.push(
-			welsh ? WELSH_WORDING.didYouMean : 'Did you mean:',
-			...answer.suggestions.map((s) => `- ${s.name}${s.detail ? ` (${s.detail})` : ''}`),
-		);
-	if (answer.yearsHeld.length)
-		lines.push(welsh ? WELSH_WORDING.yearsHeld(answer.yearsHeld) : `Years held: ${answer.yearsHeld.join(', ')}.`);
+		lines.push(say.didYouMean, ...answer.suggestions.map((s) => `- ${s.name}${s.detail ? ` (${s.detail})` : ''}`));
+	if (answer.yearsHeld.length) lines.push(say.yearsHeld(answer.yearsHeld));
 	return { content: lines.join('\n'), ephemeral, locale };
 }

@@ -28,4 +28,9 @@ export interface Question {
 	/** A financial year, "2016/17". */
 	readonly year?: string;
 	readonly measure?: string;
+	/**
+	 * `cy` when the reply is in Welsh (a Welsh command, or locale `cy`): its buttons answer in Welsh too, whatever
+	 * language the client of whoever presses them is set to.
+	 */
+	readonly locale?: 'cy';
 }

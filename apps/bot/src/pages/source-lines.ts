@@ -1,17 +1,21 @@
 import {
 	type Answer,
 	type FigureView,
+	type Locale,
 	MARKDOWN_STYLE,
 	type NotComparedPair,
 	type RenderStyle,
 	sourceName,
-	WORDING,
+	type WordingTable,
+	wordingFor,
 } from '@signpost-uk/domain';
 
 const style: RenderStyle = MARKDOWN_STYLE;
 
 /** What has been said already on a Sources page, so each quote, conflict note and reason is said once. */
 interface Said {
+	/** The words to say it in. */
+	readonly say: WordingTable;
 	readonly quotes: Set<string>;
 	readonly conflicts: Set<string>;
 	lowConfidence: boolean;
@@ -25,41 +29,51 @@ function figureDetail(view: FigureView, prefix: string, said: Said): string {
 	let text = `${prefix}${view.label}: ${style.bold(view.valueText)}`;
 	const cited = view.sources.map(({ source, quote }) => {
 		const key = `${source.id}\n${quote}`;
-		if (said.quotes.has(key)) return `${sourceName(source, style)}, quoted above`;
+		if (said.quotes.has(key)) return `${sourceName(source, style)}, ${said.say.pages.quotedAbove}`;
 		said.quotes.add(key);
 		return `${sourceName(source, style)}: ${style.quote(quote)}`;
 	});
 	if (cited.length) text += ` (${cited.join('; ')})`;
 	if (view.lowConfidence) {
-		text += said.lowConfidence ? ` (${WORDING.lowConfidence.split(':')[0]})` : ` (${WORDING.lowConfidence})`;
+		const { lowConfidence } = said.say;
+		text += said.lowConfidence ? ` (${lowConfidence.split(':')[0]})` : ` (${lowConfidence})`;
 		said.lowConfidence = true;
 	}
 	for (const conflict of view.conflicts) {
 		const others = conflict.values.filter((v) => v.figureId !== view.figure.id);
 		if (said.conflicts.has(conflict.id)) {
-			text += `; the sources disagree (see above)`;
+			text += `; ${said.say.pages.disagreeSeeAbove}`;
 			continue;
 		}
 		said.conflicts.add(conflict.id);
 		const listed = others.map(
 			(v) => `${v.valueText}${v.sources[0] ? ` (${sourceName(v.sources[0].source, style)})` : ''}`,
 		);
-		if (listed.length) text += `. Conflicting report: ${listed.join('; ')}. ${conflict.note}`;
+		if (listed.length) text += `. ${said.say.pages.conflictingReport(listed.join('; '))} ${conflict.note}`;
 	}
 	return style.item(text);
 }
 
 /** Years not compared, one line per reason, so a reason shared by several pairs is said once. */
-function notComparedLines(pairs: readonly NotComparedPair[]): string[] {
+function notComparedLines(pairs: readonly NotComparedPair[], say: WordingTable): string[] {
 	const byReason = new Map<string, string[]>();
 	for (const pair of pairs) {
 		const list = byReason.get(pair.reason) ?? [];
 		list.push(
-			`${pair.from.figure.period} (${pair.from.valueText}) and ${pair.to.figure.period} (${pair.to.valueText})`,
+			say.pages.and(
+				`${pair.from.figure.period} (${pair.from.valueText})`,
+				`${pair.to.figure.period} (${pair.to.valueText})`,
+			),
 		);
 		byReason.set(pair.reason, list);
 	}
 	return [...byReason].map(([reason, list]) => style.item(`${list.join('; ')}. ${reason}`));
+}
+
+/** A span's years in words: "2015/16-2017/18" is "2015/16 to 2017/18" (a single year as it is). */
+function spanText(period: string, say: WordingTable): string {
+	const [first = period, last] = period.split('-');
+	return last ? say.pages.range(first, last) : period;
 }
 
 function section(heading: string | undefined, lines: readonly string[]): string[] {
@@ -69,17 +83,20 @@ function section(heading: string | undefined, lines: readonly string[]): string[
 
 /**
  * A found answer's Sources page as lines: every figure with each source's name, date, link and exact quote, every
- * conflict with its note, and the years not compared with the reason, each said once. The caveats are on their
- * own page. Lines are whole units for paging: a figure and its quotes are one line.
+ * conflict with its note, and the years not compared with the reason, each said once, in Signpost's words for
+ * `locale` (the quotes, notes and reasons as the domain holds them). The caveats are on their own page. Lines are
+ * whole units for paging: a figure and its quotes are one line.
  *
  * @example
  * ```ts
  * sourceLines(getFigures(dataset, { area: 'Derbyshire', year: '2016/17' }));
  * ```
  */
-export function sourceLines(answer: Answer): string[] {
+export function sourceLines(answer: Answer, locale?: Locale): string[] {
 	if (answer.status !== 'found') return [];
-	const said: Said = { quotes: new Set(), conflicts: new Set(), lowConfidence: false };
+	const say = wordingFor(locale);
+	const { headings } = say;
+	const said: Said = { say, quotes: new Set(), conflicts: new Set(), lowConfidence: false };
 	const detail = (views: readonly FigureView[], prefix: (view: FigureView) => string) =>
 		views.map((view) => figureDetail(view, prefix(view), said));
 	const none = () => '';
@@ -90,15 +107,15 @@ export function sourceLines(answer: Answer): string[] {
 			lines = [
 				...detail(d.figures, none),
 				...section(
-					'Over several years',
-					detail(d.spanFigures, (v) => `${v.figure.period.replace('-', ' to ')}, `),
+					headings.spans,
+					detail(d.spanFigures, (v) => `${spanText(v.figure.period, say)}, `),
 				),
 				...section(
-					WORDING.headings.previousYear,
+					headings.previousYear,
 					d.notCompared.map((p) => figureDetail(p.from, `${p.from.figure.period}, `, said)),
 				),
 				...section(
-					WORDING.headings.conflicts,
+					headings.conflicts,
 					detail(d.disputedPrevious, (v) => `${v.figure.period}, `),
 				),
 			];
@@ -108,7 +125,7 @@ export function sourceLines(answer: Answer): string[] {
 			const d = answer.data;
 			lines = [
 				...d.points.flatMap((p) => detail(p.figures, () => `${p.year}, `)),
-				...section(WORDING.headings.notCompared, notComparedLines(d.notCompared)),
+				...section(headings.notCompared, notComparedLines(d.notCompared, say)),
 			];
 			break;
 		}

@@ -1,11 +1,4 @@
-import {
-	areaPageSlug,
-	type Dataset,
-	MARKDOWN_STYLE,
-	type Source,
-	sourceName,
-	WELSH_WORDING,
-} from '@signpost-uk/domain';
+import { areaPageSlug, type Dataset, MARKDOWN_STYLE, type Source, sourceName, wordingFor } from '@signpost-uk/domain';
 import type { MessageDraft } from '../util/respond.js';
 import { COLOURS } from './answer-message.js';
 import { type ButtonDraft, buttonRows } from './buttons.js';
@@ -38,24 +31,21 @@ export function sourcesMessage(question: Question, context: ReplyContext): Messa
 	const lines = sources.map((source) => `- ${sourceName(source, MARKDOWN_STYLE)}: “${escapeMarkdown(source.title)}”`);
 	const pages = paginate(lines);
 	const page = Math.min(question.page, pages.length - 1);
+	const say = wordingFor(context.locale);
 	const buttons: ButtonDraft[] = [];
-	if (page > 0) buttons.push({ label: '◀ Previous page', question: { ...question, page: page - 1 } });
-	if (page < pages.length - 1) buttons.push({ label: 'Next page ▶', question: { ...question, page: page + 1 } });
+	if (page > 0) buttons.push({ label: say.buttons.previousPage, question: { ...question, page: page - 1 } });
+	if (page < pages.length - 1) buttons.push({ label: say.buttons.nextPage, question: { ...question, page: page + 1 } });
 	if (question.private)
-		buttons.push({ label: 'Share publicly', question: { ...question, page, private: false }, share: true });
-	const where = area ? ` for ${area.name}` : '';
+		buttons.push({ label: say.buttons.sharePublicly, question: { ...question, page, private: false }, share: true });
 	return {
-		content:
-			page === 0
-				? `Every figure Signpost gives${where} is quoted word for word from one of these ${sources.length} sources.`
-				: undefined,
+		content: page === 0 ? say.pages.sourcesIntro(sources.length, area?.name) : undefined,
 		embeds: [
 			{
-				title: `${context.locale === 'cy' ? WELSH_WORDING.headings.sources : 'Sources'}${area ? `: ${area.name}` : ''}`,
+				title: `${say.headings.sources}${area ? `: ${area.name}` : ''}`,
 				url: `${context.docsBaseUrl}${area ? docsLink('area', areaPageSlug(area)) : docsLink('sources')}`,
-				description: lines.length ? (pages[page] ?? []).join('\n') : 'No sources are held for that area yet.',
+				description: lines.length ? (pages[page] ?? []).join('\n') : say.pages.noSources,
 				color: COLOURS.answer,
-				...(pages.length > 1 ? { footer: `Page ${page + 1} of ${pages.length}` } : {}),
+				...(pages.length > 1 ? { footer: say.pages.footer(page + 1, pages.length) } : {}),
 			},
 		],
 		ephemeral: question.private,

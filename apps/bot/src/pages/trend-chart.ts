@@ -1,4 +1,4 @@
-import { areaPageSlug, type SeriesData, seriesChart } from '@signpost-uk/domain';
+import { areaPageSlug, type SeriesData, seriesChart, wordingFor } from '@signpost-uk/domain';
 import { DISCORD_LIMITS } from '../util/constants.js';
 import type { FileDraft } from '../util/respond.js';
 import { docsLink } from './docs-link.js';
@@ -24,7 +24,7 @@ export interface TrendChart {
  */
 export function trendChart(series: SeriesData, context: ReplyContext): TrendChart {
 	const url = `${context.docsBaseUrl}${docsLink('area', areaPageSlug(series.area))}`;
-	const seeIt = `The chart of these figures is on [${series.area.shortName}'s page on the docs site](${url}).`;
+	const seeIt = wordingFor(context.locale).pages.chartOn(series.area.shortName, url);
 	if (!context.renderChart || series.points.length === 0) return { line: seeIt };
 	const chart = seriesChart(series);
 	return {

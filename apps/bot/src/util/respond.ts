@@ -4,8 +4,7 @@ import {
 	type Locale,
 	MARKDOWN_STYLE,
 	type Signposting,
-	WELSH_WORDING,
-	WORDING,
+	wordingFor,
 } from '@signpost-uk/domain';
 import {
 	type APIActionRowComponent,
@@ -123,7 +122,7 @@ function fitLines(text: string, max: number): string {
  * topic services), falling back to the one-sentence form if it could ever outgrow the content limit.
  */
 function contentHelp(help: Signposting, locale: Locale): string {
-	const heading = locale === 'cy' ? WELSH_WORDING.headings.help : WORDING.headings.help;
+	const heading = wordingFor(locale).help.heading;
 	const block = [`**${heading}**`, ...helpLines(help, MARKDOWN_STYLE, locale)].join('\n');
 	return block.length <= DISCORD_LIMITS.content ? block : helpSentence(help, locale);
 }

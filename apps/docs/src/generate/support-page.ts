@@ -1,8 +1,8 @@
-import { HELP_SERVICES, type HelpService, hoursWithCheck } from '@signpost-uk/domain';
+import { HELP_SERVICES, type HelpService, hoursWithCheck, WORDING } from '@signpost-uk/domain';
 import { frontMatter, mdLink, mdText } from './markdown-text.js';
 
 const AUDIENCE: Readonly<Record<string, string>> = {
-	child: 'children and young people',
+	child: WORDING.help.childlineShort,
 	adult: 'adults',
 	professional: 'professionals',
 	anyone: 'anyone',
@@ -33,7 +33,7 @@ export function supportPage(services: readonly HelpService[] = HELP_SERVICES): s
 		'',
 		'# Support',
 		'',
-		'If a child is in immediate danger, call **999**. Children and young people can talk to Childline about anything; adults worried about a child can contact the NSPCC Helpline. These are the services Signpost lists, with their details as most recently published.',
+		`If a child is in immediate danger, call **999**. Children and young people can talk to Childline about anything; ${WORDING.help.nspcc} can contact the NSPCC Helpline. These are the services Signpost lists, with their details as most recently published.`,
 		'',
 		...services.flatMap((s) => [
 			`## ${mdText(s.name)}`,

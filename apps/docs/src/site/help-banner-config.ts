@@ -6,12 +6,16 @@ import {
 	NSPCC_HELPLINE_PHONE,
 	selectHelp,
 	TEXT_STYLE,
+	WORDING,
 } from '@signpost-uk/domain';
 
 /** What the help banner shows, taken from the domain's constants when the site is built. */
 export interface HelpBannerConfig {
 	readonly childline: string;
 	readonly nspcc: string;
+	/** Who Childline and the NSPCC Helpline are for, in the help lines' words. */
+	readonly childlineFor: string;
+	readonly nspccFor: string;
 	readonly emergency: string;
 	readonly supportLink: string;
 	/** The domain's help lines as plain text, for the 404 page. */
@@ -33,6 +37,8 @@ export function helpBannerConfig(): HelpBannerConfig {
 	return {
 		childline: CHILDLINE_PHONE,
 		nspcc: NSPCC_HELPLINE_PHONE,
+		childlineFor: WORDING.help.childlineShort,
+		nspccFor: WORDING.help.nspcc,
 		emergency: EMERGENCY_PHONE,
 		supportLink: '/support',
 		lines: helpLines(selectHelp(), { ...TEXT_STYLE, item: (t) => t }),

@@ -4,7 +4,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Source } from '../schema/source.js';
 import { checkClaim } from '../stats/check-claim.js';
 import { formatNumber } from '../text/format-value.js';
-import { WORDING } from '../text/wording.js';
+import { ANSWER_WORDING } from '../text/wording.js';
 import { type FigureView, viewFigure } from './figure-view.js';
 
 /** A source's own claim ("every eight minutes", "up 179 per cent") with Signpost's check of it. */
@@ -87,7 +87,7 @@ export function viewClaim(dataset: Dataset, index: DatasetIndex, claim: Claim): 
 		.filter((v) => v?.partYear)
 		.map((v) => ` The ${v?.figure.period} figure covers part of the year only (${v?.figure.coverage?.partYear}).`)
 		.join('');
-	const finding = `${verdict}: ${working(claim, inputs, result.computed)}, ${WORDING.computed}.${part}`;
+	const finding = `${verdict}: ${working(claim, inputs, result.computed)}, ${ANSWER_WORDING.computed}.${part}`;
 	return {
 		claim,
 		source: index.sources.get(claim.source),

@@ -1,6 +1,6 @@
 import { type AnswerKind, type AnswerOptions, type NotFoundAnswer, notFound } from '../answer/answer.js';
 import type { Dataset } from '../schema/dataset.js';
-import { WORDING } from '../text/wording.js';
+import { ANSWER_WORDING } from '../text/wording.js';
 import { type AreaResolution, resolveArea } from './resolve-area.js';
 
 /** An area a query names, resolved. */
@@ -18,7 +18,7 @@ export function areaOrNotFound<Kind extends AnswerKind>(
 	kind: Kind,
 	text: string,
 	options: AnswerOptions,
-	unknownMessage: string = WORDING.notFound.unknownArea,
+	unknownMessage: string = ANSWER_WORDING.notFound.unknownArea,
 	input = 'area',
 ): ResolvedArea | NotFoundAnswer<Kind> {
 	const resolved = resolveArea(dataset, text);

@@ -2,9 +2,9 @@ import type { ComputedChange, NoChangeReason, NotComparedPair } from '../answer/
 import type { FigureView } from '../answer/figure-view.js';
 import type { Claim } from '../schema/claim.js';
 import { percentChange } from '../stats/rates.js';
-import { WORDING } from '../text/wording.js';
+import { ANSWER_WORDING } from '../text/wording.js';
 
-const notComparedBecause = (reason: NoChangeReason) => `Not compared: ${WORDING.noChangeReasons[reason]}.`;
+const notComparedBecause = (reason: NoChangeReason) => `Not compared: ${ANSWER_WORDING.noChangeReasons[reason]}.`;
 
 /** Why two consecutive years are shown side by side without a computed change. */
 export const NOT_COMPARED_DIFFERENT_RELEASES = notComparedBecause('different-releases');
@@ -110,7 +110,7 @@ export function notCompared(from: FigureView, to: FigureView, claims: readonly C
 	if (!eligibleShape(from) || !eligibleShape(to) || from.figure.measure !== to.figure.measure) return null;
 	if (from.partYear || to.partYear) return { from, to, reason: NOT_COMPARED_PART_YEAR };
 	if (!sameForces(from, to)) return { from, to, reason: NOT_COMPARED_DIFFERENT_FORCES };
-	if (!sameAges(from, to)) return { from, to, reason: WORDING.notComparedDifferentAges };
+	if (!sameAges(from, to)) return { from, to, reason: ANSWER_WORDING.notComparedDifferentAges };
 	if (sourcesCompare(from, to, claims)) return null;
 	return { from, to, reason: NOT_COMPARED_DIFFERENT_RELEASES };
 }

@@ -21,7 +21,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
-import { figuresHeldSentence, noSeries, WORDING } from '../text/wording.js';
+import { ANSWER_WORDING, figuresHeldSentence, noSeries } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison, whyNoChange } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
@@ -106,7 +106,7 @@ function yearRangeOrNotFound(
 		range[end] = reading.year;
 	}
 	if (range.from && range.to && range.from > range.to) {
-		return notFound('series', 'invalid-year', WORDING.notFound.yearRangeReversed, { ...options, input: 'from' });
+		return notFound('series', 'invalid-year', ANSWER_WORDING.notFound.yearRangeReversed, { ...options, input: 'from' });
 	}
 	return range;
 }

@@ -3,7 +3,7 @@ import { indexDataset } from '../dataset/dataset-index.js';
 import { findMeasure } from '../measure/search-measures.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
-import { WORDING } from '../text/wording.js';
+import { ANSWER_WORDING } from '../text/wording.js';
 
 /**
  * The measure step of the area queries: the measure the query names (an id, name or alias such as "grooming"), or
@@ -36,7 +36,7 @@ export function measureOrNotFound<Kind extends AnswerKind>(
 		? (index.measures.get(typed) ?? findMeasure(dataset, typed))
 		: fallback && index.measures.get(fallback);
 	if (measure || (!typed && fallback === undefined)) return measure || undefined;
-	return notFound(kind, 'unknown-measure', WORDING.notFound.unknownMeasure, {
+	return notFound(kind, 'unknown-measure', ANSWER_WORDING.notFound.unknownMeasure, {
 		...options,
 		suggestions: dataset.measures.map((m) => ({ id: m.id, name: m.shortName })),
 		input: 'measure',

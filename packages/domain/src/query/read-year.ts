@@ -2,7 +2,7 @@ import type { NotFoundReason } from '../answer/answer.js';
 import { calendarYearMessage, readYearText } from '../period/read-year-text.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { YearId } from '../schema/period-id.js';
-import { WORDING, yearOutsideDataset } from '../text/wording.js';
+import { ANSWER_WORDING, yearOutsideDataset } from '../text/wording.js';
 import { yearsHeld } from './years-held.js';
 
 /** A year asked for, read and checked against the dataset's range, or why it cannot be answered. */
@@ -49,7 +49,7 @@ export function readYear(dataset: Dataset, text: string | undefined): YearReadin
 		return {
 			ok: false,
 			reason: 'invalid-year',
-			message: WORDING.notFound.invalidYear,
+			message: ANSWER_WORDING.notFound.invalidYear,
 		};
 	}
 	const all = yearsHeld(dataset);

@@ -16,7 +16,7 @@ import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
-import { notCovered, policedBy, showingCorrected, WORDING } from '../text/wording.js';
+import { ANSWER_WORDING, notCovered, policedBy, showingCorrected } from '../text/wording.js';
 
 /** The area a name refers to, or the choices (or suggestions) when it is not clear. */
 export type AreaResolution =
@@ -243,7 +243,7 @@ function unmatched(dataset: Dataset, text: string, query: string): AreaResolutio
 	return {
 		status: 'not-found',
 		reason: 'unknown-area',
-		message: WORDING.notFound.unknownArea,
+		message: ANSWER_WORDING.notFound.unknownArea,
 		suggestions: searchAreas(dataset, text, 5).map((m) => ({ id: m.area.id, name: m.area.shortName })),
 	};
 }

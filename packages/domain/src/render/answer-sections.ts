@@ -18,14 +18,15 @@ import type { YearId } from '../schema/period-id.js';
 import type { Source } from '../schema/source.js';
 import { labelWithPeriod } from '../text/figure-period.js';
 import { formatChange } from '../text/format-value.js';
-import { HELP_FIRST_WORDING, helpFirstSentences } from '../text/help-first-wording.js';
+import { helpFirstSentences } from '../text/help-first-wording.js';
 import {
+	ANSWER_WORDING,
 	areaName,
 	changeNotComputed,
 	citationName,
+	HELP_FIRST_WORDING,
 	noFigureFor,
 	suggestionsLine,
-	WORDING,
 	yearsHeldLine,
 } from '../text/wording.js';
 import { comparisonNotes } from './comparison-notes.js';
@@ -48,7 +49,7 @@ export function sourceName(source: Source, style: RenderStyle): string {
 
 /** How each kind of conflict introduces the other values beside a figure. */
 const CONFLICT_HEADINGS = {
-	disagreement: WORDING.conflictMark,
+	disagreement: ANSWER_WORDING.conflictMark,
 	revision: 'Another release gives this year as',
 } as const satisfies Record<ConflictView['kind'], string>;
 
@@ -60,7 +61,7 @@ function valueWithSource(view: FigureView, style: RenderStyle): string {
 	if (view.coverage.length) text += ` (${view.coverage.join('; ')})`;
 	if (first) text += ` (${sourceName(first.source, style)}: ${style.quote(first.quote)}${also})`;
 	if (view.republishedOnly) text += ` (${view.republishedOnly})`;
-	if (view.lowConfidence) text += ` (${WORDING.lowConfidence})`;
+	if (view.lowConfidence) text += ` (${ANSWER_WORDING.lowConfidence})`;
 	return text;
 }
 
@@ -107,7 +108,8 @@ export function figureValueText(view: FigureView, style: RenderStyle): string {
 export function rowValueText(row: FigureRow, style: RenderStyle): string {
 	const onLine = new Set(row.figures.map((f) => f.figure.id));
 	const values = row.figures.map((f) => valueWithSource(f, style)).join(' or ');
-	const mark = row.conflict && row.figures.length > 1 ? `. ${style.bold(WORDING.conflictRow[row.conflict.kind])}` : '';
+	const mark =
+		row.conflict && row.figures.length > 1 ? `. ${style.bold(ANSWER_WORDING.conflictRow[row.conflict.kind])}` : '';
 	return `${values}${mark}${row.figures.map((f) => conflictMarks(f, style, onLine)).join('')}`;
 }
 
@@ -152,7 +154,7 @@ function figureItems(views: readonly FigureView[], style: RenderStyle, options: 
 }
 
 function changeLine(change: ComputedChange, style: RenderStyle): string {
-	return `${style.text(change.to.label)}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${WORDING.computed}`;
+	return `${style.text(change.to.label)}: ${formatChange(change.percent)} from ${change.from.figure.period} (${change.from.valueText}) to ${change.to.figure.period} (${change.to.valueText}), ${ANSWER_WORDING.computed}`;
 }
 
 function notComparedLine(pair: NotComparedPair, style: RenderStyle): string {
@@ -176,7 +178,7 @@ function previousYearLines(
 	return [
 		...notCompared.map((p) => style.item(notComparedLine(p, style))),
 		...figureItems(disputed, style, { under: null }),
-		...(disputed.length ? [style.item(style.text(WORDING.disputedPrevious))] : []),
+		...(disputed.length ? [style.item(style.text(ANSWER_WORDING.disputedPrevious))] : []),
 	];
 }
 
@@ -197,7 +199,7 @@ function otherGroupLines(d: AreaYearData, group: MeasureGroup, style: RenderStyl
 function claimSpan(view: ClaimView): string {
 	const [from, to] = view.inputs;
 	return view.overSpan && from && to
-		? ` (${WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})`
+		? ` (${ANSWER_WORDING.sourceComparison}, ${from.figure.period} to ${to.figure.period})`
 		: '';
 }
 
@@ -275,28 +277,28 @@ function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
 	if (others.length)
 		sections.push({
 			heading: others.every((g) => g.year === d.year)
-				? WORDING.headings.otherMeasures
-				: WORDING.headings.latestOtherMeasures,
+				? ANSWER_WORDING.headings.otherMeasures
+				: ANSWER_WORDING.headings.latestOtherMeasures,
 			lines: others.flatMap((g) => otherGroupLines(d, g, style)),
 		});
 	if (d.spanFigures.length)
 		sections.push({
-			heading: WORDING.headings.spans,
+			heading: ANSWER_WORDING.headings.spans,
 			lines: [...figureItems(d.spanFigures, style, { under: null }), ...noteLines(d.spanCaveats, style)],
 		});
 	if (d.context.length)
 		sections.push({
-			heading: WORDING.headings.context,
+			heading: ANSWER_WORDING.headings.context,
 			lines: d.context.flatMap((g) => otherGroupLines(d, g, style)),
 		});
 	if (d.changes.length)
 		sections.push({
-			heading: WORDING.headings.changes,
+			heading: ANSWER_WORDING.headings.changes,
 			lines: d.changes.map((c) => style.item(changeLine(c, style))),
 		});
 	if (d.notCompared.length || d.disputedPrevious.length)
 		sections.push({
-			heading: WORDING.headings.previousYear,
+			heading: ANSWER_WORDING.headings.previousYear,
 			lines: previousYearLines(d.notCompared, d.disputedPrevious, style),
 		});
 	return { sections, claims: d.claims, conflicts: d.conflicts };
@@ -333,7 +335,7 @@ function seriesSections(d: SeriesData, style: RenderStyle): KindSections {
 	];
 	if (d.changes.length)
 		sections.push({
-			heading: WORDING.headings.seriesChanges,
+			heading: ANSWER_WORDING.headings.seriesChanges,
 			lines: d.changes.map((c) => style.item(changeLine(c, style))),
 		});
 	return { sections, claims: d.claims, conflicts: d.conflicts };
@@ -359,7 +361,7 @@ function compareSections(d: ComparisonData, style: RenderStyle): KindSections {
 /** The national figures for a year, grouped by measure. */
 function nationalSections(d: NationalData, style: RenderStyle): KindSections {
 	const section: Section = {
-		heading: `${WORDING.headings.national}, ${d.year}`,
+		heading: `${ANSWER_WORDING.headings.national}, ${d.year}`,
 		lines: d.groups.flatMap((g) => groupLines(g, style, d.year, true)),
 	};
 	return { sections: [section], claims: d.claims, conflicts: d.conflicts };
@@ -409,14 +411,17 @@ export function answerSections(answer: Answer | PersonSpeaking, style: RenderSty
 	const [lead] = sections;
 	if (answer.status === 'found' && answer.resolution && lead)
 		sections[0] = { ...lead, lines: [...resolutionLines(answer.resolution.note, style), ...lead.lines] };
-	if (claims.length) sections.push({ heading: WORDING.headings.claims, lines: claimLines(claims, style) });
+	if (claims.length) sections.push({ heading: ANSWER_WORDING.headings.claims, lines: claimLines(claims, style) });
 	if (conflicts.length)
 		sections.push({
-			heading: WORDING.headings.conflicts,
+			heading: ANSWER_WORDING.headings.conflicts,
 			lines: conflicts.map((c) => style.item(conflictLine(c, style))),
 		});
 	if (answer.caveats.length)
-		sections.push({ heading: WORDING.headings.caveats, lines: answer.caveats.map((c) => style.item(style.text(c))) });
+		sections.push({
+			heading: ANSWER_WORDING.headings.caveats,
+			lines: answer.caveats.map((c) => style.item(style.text(c))),
+		});
 	sections.push({ lines: [renderHelp(answer.help, style)] });
 	return sections;
 }

@@ -1,6 +1,6 @@
 import type { ComparisonData } from '../answer/answer.js';
 import type { Locale } from '../text/locale.js';
-import { WELSH_WORDING } from '../text/welsh-wording.js';
+import { WELSH_ANSWER_WORDING } from '../text/welsh-wording.js';
 import { sharedForce } from '../text/wording.js';
 
 /**
@@ -26,7 +26,7 @@ export function comparisonNotes(
 		if (shared)
 			notes.push(
 				locale === 'cy'
-					? WELSH_WORDING.sharedForce(shared.names, shared.area.name)
+					? WELSH_ANSWER_WORDING.sharedForce(shared.names, shared.area.name)
 					: sharedForce(shared.names, shared.area.name),
 			);
 		// A place's own note is said by the shared sentence; a corrected spelling still says it was corrected.

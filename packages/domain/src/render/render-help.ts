@@ -1,33 +1,12 @@
 import type { Signposting } from '../signposting/signposting.js';
-import { hoursWithCheck, serviceRoute } from '../text/help-wording.js';
+import { helpWording, hoursWithCheck, serviceHours, serviceRoute, serviceWords } from '../text/help-wording.js';
 import type { Locale } from '../text/locale.js';
-import { WELSH_WORDING } from '../text/welsh-wording.js';
-import { WORDING } from '../text/wording.js';
 import { type RenderStyle, TEXT_STYLE } from './render-style.js';
 
-const cy = WELSH_WORDING;
-
-/** The help lines in Welsh: the same services, numbers and addresses, Signpost's words in Welsh. */
-function welshHelpLines(help: Signposting, style: RenderStyle): string[] {
-	const [childline, nspcc, emergency, ...others] = help.services;
-	const [childlinePhone, childlineWeb] = childline.channels;
-	const [nspccPhone, nspccEmail] = nspcc.channels;
-	const site = childlineWeb.value.replace(/^https:\/\/(www\.)?/, '');
-	const hours = (text: string) => cy.hours[text] ?? text;
-	return [
-		`${style.bold(`${childline.name}: ${childline.phone}`)}: ${cy.help.childline}, ${hours(childlinePhone.hours)}, ${cy.help.or} ${style.link(site, childlineWeb.value)}`,
-		`${style.bold(`${cy.nspccHelpline}: ${nspcc.phone}`)}: ${cy.help.nspcc} (${hours(nspccPhone.hours)}), ${cy.help.or} ${nspccEmail.value} ${hours(nspccEmail.hours)}`,
-		`${style.bold(`${emergency.phone}`)}: ${cy.help.emergency(emergency.phone)}`,
-		...others.map((s) => {
-			const reach = s.phone ?? s.channels[0]?.value ?? s.sourceUrl;
-			return `${style.bold(s.name)}: ${cy.serviceSummaries[s.id] ?? s.summary} ${s.phone ? reach : style.link(reach, reach)}`;
-		}),
-	].map(style.item);
-}
-
 /**
- * The help lines as list lines: Childline, the NSPCC Helpline and 999 first, then any topic services; in Welsh with
- * `locale: 'cy'` (the same numbers and addresses).
+ * The help lines as list lines: Childline, the NSPCC Helpline and 999 first, then any topic services, each with its
+ * summary, how to reach it and its hours with the day they were checked; in Welsh with `locale: 'cy'` (the same
+ * numbers and addresses, Signpost's words and the services' summaries and hours in Welsh).
  *
  * @example
  * ```ts
@@ -37,21 +16,23 @@ function welshHelpLines(help: Signposting, style: RenderStyle): string[] {
  * ```
  */
 export function helpLines(help: Signposting, style: RenderStyle = TEXT_STYLE, locale: Locale = 'en'): string[] {
-	if (locale === 'cy') return welshHelpLines(help, style);
+	const say = helpWording(locale);
 	const [childline, nspcc, emergency, ...others] = help.services;
 	// Hours, addresses and numbers are read from the help-service registry, never retyped here.
 	const [childlinePhone, childlineWeb] = childline.channels;
 	const [nspccPhone, nspccEmail] = nspcc.channels;
 	const site = childlineWeb.value.replace(/^https:\/\/(www\.)?/, '');
+	const hours = (text: string) => serviceHours(text, locale);
 	const lines = [
-		`${style.bold(`${childline.name}: ${childline.phone}`)}: children and young people up to 19, free and confidential, ${childlinePhone.hours}, or ${style.link(site, childlineWeb.value)}`,
-		`${style.bold(`${nspcc.name}: ${nspcc.phone}`)}: adults worried about a child (${nspccPhone.hours}), or ${nspccEmail.value} at ${nspccEmail.hours}`,
-		`${style.bold(`${emergency.phone}`)}: if a child is in immediate danger, call the police on ${emergency.phone}`,
+		`${style.bold(`${childline.name}: ${childline.phone}`)}: ${say.help.childline}, ${hours(childlinePhone.hours)}, ${say.or} ${style.link(site, childlineWeb.value)}`,
+		`${style.bold(`${serviceWords(nspcc, locale).name}: ${nspcc.phone}`)}: ${say.help.nspcc} (${hours(nspccPhone.hours)}), ${say.or} ${say.help.email(nspccEmail.value, hours(nspccEmail.hours))}`,
+		`${style.bold(`${emergency.phone}`)}: ${say.help.emergency(emergency.phone)}`,
 		...others.map((s) => {
-			const route = serviceRoute(s);
+			const route = serviceRoute(s, locale);
 			const reach = route.url ? style.link(route.words, route.url) : style.bold(route.words);
-			const hours = s.channels.map(hoursWithCheck).find((h) => h !== undefined);
-			return `${style.bold(s.name)}: ${style.text(s.summary)} ${reach}${hours ? `, ${style.text(hours)}` : ''}`;
+			const checked = s.channels.map((c) => hoursWithCheck(c, locale)).find((h) => h !== undefined);
+			const { name, summary } = serviceWords(s, locale);
+			return `${style.bold(name)}: ${style.text(summary)} ${reach}${checked ? `, ${style.text(checked)}` : ''}`;
 		}),
 	];
 	return lines.map(style.item);
@@ -67,8 +48,7 @@ export function helpLines(help: Signposting, style: RenderStyle = TEXT_STYLE, lo
  * ```
  */
 export function renderHelp(help: Signposting, style: RenderStyle = TEXT_STYLE, locale: Locale = 'en'): string {
-	const heading = locale === 'cy' ? cy.headings.help : WORDING.headings.help;
-	return [style.heading(heading), ...helpLines(help, style, locale)].join('\n');
+	return [style.heading(helpWording(locale).help.heading), ...helpLines(help, style, locale)].join('\n');
 }
 
 /**
@@ -82,8 +62,7 @@ export function renderHelp(help: Signposting, style: RenderStyle = TEXT_STYLE, l
  * ```
  */
 export function helpSentence(help: Signposting, locale: Locale = 'en'): string {
+	const say = helpWording(locale).help;
 	const [childline, nspcc, emergency] = help.services;
-	if (locale === 'cy')
-		return `Childline ${childline.phone} (${cy.help.childlineShort}) · ${cy.nspccHelpline} ${nspcc.phone} (${cy.help.nspcc}) · ${cy.help.emergencyShort(emergency.phone)}`;
-	return `Childline ${childline.phone} (children and young people) · NSPCC Helpline ${nspcc.phone} (adults worried about a child) · In an emergency call ${emergency.phone}`;
+	return `${childline.name} ${childline.phone} (${say.childlineShort}) · ${serviceWords(nspcc, locale).name} ${nspcc.phone} (${say.nspcc}) · ${say.emergencyShort(emergency.phone)}`;
 }

@@ -1,4 +1,5 @@
 import {
+	ANSWER_WORDING,
 	type AnswerKind,
 	areaByOnsCode,
 	areaHierarchy,
@@ -16,7 +17,6 @@ import {
 	type Signposting,
 	searchAreas,
 	selectHelp,
-	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import type * as z from 'zod/mini';
@@ -119,7 +119,7 @@ function yearsFor(
 			status: 'not-found',
 			reason: 'unknown-measure',
 			input: 'filter.measure',
-			message: WORDING.notFound.unknownMeasure,
+			message: ANSWER_WORDING.notFound.unknownMeasure,
 			suggestions,
 			help,
 		};

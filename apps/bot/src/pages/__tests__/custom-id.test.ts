@@ -23,8 +23,10 @@ describe('custom_id', () => {
 			with: longest(dataset.areas.map((a) => a.id).slice(1)),
 			year: '2099/00',
 			measure: longest(dataset.measures.map((m) => m.id)),
+			locale: 'cy',
 		};
 		const id = encodeCustomId(question);
+		expect(id.endsWith(':cy')).toBe(true);
 		expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
 		expect(id.startsWith('sp1:')).toBe(true);
 		expect(decodeCustomId(dataset, id)).toEqual({ question, share: false });
@@ -54,6 +56,16 @@ describe('custom_id', () => {
 				expect(decodeCustomId(dataset, encodeCustomId(question))?.question).toEqual(question);
 			}
 		}
+	});
+
+	it('carries a Welsh reply’s language, and reads a button without it as before', () => {
+		const english: Question = { command: 'figures', view: 'answer', page: 0, private: false, area: 'kent' };
+		const welsh: Question = { ...english, locale: 'cy' };
+		expect(encodeCustomId(welsh)).toBe(`${encodeCustomId(english)}:cy`);
+		expect(decodeCustomId(dataset, encodeCustomId(welsh))?.question).toEqual(welsh);
+		expect(decodeCustomId(dataset, encodeCustomId(english))?.question).toEqual(english);
+		expect(decodeCustomId(dataset, `${encodeCustomId(english)}:en`)).toBeUndefined();
+		expect(decodeCustomId(dataset, `${encodeCustomId(english)}:cy:cy`)).toBeUndefined();
 	});
 
 	it('refuses anything it did not make, never guessing', () => {

@@ -3,8 +3,15 @@
 // answers privately with help and nothing else, never a figure, a "not found" or the words typed; autocomplete offers
 // the help choice first; a deferred reply is private; nothing typed is logged.
 import type { Server } from 'node:http';
-import { PERSON_CONCERNS } from '@signpost-uk/domain';
-import { HELP_NUMBERS, PERSON_PHRASES, type PersonPhrase } from '@signpost-uk/domain/testing';
+import { MAX_FREE_TEXT_LENGTH, PERSON_CONCERNS } from '@signpost-uk/domain';
+import {
+	HELP_NUMBERS,
+	LONG_PERSON_MESSAGE,
+	LONG_QUERY,
+	longMessage,
+	PERSON_PHRASES,
+	type PersonPhrase,
+} from '@signpost-uk/domain/testing';
 import { ApplicationCommandOptionType, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { command } from '../../__tests__/support/interactions.js';
@@ -102,10 +109,11 @@ function expectHelpFirst(reply: Reply, phrase: PersonPhrase, where: string): str
 	expect(content, where).not.toMatch(
 		/No area matches|Did you mean|Nid oes ardal|Oeddech chi|offences|recorded|Years held/i,
 	);
-	// No statistics: the only numbers are the help lines' numbers, hours and Childline's age.
-	// The dates the help lines' hours were checked on ("hours checked 4 December 2026") are not statistics either.
+	// No statistics: the only numbers are the help lines' numbers (Meic's text number 84001 among them), hours and
+	// Childline's age. The dates the help lines' hours were checked on ("hours checked 4 December 2026", "oriau wedi'u
+	// gwirio 4 Rhagfyr 2026") are not statistics either.
 	const numbers = content
-		.replace(/0800 1111|0808 800 5000|080880 23456|0808 1000 900|116 123|0800 068 4141/g, '')
+		.replace(/0800 1111|0808 800 5000|080880 23456|84001|0808 1000 900|116 123|0800 068 4141/g, '')
 		.replace(/\b\d{1,2} \p{L}+ (?:19|20)\d{2}\b/gu, '');
 	expect(numbers.match(/\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b/g) ?? [], where).toEqual([]);
 	const lower = content.toLowerCase();
@@ -119,6 +127,13 @@ const STRING_OPTIONS = [...commandDefinitions, ...welshCommandDefinitions].flatM
 	(definition.options ?? [])
 		.filter((option) => option.type === ApplicationCommandOptionType.String)
 		.map((option) => ({ command: definition.name, option: option.name })),
+);
+
+/** Every string option's `max_length`, English and Welsh. */
+const MAX_LENGTHS = [...commandDefinitions, ...welshCommandDefinitions].flatMap((definition) =>
+	(definition.options ?? [])
+		.filter((option) => option.type === ApplicationCommandOptionType.String)
+		.map((option) => ('max_length' in option ? option.max_length : undefined)),
 );
 
 /** One phrase of each concern and language, for the every-command-and-option sweep. */
@@ -199,12 +214,46 @@ describe('help first over signed HTTP', () => {
 		}
 	});
 
+	it('a long message (2,000 characters, what is wrong said last) in every string option gets help first', async () => {
+		const long: PersonPhrase = { text: LONG_PERSON_MESSAGE, concern: 'disclosure', language: 'en' };
+		const welsh: PersonPhrase = { text: longMessage('helpwch fi'), concern: 'distress', language: 'cy' };
+		// Discord stops typing at max_length: every box takes a long message.
+		expect(MAX_LENGTHS).toHaveLength(STRING_OPTIONS.length);
+		expect(new Set(MAX_LENGTHS)).toEqual(new Set([MAX_FREE_TEXT_LENGTH]));
+		for (const { command: name, option } of STRING_OPTIONS)
+			for (const phrase of [long, welsh]) {
+				const where = `/${name} ${option}: a long message`;
+				const reply = await postSigned(command(name, { [option]: phrase.text, private: false }));
+				expectHelpFirst(reply, phrase, where);
+				expect(reply.data?.content?.toLowerCase(), where).not.toContain('touches me');
+			}
+	});
+
+	it('a long string that is not a person gets an ordinary private answer with the help lines, not help first', async () => {
+		for (const [name, option] of [
+			['figures', 'area'],
+			['ffigurau', 'mesur'],
+			['compare', 'with'],
+			['trend', 'area'],
+		] as const) {
+			const reply = await postSigned(command(name, { area: 'Kent', ardal: 'Kent', [option]: LONG_QUERY }));
+			const where = `/${name} ${option}: ${LONG_QUERY.length} characters`;
+			expect(reply.type, where).toBe(InteractionResponseType.ChannelMessageWithSource);
+			expect(reply.data?.flags, where).toBe(EPHEMERAL);
+			for (const number of HELP_NUMBERS) expect(reply.data?.content, where).toContain(number);
+			expect(reply.data?.content, where).not.toMatch(/You can talk to Childline now|Gelli di siarad/);
+			expect(reply.data?.content, where).not.toContain('Qzx Qzx');
+			expect(limitViolations(reply as never), where).toEqual([]);
+		}
+	});
+
 	it('logs the command and outcome only, never what was typed', () => {
 		// The outcome's own name ("help-first") is the log's word, not the person's.
 		const text = JSON.stringify([logged, coreLog])
 			.toLowerCase()
 			.replaceAll(/"(command|outcome|kind|message|route)":"[^"]*"/g, '');
-		for (const phrase of PERSON_PHRASES) for (const run of runsOf(phrase.text)) expect(text, run).not.toContain(run);
+		for (const phrase of [...PERSON_PHRASES, { text: LONG_PERSON_MESSAGE }])
+			for (const run of runsOf(phrase.text)) expect(text, run).not.toContain(run);
 		expect(coreLog.some((entry) => entry.outcome === 'help-first' && entry.kind === 'command')).toBe(true);
 		expect(coreLog.some((entry) => entry.outcome === 'help-first' && entry.kind === 'autocomplete')).toBe(true);
 	});

@@ -42,12 +42,12 @@ export const HelpBanner = defineComponent({
 				h('span', [
 					'Childline ',
 					h('a', { href: telHref(help.childline) }, help.childline),
-					...who('children and young people', 'under 19s'),
+					...who(help.childlineFor, 'under 19s'),
 				]),
 				h('span', [
 					'NSPCC Helpline ',
 					h('a', { href: telHref(help.nspcc) }, help.nspcc),
-					...who('adults worried about a child', 'adults'),
+					...who(help.nspccFor, 'adults'),
 				]),
 				h('span', ['Emergency ', h('a', { href: telHref(help.emergency) }, help.emergency)]),
 				h('a', { href: withBase(help.supportLink) }, 'All support services'),

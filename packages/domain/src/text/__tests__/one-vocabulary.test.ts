@@ -22,6 +22,14 @@ const SOURCE_ROOTS = [
 const SKIP = /^(node_modules|dist|__tests__|__bench__|generated|\.temp|cache)$/;
 /** A piece shorter than this is a name or a phrase, which other sentences may share by chance. */
 const MIN_PIECE = 25;
+/**
+ * A phrase of the help lines' words that the help registry shares by nature, not as a copy: the services' own
+ * summaries and the quotes from their pages say who they are for in the same words ("children and young people").
+ */
+const SHARED_BY_NATURE = new Set([
+	'packages/domain/src/signposting/help-services.ts: "children and young people"',
+	'packages/domain/src/signposting/help-services.ts: "adults worried about a child"',
+]);
 
 /** Source text without comments (TSDoc examples quote the sentences they document). */
 function withoutComments(source: string): string {
@@ -79,6 +87,6 @@ describe('one vocabulary', () => {
 			const source = withoutComments(readFileSync(file, 'utf8'));
 			return pieces.filter((piece) => source.includes(piece)).map((piece) => `${relative(ROOT, file)}: "${piece}"`);
 		});
-		expect(copies).toEqual([]);
+		expect(copies.filter((copy) => !SHARED_BY_NATURE.has(copy))).toEqual([]);
 	});
 });
