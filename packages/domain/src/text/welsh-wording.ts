@@ -204,6 +204,9 @@ export const WELSH_ANSWER_WORDING: Translated<typeof ANSWER_WORDING> = {
 		unknownMeasure: 'Nid yw’r mesur hwnnw’n un y mae Signpost yn ei gadw.',
 		invalidYear: 'Nid yw hynny’n flwyddyn ariannol y gall Signpost ei darllen. Rhowch gynnig ar "2016/17".',
 		yearRangeReversed: 'Mae blwyddyn gyntaf yr ystod yn dod ar ôl yr olaf. Rhowch gynnig ar o "2016/17" i "2019/20".',
+		noAreaSearchMatch: 'Does dim ardal yn cyfateb i’r chwiliad hwnnw. Rhowch gynnig ar enw heddlu fel "Derbyshire".',
+		unknownOnsCode:
+			'Nid oes ardal â’r cod ONS hwnnw. Mae codau Ardal Heddlu yn dechrau E23 (Lloegr) neu W15 (Cymru); does gan yr Alban a Gogledd Iwerddon ddim un.',
 	},
 	notFoundReasons: {
 		'unknown-area': 'Nid oes ardal â’r enw hwnnw.',

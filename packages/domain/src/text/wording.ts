@@ -161,6 +161,11 @@ export const ANSWER_WORDING = {
 		unknownMeasure: 'That measure is not one Signpost holds.',
 		invalidYear: 'That is not a financial year Signpost can read. Try "2016/17".',
 		yearRangeReversed: 'The first year of the range comes after the last. Try from "2016/17" to "2019/20".',
+		/** An area search that found nothing. */
+		noAreaSearchMatch: 'No area matches that search. Try a police force name such as "Derbyshire".',
+		/** An ONS code that names no area. */
+		unknownOnsCode:
+			'No area has that ONS code. Police Force Area codes start E23 (England) or W15 (Wales); Scotland and Northern Ireland have none.',
 	},
 	/**
 	 * One sentence for each reason an answer has no figure, said where the answer's own sentence (which names the

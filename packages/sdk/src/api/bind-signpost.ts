@@ -160,7 +160,7 @@ function searchAreasIn(dataset: Dataset, text: unknown, options: unknown): AreaS
 			: {
 					status: 'not-found',
 					reason: 'no-match',
-					message: 'No area matches that search. Try a police force name such as "Derbyshire".',
+					message: ANSWER_WORDING.notFound.noAreaSearchMatch,
 					areas: [],
 					help,
 				},
@@ -183,8 +183,7 @@ function findAreaByOnsCodeIn(dataset: Dataset, code: unknown, options: unknown):
 			: {
 					status: 'not-found',
 					reason: 'unknown-area',
-					message:
-						'No area has that ONS code. Police Force Area codes start E23 (England) or W15 (Wales); Scotland and Northern Ireland have none.',
+					message: ANSWER_WORDING.notFound.unknownOnsCode,
 					help,
 				},
 	);
