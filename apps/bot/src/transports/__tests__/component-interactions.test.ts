@@ -1,13 +1,8 @@
-import type { Server } from 'node:http';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresInteraction, press } from '../../__tests__/support/interactions.js';
 import { findButton } from '../../console/find-button.js';
-import { createInteractionHandler } from '../../core/create-interaction-handler.js';
-import { createHttpServer } from '../http-server.js';
-import { importPublicKey } from '../verify-signature.js';
-import worker from '../worker.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { type SendSigned, startBothTransports } from './support/both-transports.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 type Reply = {
@@ -23,33 +18,11 @@ type Reply = {
 const keys = makeKeys();
 const otherKeys = makeKeys();
 
-/** Both HTTP transports, behind one "send these signed bytes" function each. */
-const transports: Record<string, (body: string, headers: Record<string, string>) => Promise<Response>> = {};
-let server: Server;
+let transports: Record<string, SendSigned>;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		handler: createInteractionHandler(),
-	});
-	const listening = await listenOnLoopback(server);
-	close = listening.close;
-	transports['HTTP server'] = (body, headers) =>
-		fetch(`${listening.url}/interactions`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', ...headers },
-			body,
-		});
-	transports.Worker = (body, headers) =>
-		worker.fetch(
-			new Request('https://signpost.example.workers.dev/interactions', {
-				method: 'POST',
-				headers: { 'content-type': 'application/json', ...headers },
-				body,
-			}),
-			{ DISCORD_PUBLIC_KEY: keys.publicKeyHex },
-		);
+	({ transports, close } = await startBothTransports(keys.publicKeyHex));
 });
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { createInteractionHandler } from '../../core/create-interaction-handler.
 import { createHttpServer } from '../http-server.js';
 import { importPublicKey } from '../verify-signature.js';
 import { listenOnLoopback } from './support/listen-on-loopback.js';
-import { makeKeys, signBody } from './support/signing.js';
+import { makeKeys, postSignedJson } from './support/signing.js';
 
 const keys = makeKeys();
 let server: Server;
@@ -49,12 +49,7 @@ interface Reply {
 }
 
 async function postSigned(payload: unknown): Promise<Reply> {
-	const body = JSON.stringify(payload);
-	const response = await fetch(`${baseUrl}/interactions`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', ...signBody(keys, body) },
-		body,
-	});
+	const response = await postSignedJson(baseUrl, keys, payload);
 	expect(response.status).toBe(200);
 	return (await response.json()) as Reply;
 }

@@ -2,7 +2,6 @@
 // with Signpost's check behind a button, a comparison of two places one force polices, the years of a trend with no
 // figure and why no change is computed, and places policed by forces Signpost does not cover. Every reply, the
 // button's update included, carries the exact help numbers.
-import type { Server } from 'node:http';
 import {
 	claimLines,
 	compareAreas,
@@ -21,12 +20,8 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { command, press } from '../../__tests__/support/interactions.js';
 import { findButton, replyButtons } from '../../console/find-button.js';
-import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { limitViolations } from '../../util/limit-violations.js';
-import { createHttpServer } from '../http-server.js';
-import { importPublicKey } from '../verify-signature.js';
-import worker from '../worker.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { type SendSigned, startBothTransports } from './support/both-transports.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 type Reply = {
@@ -41,32 +36,11 @@ type Reply = {
 
 const dataset = getBundledDataset();
 const keys = makeKeys();
-const transports: Record<string, (body: string, headers: Record<string, string>) => Promise<Response>> = {};
-let server: Server;
+let transports: Record<string, SendSigned>;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		handler: createInteractionHandler({ rateLimit: false }),
-	});
-	const listening = await listenOnLoopback(server);
-	close = listening.close;
-	transports['HTTP server'] = (body, headers) =>
-		fetch(`${listening.url}/interactions`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', ...headers },
-			body,
-		});
-	transports.Worker = (body, headers) =>
-		worker.fetch(
-			new Request('https://signpost.example.workers.dev/interactions', {
-				method: 'POST',
-				headers: { 'content-type': 'application/json', ...headers },
-				body,
-			}),
-			{ DISCORD_PUBLIC_KEY: keys.publicKeyHex },
-		);
+	({ transports, close } = await startBothTransports(keys.publicKeyHex, { rateLimit: false }));
 });
 
 afterAll(async () => {
