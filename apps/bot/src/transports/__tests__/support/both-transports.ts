@@ -1,8 +1,6 @@
 import { createInteractionHandler, type InteractionHandlerOptions } from '../../../core/create-interaction-handler.js';
-import { createHttpServer } from '../../http-server.js';
-import { importPublicKey } from '../../verify-signature.js';
 import worker from '../../worker.js';
-import { listenOnLoopback } from './listen-on-loopback.js';
+import { startHttpServer } from './http-server-for-file.js';
 
 /** Sends signed bytes to one transport and returns its response. */
 export type SendSigned = (body: string, headers: Record<string, string>) => Promise<Response>;
@@ -21,11 +19,7 @@ export async function startBothTransports(
 	publicKeyHex: string,
 	handlerOptions: InteractionHandlerOptions = {},
 ): Promise<{ transports: Record<'HTTP server' | 'Worker', SendSigned>; close: () => Promise<void> }> {
-	const server = createHttpServer({
-		publicKey: await importPublicKey(publicKeyHex),
-		handler: createInteractionHandler(handlerOptions),
-	});
-	const listening = await listenOnLoopback(server);
+	const listening = await startHttpServer(publicKeyHex, { handler: createInteractionHandler(handlerOptions) });
 	const init = (body: string, headers: Record<string, string>) => ({
 		method: 'POST',
 		headers: { 'content-type': 'application/json', ...headers },
