@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { figuresInteraction } from '../../__tests__/support/interactions.js';
+import { runTsx } from '../../__tests__/support/run-tsx.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { createLogger } from '../create-logger.js';
 import { createWorker } from '../worker.js';
@@ -162,16 +162,7 @@ describe('the HTTP server, hardened', () => {
 describe('keepProcessUp', () => {
 	it('an exception nobody caught is logged by name only and the process carries on', async () => {
 		const script = fileURLToPath(new URL('./support/throw-later.ts', import.meta.url));
-		const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'] });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => {
-			stdout += chunk;
-		});
-		child.stderr.on('data', (chunk) => {
-			stderr += chunk;
-		});
-		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		const { code, stdout, stderr } = await runTsx(script);
 		expect(code).toBe(0);
 		expect(stdout).toContain('still up');
 		expect(stderr).toContain('"errorName":"TypeError"');
