@@ -17,7 +17,7 @@ const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as co
  * ```ts
  * const output = captureOutput();
  * try {
- *   getFigures({ area: PRIVATE_PHRASE });
+ *   getFigures(dataset, { area: PRIVATE_PHRASE });
  * } finally {
  *   output.restore();
  * }
