@@ -213,6 +213,7 @@ export {
 } from './stats/derived-totals.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { CAVEAT_SUMMARY, CAVEATS, type CaveatKey } from './text/caveats.js';
+export { caveatIn, caveatsFor } from './text/caveats-for.js';
 export {
 	COVERAGE_DASH,
 	derivedTotalLabel,

@@ -5,9 +5,10 @@ import {
 	answerCaveats,
 	areaName,
 	areaPageSlug,
-	CAVEATS,
 	type ClaimView,
 	type ComputedChange,
+	caveatIn,
+	caveatsFor,
 	claimLines,
 	comparisonNotes,
 	type FigureRow,
@@ -302,7 +303,7 @@ function viewText(
 			return {
 				...base,
 				title: `${say.headings.caveats}: ${base.title}`,
-				lines: answerCaveats(answer).map((c) => style.item(c)),
+				lines: answerCaveats(answer).map((c) => style.item(caveatIn(c, locale))),
 			};
 		case 'claims':
 			return {
@@ -489,7 +490,7 @@ export function answerMessage(
 	const footer = pages.length > 1 ? wordingFor(locale).pages.footer(page + 1, pages.length) : undefined;
 	return {
 		// The first page says once what recorded figures are; the caveats page has it among the caveats.
-		content: question.view === 'answer' && page === 0 ? CAVEATS.notVictims : undefined,
+		content: question.view === 'answer' && page === 0 ? caveatsFor(locale).notVictims : undefined,
 		embeds: [
 			{
 				title: text.title,
