@@ -234,6 +234,7 @@ export {
 	serviceWords,
 } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
+export { resolutionNote } from './text/resolution-note.js';
 export {
 	WELSH_ANSWER_WORDING,
 	WELSH_HELP_FIRST_WORDING,

@@ -20,6 +20,7 @@ import {
 	MARKDOWN_STYLE,
 	type MeasureGroup,
 	type NotComparedPair,
+	resolutionNote,
 	type SeriesData,
 	type SeriesPoint,
 	sourceName,
@@ -253,17 +254,12 @@ function answerLines(answer: Answer & { status: 'found' }, locale: Locale | unde
 	}
 }
 
-/** How the name asked about was read, in Welsh: "Mae Caerdydd yn cael ei blismona gan South Wales Police". */
-function welshNote(answer: Answer & { status: 'found' }, say: WordingTable): string | undefined {
-	const resolution = answer.resolution;
-	const area = answer.kind === 'figures' || answer.kind === 'series' ? answer.data.area.name : undefined;
-	if (!resolution?.note || !area) return resolution?.note;
-	return resolution.kind === 'corrected' ? say.showingCorrected(area) : say.policedBy(resolution.matched, area);
-}
-
-/** How the name asked about was read, said first: "Reading is policed by Thames Valley Police." */
+/**
+ * How the name asked about was read, said first in the reply's language: "Reading is policed by Thames Valley
+ * Police.", "Mae Caerdydd yn cael ei blismona gan South Wales Police."
+ */
 function resolutionLines(answer: Answer & { status: 'found' }, locale: Locale | undefined): string[] {
-	const note = locale === 'cy' ? welshNote(answer, wordingFor(locale)) : answer.resolution?.note;
+	const note = answer.resolution ? resolutionNote(answer.resolution, locale) : undefined;
 	return note ? [style.text(`${note}.`), ''] : [];
 }
 
