@@ -30,6 +30,7 @@ export { found, helpFirst, notFound, personSpeaking } from './answer/answer.js';
 export { answerCaveats } from './answer/answer-caveats.js';
 export { type ClaimView, viewClaim } from './answer/claim-view.js';
 export { claimsAbout, conflictsAmong } from './answer/claims-and-conflicts.js';
+export { figureCoverage } from './answer/figure-coverage.js';
 export { type FigureRow, figureRows } from './answer/figure-rows.js';
 export type { CitedSource, ConflictingValue, ConflictView, FigureView } from './answer/figure-view.js';
 export { viewFigure } from './answer/figure-view.js';
@@ -213,6 +214,7 @@ export {
 } from './stats/derived-totals.js';
 export { everyNMinutes, oneInN, percentChange, percentOf, perDay, perWeek } from './stats/rates.js';
 export { CAVEAT_SUMMARY, CAVEATS, type CaveatKey } from './text/caveats.js';
+export { caveatIn, caveatsFor } from './text/caveats-for.js';
 export {
 	COVERAGE_DASH,
 	derivedTotalLabel,
@@ -234,6 +236,7 @@ export {
 	serviceWords,
 } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
+export { resolutionNote } from './text/resolution-note.js';
 export {
 	WELSH_ANSWER_WORDING,
 	WELSH_HELP_FIRST_WORDING,

@@ -4,6 +4,7 @@
 
 export { BANNED_PHRASES, BANNED_WORDS, bannedWordsIn, withoutQuotes } from './testing/banned-words.js';
 export { type CapturedOutput, captureOutput } from './testing/capture-output.js';
+export { type FigureYearCheck, figureYearProblems } from './testing/figure-year-problems.js';
 export { fixtureDataset } from './testing/fixture-dataset.js';
 export { fixtureInput } from './testing/fixture-input.js';
 export { HELP_NUMBERS, missingHelpNumbers } from './testing/help-numbers.js';

@@ -1,4 +1,12 @@
-import { CAVEATS, getCoverage, notFound, resolveArea, WELSH_WORDING, WORDING, wordingFor } from '@signpost-uk/domain';
+import {
+	caveatsFor,
+	getCoverage,
+	notFound,
+	resolveArea,
+	WELSH_WORDING,
+	WORDING,
+	wordingFor,
+} from '@signpost-uk/domain';
 import { COLOURS } from '../pages/answer-message.js';
 import { notFoundMessage } from '../pages/not-found-message.js';
 import { sourcesMessage } from '../pages/sources-message.js';
@@ -130,6 +138,7 @@ export const runHelp: CommandHandler = (context) => {
 export const runAbout: CommandHandler = (context) => {
 	const coverage = getCoverage(context.dataset);
 	const say = wordingFor(context.locale).about;
+	const caveats = caveatsFor(context.locale);
 	return {
 		response: prepareResponse(
 			{
@@ -150,7 +159,7 @@ export const runAbout: CommandHandler = (context) => {
 						fields: [
 							{
 								name: say.recordedFigures,
-								value: [CAVEATS.notVictims, CAVEATS.recordingAndReporting, CAVEATS.undercount].join('\n'),
+								value: [caveats.notVictims, caveats.recordingAndReporting, caveats.undercount].join('\n'),
 							},
 							{
 								name: say.privacy,

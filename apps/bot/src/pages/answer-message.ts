@@ -5,13 +5,15 @@ import {
 	answerCaveats,
 	areaName,
 	areaPageSlug,
-	CAVEATS,
 	type ClaimView,
 	type ComputedChange,
+	caveatIn,
+	caveatsFor,
 	claimLines,
 	comparisonNotes,
 	type FigureRow,
 	type FigureView,
+	figureCoverage,
 	figureRows,
 	formatChange,
 	groupComparisons,
@@ -20,6 +22,7 @@ import {
 	MARKDOWN_STYLE,
 	type MeasureGroup,
 	type NotComparedPair,
+	resolutionNote,
 	type SeriesData,
 	type SeriesPoint,
 	sourceName,
@@ -43,10 +46,20 @@ export const COLOURS = { answer: 0x1d_4e_89, notFound: 0x6b_72_80 } as const;
 
 const style = MARKDOWN_STYLE;
 
-/** How a short figure line is written: under which heading's year, with the area in front, whether its conflict is noted. */
-interface ShortOptions {
+/** The words a reply's short lines are said in, and what each figure covers said in them. */
+interface ShortWords {
 	/** The words to say it in: English, or Welsh for a Welsh reply. */
 	readonly say: WordingTable;
+	/**
+	 * What a figure covers where it is less than a whole year from every force, in the reply's words ("offences
+	 * against children under 16, as reported": the domain's `figureCoverage`). Required, as the heading's year is: no
+	 * short line can leave out the mark.
+	 */
+	readonly coverage: (view: FigureView) => readonly string[];
+}
+
+/** How a short figure line is written: under which heading's year, with the area in front, whether its conflict is noted. */
+interface ShortOptions extends ShortWords {
 	/**
 	 * The year of the heading the line is shown under (`null`: a heading with no year). Required: a figure for another
 	 * year or a span says its own, so no line can leave its year to a heading that names another.
@@ -60,17 +73,26 @@ interface ShortOptions {
 }
 
 /**
- * A value in bold with its first source (name and date) as a link, or "same source" after a line citing it, and the
- * mark where only sites that republish news report it ("reported only by Care Appointments, which republishes news").
+ * A value in bold, then what it covers where that is less than a whole year from every force ("offences against
+ * children under 16, as reported"), its first source (name and date) as a link, or "same source" after a line citing
+ * it, and the mark where only sites that republish news report it ("reported only by Care Appointments, which
+ * republishes news").
  */
-function shortValue(view: FigureView, previousSource: string | undefined, say: WordingTable): string {
+function shortValue(view: FigureView, previousSource: string | undefined, words: ShortWords): string {
 	const [first] = view.sources;
 	const value = style.bold(view.valueText);
-	if (!first) return value;
-	const mark = view.republishedOnly ? `; ${view.republishedOnly}` : '';
-	return first.source.id === previousSource
-		? `${value} (${say.pages.sameSource}${mark})`
-		: `${value} (${sourceName(first.source, style)}${mark})`;
+	const covers = words.coverage(view).map((note) => style.text(note));
+	const source = first
+		? first.source.id === previousSource
+			? words.say.pages.sameSource
+			: sourceName(first.source, style)
+		: undefined;
+	const said = [
+		...covers,
+		...(source ? [source] : []),
+		...(first && view.republishedOnly ? [view.republishedOnly] : []),
+	];
+	return said.length ? `${value} (${said.join('; ')})` : value;
 }
 
 /**
@@ -83,7 +105,7 @@ function shortRow(row: FigureRow, options: ShortOptions): string {
 	const area = options.withArea ? `${view.area.shortName}, ` : '';
 	const { say } = options;
 	const values = row.figures
-		.map((f, i) => shortValue(f, i === 0 ? options.previousSource : undefined, say))
+		.map((f, i) => shortValue(f, i === 0 ? options.previousSource : undefined, options))
 		.join(` ${say.or} `);
 	let text = `${area}${labelWithPeriod(view.label, view.period, options.under)}: ${values}`;
 	const onLine = new Set(row.figures.map((f) => f.figure.id));
@@ -124,23 +146,23 @@ function titled(heading: string, lines: readonly string[]): string[] {
 function shortPrevious(
 	notCompared: readonly NotComparedPair[],
 	disputed: readonly FigureView[],
-	say: WordingTable,
+	words: ShortWords,
 ): string[] {
 	return [
-		...notCompared.map((p) => `${shortFigures([p.from], { say, under: null }).join('')}. ${p.reason}`),
+		...notCompared.map((p) => `${shortFigures([p.from], { ...words, under: null }).join('')}. ${p.reason}`),
 		...(disputed.length
-			? [say.disputedPrevious, ...shortFigures(disputed, { say, under: null, noteConflict: false })]
+			? [words.say.disputedPrevious, ...shortFigures(disputed, { ...words, under: null, noteConflict: false })]
 			: []),
 	];
 }
 
 /** Another measure's latest figures, each naming its year, then that measure's own change or previous year. */
-function shortGroup(d: AreaYearData, group: MeasureGroup, say: WordingTable): string[] {
+function shortGroup(d: AreaYearData, group: MeasureGroup, words: ShortWords): string[] {
 	const own = groupComparisons(d, group);
 	return [
-		...shortFigures(group.figures, { say, under: d.year }),
-		...own.changes.map((c) => shortChange(c, say)),
-		...shortPrevious(own.notCompared, own.disputedPrevious, say),
+		...shortFigures(group.figures, { ...words, under: d.year }),
+		...own.changes.map((c) => shortChange(c, words.say)),
+		...shortPrevious(own.notCompared, own.disputedPrevious, words),
 	];
 }
 
@@ -148,33 +170,41 @@ function shortGroup(d: AreaYearData, group: MeasureGroup, say: WordingTable): st
  * The short figures answer: the heading year's lead measure, other measures under their own heading (each figure
  * naming its year where it is not the heading's), spans under theirs, context, then the heading year's changes.
  */
-function figuresLines(d: AreaYearData, say: WordingTable): string[] {
+function figuresLines(d: AreaYearData, words: ShortWords): string[] {
+	const { say } = words;
 	const { headings } = say;
 	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
 	const otherHeading = others.every((g) => g.year === d.year) ? headings.otherMeasures : headings.latestOtherMeasures;
 	return [
-		...(lead ? shortFigures(lead.figures, { say, under: d.year }) : []),
+		...(lead ? shortFigures(lead.figures, { ...words, under: d.year }) : []),
 		...titled(
 			otherHeading,
-			others.flatMap((g) => shortGroup(d, g, say)),
+			others.flatMap((g) => shortGroup(d, g, words)),
 		),
-		...titled(headings.spans, shortFigures(d.spanFigures, { say, under: null })),
+		...titled(headings.spans, shortFigures(d.spanFigures, { ...words, under: null })),
 		...titled(
 			headings.context,
-			d.context.flatMap((g) => shortGroup(d, g, say)),
+			d.context.flatMap((g) => shortGroup(d, g, words)),
 		),
 		...titled(
 			headings.changes,
 			d.changes.map((c) => shortChange(c, say)),
 		),
-		...titled(headings.previousYear, shortPrevious(d.notCompared, d.disputedPrevious, say)),
+		...titled(headings.previousYear, shortPrevious(d.notCompared, d.disputedPrevious, words)),
 	];
 }
 
-/** One year of a series in the compact table: a conflicting year as the range of its reports. */
-function seriesRow(point: SeriesPoint, say: WordingTable): string {
-	if (point.figures.length <= 1)
-		return `${point.year}: ${style.bold(point.figures[0]?.valueText ?? say.pages.noFigure)}`;
+/**
+ * One year of a series in the compact table, with what its figure covers where that is less than a whole year from
+ * every force; a conflicting year as the range of its reports.
+ */
+function seriesRow(point: SeriesPoint, words: ShortWords): string {
+	const { say } = words;
+	const [only] = point.figures;
+	if (point.figures.length <= 1) {
+		const covers = only ? words.coverage(only).map((note) => style.text(note)) : [];
+		return `${point.year}: ${style.bold(only?.valueText ?? say.pages.noFigure)}${covers.length ? ` (${covers.join('; ')})` : ''}`;
+	}
 	const sorted = [...point.figures].sort((a, b) => a.figure.value - b.figure.value);
 	const low = sorted[0]?.valueText ?? '';
 	const high = sorted.at(-1)?.valueText ?? '';
@@ -186,14 +216,15 @@ function seriesRow(point: SeriesPoint, say: WordingTable): string {
  * place ("No figure for 2017/18"), and why no change is computed after a year's value ("change not computed: no figure
  * for the year before"), in the domain's words, Welsh or English.
  */
-function seriesLines(d: SeriesData, say: WordingTable): string[] {
+function seriesLines(d: SeriesData, words: ShortWords): string[] {
+	const { say } = words;
 	const why = new Map(d.noChange.map((n) => [n.year, n.reason]));
 	const years = [...d.points.map((p) => p.year), ...d.missingYears].sort();
 	return years.map((year) => {
 		const point = d.points.find((p) => p.year === year);
 		if (!point) return style.item(style.text(say.noFigureFor(year)));
 		const reason = why.get(year);
-		return style.item(`${seriesRow(point, say)}${reason ? `; ${style.text(say.changeNotComputed(reason))}` : ''}`);
+		return style.item(`${seriesRow(point, words)}${reason ? `; ${style.text(say.changeNotComputed(reason))}` : ''}`);
 	});
 }
 
@@ -229,15 +260,15 @@ function baseTitle(
 }
 
 /** The short answer: headline figures with their source as a link, and the changes computed. */
-function answerLines(answer: Answer & { status: 'found' }, locale: Locale | undefined): string[] {
-	const say = wordingFor(locale);
+function answerLines(answer: Answer & { status: 'found' }, words: ShortWords, locale: Locale | undefined): string[] {
+	const { say } = words;
 	switch (answer.kind) {
 		case 'figures':
-			return figuresLines(answer.data, say);
+			return figuresLines(answer.data, words);
 		case 'series': {
 			const d = answer.data;
 			return [
-				...seriesLines(d, say),
+				...seriesLines(d, words),
 				...(d.changes.length
 					? ['', style.bold(say.headings.seriesChanges), ...d.changes.map((c) => shortChange(c, say))]
 					: []),
@@ -249,21 +280,16 @@ function answerLines(answer: Answer & { status: 'found' }, locale: Locale | unde
 			return notes.map((note) => style.text(`${note}.`));
 		}
 		case 'national':
-			return shortFigures(answer.data.figures, { say, under: answer.data.year, withArea: true });
+			return shortFigures(answer.data.figures, { ...words, under: answer.data.year, withArea: true });
 	}
 }
 
-/** How the name asked about was read, in Welsh: "Mae Caerdydd yn cael ei blismona gan South Wales Police". */
-function welshNote(answer: Answer & { status: 'found' }, say: WordingTable): string | undefined {
-	const resolution = answer.resolution;
-	const area = answer.kind === 'figures' || answer.kind === 'series' ? answer.data.area.name : undefined;
-	if (!resolution?.note || !area) return resolution?.note;
-	return resolution.kind === 'corrected' ? say.showingCorrected(area) : say.policedBy(resolution.matched, area);
-}
-
-/** How the name asked about was read, said first: "Reading is policed by Thames Valley Police." */
+/**
+ * How the name asked about was read, said first in the reply's language: "Reading is policed by Thames Valley
+ * Police.", "Mae Caerdydd yn cael ei blismona gan South Wales Police."
+ */
 function resolutionLines(answer: Answer & { status: 'found' }, locale: Locale | undefined): string[] {
-	const note = locale === 'cy' ? welshNote(answer, wordingFor(locale)) : answer.resolution?.note;
+	const note = answer.resolution ? resolutionNote(answer.resolution, locale) : undefined;
 	return note ? [style.text(`${note}.`), ''] : [];
 }
 
@@ -276,20 +302,23 @@ function viewText(
 	answer: Answer & { status: 'found' },
 	view: View,
 	base: { title: string; url: string },
-	locale: Locale | undefined,
+	context: ReplyContext,
 ): ViewText {
+	const { locale } = context;
 	const say = wordingFor(locale);
+	// What each figure covers, in the reply's words: every short line of the reply says it.
+	const words: ShortWords = { say, coverage: (figure) => figureCoverage(figure, context.dataset, locale) };
 	switch (view) {
 		case 'answer':
 			return {
 				...base,
-				lines: [...resolutionLines(answer, locale), ...answerLines(answer, locale)],
+				lines: [...resolutionLines(answer, locale), ...answerLines(answer, words, locale)],
 				...(answer.kind === 'compare'
 					? {
 							fields: answer.data.rows.map((row) => ({
 								name: row.area.name,
 								value: row.figures.length
-									? shortFigures(row.figures, { say, under: answer.data.year }).join('\n')
+									? shortFigures(row.figures, { ...words, under: answer.data.year }).join('\n')
 									: say.noPublishedFigure(areaName(row.area), answer.data.year),
 								inline: true as const,
 							})),
@@ -302,7 +331,7 @@ function viewText(
 			return {
 				...base,
 				title: `${say.headings.caveats}: ${base.title}`,
-				lines: answerCaveats(answer).map((c) => style.item(c)),
+				lines: answerCaveats(answer).map((c) => style.item(caveatIn(c, locale))),
 			};
 		case 'claims':
 			return {
@@ -480,7 +509,7 @@ export function answerMessage(
 	const base = baseTitle(answer, wordingFor(context.locale));
 	const url = `${context.docsBaseUrl}${base.url}`;
 	const { locale } = context;
-	const text = viewText(answer, question.view, { title: base.title, url }, locale);
+	const text = viewText(answer, question.view, { title: base.title, url }, context);
 	const chart = answer.kind === 'series' && question.view === 'answer' ? trendChart(answer.data, context) : undefined;
 	const lines = [...text.lines, ...(chart?.line ? ['', chart.line] : [])];
 	const pages = paginate(lines);
@@ -489,7 +518,7 @@ export function answerMessage(
 	const footer = pages.length > 1 ? wordingFor(locale).pages.footer(page + 1, pages.length) : undefined;
 	return {
 		// The first page says once what recorded figures are; the caveats page has it among the caveats.
-		content: question.view === 'answer' && page === 0 ? CAVEATS.notVictims : undefined,
+		content: question.view === 'answer' && page === 0 ? caveatsFor(locale).notVictims : undefined,
 		embeds: [
 			{
 				title: text.title,

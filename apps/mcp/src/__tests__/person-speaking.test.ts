@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import {
 	captureOutput,
 	LONG_PERSON_MESSAGE,
@@ -12,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignpostMcpServer } from '../create-signpost-mcp-server.js';
 import { ANSWER_PROMPT_NAME } from '../prompts/answer-area-question.js';
+import { HelpSelectionShape } from '../tools/input-schemas.js';
 import { EVERY_TOOL_TIMEOUT, expectHelp, expectMatchesOutputSchema, textOf } from './support/tool-calls.js';
 
 let client: Client;
@@ -100,6 +102,109 @@ describe('a person speaking, typed into any MCP tool', () => {
 				.split('\n')
 				.find((line) => /\d/.test(line)),
 		).toContain('999');
+	});
+});
+
+/**
+ * Calls that fail their tool's input schema for another reason (a wrong type, a missing field, too few areas, a
+ * field the tool does not take) or name no tool, with a person's words in one string argument, and the path the
+ * help-first result names.
+ */
+const FAILING_CALLS: readonly (readonly [
+	tool: string,
+	input: string,
+	args: (text: string) => Record<string, unknown>,
+])[] = [
+	['get_figures', 'year', (text) => ({ area: 5, year: text })],
+	['get_figures', 'measure', (text) => ({ measure: text })],
+	['get_figures', 'note', (text) => ({ area: 'Kent', note: text })],
+	['get_figures', 'breakdown.extra', (text) => ({ area: 'Kent', breakdown: { sex: 'girls', extra: text } })],
+	['get_series', 'from', (text) => ({ area: 'Kent', from: text, breakdown: 'girls' })],
+	['compare_areas', 'areas.0', (text) => ({ areas: [text] })],
+	['get_national', 'year', (text) => ({ year: text, audience: 'robot' })],
+	['search_areas', 'text', (text) => ({ text, limit: 'ten' })],
+	['list_sources', 'note', (text) => ({ topic: 'emergency', note: text })],
+	['get_help', 'audience', (text) => ({ audience: text })],
+	['get_help', 'topic', (text) => ({ topic: text })],
+	['no_such_tool', 'text', (text) => ({ text })],
+];
+
+/** The tool's listed output schema as a client checks it, compiled once per tool. */
+function outputValidators(): Map<string, (value: unknown) => { valid: boolean }> {
+	const ajv = new AjvJsonSchemaValidator();
+	type JsonSchema = Parameters<AjvJsonSchemaValidator['getValidator']>[0];
+	return new Map([...tools].map(([name, tool]) => [name, ajv.getValidator(tool.outputSchema as JsonSchema)]));
+}
+
+/** A help-first result naming `input`: not an error, with the help lines, never the words typed. */
+function expectHelpFirst(result: CallToolResult, input: string, text: string, where: string): void {
+	expect(result.isError ?? false, where).toBe(false);
+	expect(result.structuredContent, where).toMatchObject({ status: 'help-first', input });
+	expectHelp(result);
+	expect(textOf(result), where).not.toMatch(/invalid arguments|unknown tool|no area matches|did you mean/i);
+	// Four words or more: shorter phrases ("call the police") are also Signpost's own help sentences.
+	if (text.split(/\s+/).length >= 4)
+		expect(JSON.stringify(result).toLowerCase(), where).not.toContain(text.toLowerCase());
+}
+
+describe('a person speaking in a call that fails its input schema for another reason', () => {
+	it(
+		'every phrase of the table, in every kind of failing call: help first, not a tool error, never their words',
+		async () => {
+			const validators = outputValidators();
+			// A topic the tools take ("emergency") is the help asked for by name, not a person: tested below.
+			const calls = PERSON_PHRASES.flatMap(({ text }) =>
+				FAILING_CALLS.filter(([, input]) => input !== 'topic' || !HelpSelectionShape.topic.safeParse(text).success).map(
+					([name, input, args]) => ({ name, input, text, args: args(text) }),
+				),
+			);
+			for (const { name, input, text, args } of calls) {
+				const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
+				const where = `${name} ${input}: ${text}`;
+				expectHelpFirst(result, input, text, where);
+				const validate = validators.get(name);
+				if (validate) expect(validate(result.structuredContent).valid, where).toBe(true);
+			}
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
+
+	it('a query tool’s help-first result carries its kind, as the SDK’s answer does; the service that fits is there', async () => {
+		const result = (await client.callTool({
+			name: 'get_figures',
+			arguments: { area: 5, year: 'i want to die' },
+		})) as CallToolResult;
+		expect(result.structuredContent).toMatchObject({
+			status: 'help-first',
+			kind: 'figures',
+			caveats: [],
+			input: 'year',
+		});
+		expect(JSON.stringify(result.structuredContent)).toContain('116 123');
+		const welsh = (await client.callTool({
+			name: 'get_help',
+			arguments: { audience: 'helpwch fi' },
+		})) as CallToolResult;
+		expect(welsh.structuredContent).toMatchObject({ status: 'help-first', language: 'cy' });
+		expect(JSON.stringify(welsh.structuredContent)).toContain('080880 23456');
+	});
+
+	it('help a call asks for by name ("emergency", "suicide-or-self-harm") is not read as a person; a bad call without one is still a tool error', async () => {
+		for (const topic of ['emergency', 'suicide-or-self-harm', 'adult-survivor']) {
+			const help = (await client.callTool({ name: 'get_help', arguments: { topic } })) as CallToolResult;
+			expect(help.structuredContent, topic).toMatchObject({ status: 'found' });
+			const figures = (await client.callTool({
+				name: 'get_figures',
+				arguments: { area: 'Derbyshire', year: '2016/17', topic },
+			})) as CallToolResult;
+			expect(figures.structuredContent, topic).toMatchObject({ status: 'found' });
+		}
+		const bad = (await client.callTool({
+			name: 'get_figures',
+			arguments: { area: 5, year: '2016/17' },
+		})) as CallToolResult;
+		expect(bad.isError).toBe(true);
+		expectHelp(bad);
 	});
 });
 

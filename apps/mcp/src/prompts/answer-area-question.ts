@@ -2,23 +2,11 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 import { CAVEATS, formatAnswer, getHelplines, type PersonSpeaking, searchAreas } from '@signpost-uk/sdk';
 import { z } from 'zod';
+import { personInArguments } from '../tools/person-in-arguments.js';
 import { RESPONSIBLE_USE } from '../tools/responsible-use.js';
 
 /** The prompt's name. */
 export const ANSWER_PROMPT_NAME = 'answer_area_question';
-
-/**
- * The help-first reading of what the person wrote, if any of it reads as a person speaking: the SDK reads any text
- * given to a lookup for a person before anything else, and `searchAreas` is the lookup that takes any text.
- */
-function personIn(texts: readonly (string | undefined)[]): PersonSpeaking | undefined {
-	for (const text of texts) {
-		if (!text?.trim()) continue;
-		const result = searchAreas(text);
-		if (result.status === 'help-first') return result;
-	}
-	return undefined;
-}
 
 /**
  * The prompt when the area or the question reads as a person speaking (a child telling something, someone in
@@ -49,7 +37,7 @@ function helpFirstPromptText(speaking: PersonSpeaking): string {
  * ```
  */
 export function answerPromptText(area: string, question: string | undefined): string {
-	const speaking = personIn([area, question]);
+	const speaking = personInArguments({ area, question }, searchAreas);
 	if (speaking) return helpFirstPromptText(speaking);
 	return [
 		'Answer a question about police-recorded child sexual offence figures for an area, using the Signpost tools.',

@@ -20,6 +20,7 @@ export const compareAreasTool = {
 	input: CompareAreasInput,
 	output: CompareOutput,
 	annotations: { ...READ_ONLY, title: 'Compare areas' },
+	answerKind: 'compare',
 	run({ areas, year, measure, audience, topic }, signpost) {
 		const answer = signpost.compareAreas({ areas, year, measure }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d }) => ({

@@ -20,6 +20,7 @@ export const getFiguresTool = {
 	input: GetFiguresInput,
 	output: FiguresOutput,
 	annotations: { ...READ_ONLY, title: 'Figures for an area and year' },
+	answerKind: 'figures',
 	run({ area, year, measure, breakdown, audience, topic }, signpost) {
 		const answer = signpost.getFigures({ area, year, measure, breakdown }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d, resolution }) => ({

@@ -21,6 +21,7 @@ export const getNationalTool = {
 	input: GetNationalInput,
 	output: NationalOutput,
 	annotations: { ...READ_ONLY, title: 'National figures' },
+	answerKind: 'national',
 	run({ year, measure, audience, topic }, signpost) {
 		const answer = signpost.getNational({ year, measure }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d }) => ({

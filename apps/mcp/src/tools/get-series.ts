@@ -20,6 +20,7 @@ export const getSeriesTool = {
 	input: GetSeriesInput,
 	output: SeriesOutput,
 	annotations: { ...READ_ONLY, title: 'Figures year by year' },
+	answerKind: 'series',
 	run({ area, measure, from, to, breakdown, audience, topic }, signpost) {
 		const answer = signpost.getSeries({ area, measure, from, to, breakdown }, { help: { audience, topic } });
 		return answerResult(answer, ({ data: d }) => ({

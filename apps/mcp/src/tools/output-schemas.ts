@@ -242,12 +242,14 @@ export const SearchAreasOutput = z.discriminatedUnion('status', [
 /** `list_sources`. */
 export const ListSourcesOutput = z.discriminatedUnion('status', [
 	z.object({ status: z.literal('found'), sources: z.array(SourceOutput), help: HelpOutput }),
+	HelpFirstOutput,
 	ToolErrorOutput,
 ]);
 
 /** `get_help`. */
 export const GetHelpOutput = z.discriminatedUnion('status', [
 	z.object({ status: z.literal('found'), help: HelpOutput }),
+	HelpFirstOutput,
 	ToolErrorOutput,
 ]);
 

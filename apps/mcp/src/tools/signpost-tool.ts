@@ -1,5 +1,5 @@
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
-import type { Signpost } from '@signpost-uk/sdk';
+import type { AnswerKind, Signpost } from '@signpost-uk/sdk';
 import type { z } from 'zod';
 import type { ToolResult } from './tool-result.js';
 
@@ -38,6 +38,8 @@ export interface SignpostTool<Input extends z.ZodObject = z.ZodObject> {
 	readonly input: Input;
 	readonly output: z.ZodType;
 	readonly annotations: ToolAnnotations;
+	/** For a tool over one of the SDK's queries, the answer's kind: its help-first result carries it, as the SDK's does. */
+	readonly answerKind?: AnswerKind;
 	run(args: z.infer<Input>, signpost: SignpostApi): ToolResult;
 }
 

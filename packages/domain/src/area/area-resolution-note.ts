@@ -20,6 +20,11 @@ export interface AreaResolutionNote {
 	 */
 	readonly place?: string;
 	/**
+	 * The name of the area the name led to (the force that polices a place), as the note names it, so a surface can
+	 * say the note in its reader’s language (`resolutionNote`). Set for `place` and `corrected`.
+	 */
+	readonly areaName?: string;
+	/**
 	 * The sentence an answer shows: "Reading is policed by Thames Valley Police", "Showing Derbyshire Constabulary
 	 * (spelling corrected)". Never what was typed. Empty for `exact` and `alias`, which need none.
 	 */

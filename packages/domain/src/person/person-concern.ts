@@ -31,7 +31,7 @@ export type PersonLanguage = 'en' | 'cy';
 
 /**
  * How Signpost reads free text: a place or measure `query`, or a `person` speaking, with what they may be telling
- * it (in {@link PERSON_CONCERNS} order, each once) and the language of the words that said so.
+ * it (in `PERSON_CONCERNS` order, each once) and the language of the words that said so.
  */
 export type TextReading =
 	| { readonly kind: 'query' }

@@ -64,7 +64,7 @@ export function rulesMatched(text: string): CompiledRule[] {
  *
  * @param text - anything a user typed
  * @returns `{ kind: 'query' }`, or `{ kind: 'person', concerns, language }` with the concerns in
- *   {@link PERSON_CONCERNS} order
+ *   `PERSON_CONCERNS` order
  * @example
  * ```ts
  * readFreeText('Derbyshire'); // { kind: 'query' }

@@ -67,7 +67,7 @@ export interface Coverage {
 	readonly ledger: LedgerSummary;
 	/** Per force, its latest reported and computed totals and how many releases hold its figures. */
 	readonly latestTotals: readonly ForceLatestTotal[];
-	/** Forces whose latest reported total is for {@link RECENT_TOTAL_FROM} or later, and with computed totals counted. */
+	/** Forces whose latest reported total is for `RECENT_TOTAL_FROM` (2021/22) or later, and with computed totals counted. */
 	readonly recentTotals: { readonly reported: number; readonly withComputed: number };
 	/** Totals Signpost computed from group totals, and those it refused because the release's figures disagree. */
 	readonly derived: readonly DerivedTotal[];

@@ -87,7 +87,13 @@ function found(area: Area, resolution: AreaResolutionNote): AreaResolution {
 function exactOrAlias(dataset: Dataset, area: Area, matched: string, own: boolean): AreaResolution {
 	const policing = policingArea(dataset, area);
 	if (policing !== area)
-		return found(policing, { kind: 'place', matched, place: area.name, note: policedBy(area.name, policing.name) });
+		return found(policing, {
+			kind: 'place',
+			matched,
+			place: area.name,
+			areaName: policing.name,
+			note: policedBy(area.name, policing.name),
+		});
 	return found(area, { kind: own ? 'exact' : 'alias', matched, note: '' });
 }
 
@@ -97,6 +103,7 @@ function fromPlace(dataset: Dataset, name: PlaceName, area: Area): AreaResolutio
 		kind: 'place',
 		matched: name.name,
 		place: placeName(name.place),
+		areaName: policing.name,
 		note: policedBy(placeSubject(name.name, name.place), policing.name),
 	});
 }
@@ -163,6 +170,7 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 			kind: 'corrected',
 			matched: only.matched,
 			...(only.place ? { place: placeName(only.place.place) } : {}),
+			areaName: area.name,
 			note: showingCorrected(area.name, only.place && placeLabel(only.place.place)),
 		});
 	}

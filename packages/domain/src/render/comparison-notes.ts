@@ -1,5 +1,6 @@
 import type { ComparisonData } from '../answer/answer.js';
 import type { Locale } from '../text/locale.js';
+import { resolutionNote } from '../text/resolution-note.js';
 import { WELSH_ANSWER_WORDING } from '../text/welsh-wording.js';
 import { sharedForce } from '../text/wording.js';
 
@@ -8,7 +9,8 @@ import { sharedForce } from '../text/wording.js';
  * several names led to, said once in place of their own notes ("Cardiff and Swansea are both policed by South Wales
  * Police, so its figures are shown once"), and how each other name was read ("Reading is policed by Thames Valley
  * Police", "Showing Kent Police (spelling corrected)"). Only gazetteer and registry names, never what was typed. With
- * `locale` `cy`, the shared-force sentence is Welsh (the other notes stay as the answer gives them).
+ * `locale` `cy`, every sentence is Welsh, from the Welsh table ({@link resolutionNote}): "Mae Cardiff yn cael ei
+ * blismona gan South Wales Police".
  *
  * @example
  * ```ts
@@ -30,7 +32,7 @@ export function comparisonNotes(
 					: sharedForce(shared.names, shared.area.name),
 			);
 		// A place's own note is said by the shared sentence; a corrected spelling still says it was corrected.
-		if (resolution.note && !(shared && resolution.kind === 'place')) notes.push(resolution.note);
+		if (resolution.note && !(shared && resolution.kind === 'place')) notes.push(resolutionNote(resolution, locale));
 	}
 	return [...new Set(notes)];
 }

@@ -26,6 +26,24 @@ describe('findAreaByOnsCode', () => {
 		expect(phones(result)).toEqual(NUMBERS);
 	});
 
+	it.each([
+		['my dad touches me', 'disclosure', 'en', 'childline'],
+		['i want to die', 'suicide-or-self-harm', 'en', 'samaritans'],
+		['helpwch fi', 'distress', 'cy', 'meic'],
+	])(
+		'%j, a person typing where a code goes: help first at code, with the service that fits, never the words',
+		(text, concern, language, service) => {
+			const result = findAreaByOnsCode(text);
+			expect(result).toMatchObject({ status: 'help-first', input: 'code', language });
+			if (result.status !== 'help-first') throw new Error(result.status);
+			expect(result.concerns).toContain(concern);
+			expect(result.help.services.map((s) => s.id)).toContain(service);
+			expect(phones(result)).toEqual(NUMBERS);
+			expect(JSON.stringify(result).toLowerCase()).not.toContain(text);
+			expect(result).not.toHaveProperty('message');
+		},
+	);
+
 	it.each(['Derbyshire', '', 'E2300001', 'E230000188', 'X'.repeat(300)])(
 		'%j is not a code: invalid-query on code',
 		(code) => {

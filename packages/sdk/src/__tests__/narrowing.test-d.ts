@@ -14,6 +14,7 @@ import {
 	listYears,
 	type NotFoundReason,
 	type PersonConcern,
+	type PersonSpeaking,
 	type Signposting,
 	searchAreas,
 	type YearsResult,
@@ -60,7 +61,12 @@ describe('narrowing', () => {
 		expectTypeOf(lookup).toEqualTypeOf<AreaLookupResult>();
 		expectTypeOf(lookup.help).toEqualTypeOf<Signposting>();
 		if (lookup.status === 'found') expectTypeOf(lookup.area).toEqualTypeOf<Area>();
-		else {
+		else if (lookup.status === 'help-first') {
+			expectTypeOf(lookup).toEqualTypeOf<PersonSpeaking>();
+			expectTypeOf(lookup.concerns).toEqualTypeOf<readonly PersonConcern[]>();
+			expectTypeOf(lookup).not.toHaveProperty('area');
+			expectTypeOf(lookup).not.toHaveProperty('message');
+		} else {
 			expectTypeOf(lookup.reason).toEqualTypeOf<'unknown-area' | 'invalid-query'>();
 			expectTypeOf(lookup).not.toHaveProperty('area');
 		}

@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
 	compareAreas,
+	findAreaByOnsCode,
 	formatAnswer,
 	getAreaHierarchy,
 	getFigures,
@@ -27,6 +28,7 @@ const CALLS: readonly (readonly [path: string, call: (text: string) => { status:
 	['areas.1', (text) => compareAreas({ areas: ['Kent', text] })],
 	['year', (text) => getNational({ year: text })],
 	['text', (text) => searchAreas(text)],
+	['code', (text) => findAreaByOnsCode(text)],
 	['area', (text) => getAreaHierarchy(text)],
 	['filter.area', (text) => listYears({ area: text })],
 ];
@@ -44,7 +46,11 @@ describe('a person speaking, typed into any SDK call that takes text', () => {
 	});
 
 	it('a lookup answers help first in words a person reads, with the help lines (formatAnswer)', () => {
-		for (const result of [searchAreas('can someone help me please'), getAreaHierarchy('my brother hurts me')]) {
+		for (const result of [
+			searchAreas('can someone help me please'),
+			getAreaHierarchy('my brother hurts me'),
+			findAreaByOnsCode('my brother hurts me'),
+		]) {
 			if (result.status !== 'help-first') throw new Error(result.status);
 			const text = formatAnswer(result, { format: 'text' });
 			for (const number of HELP_NUMBERS) expect(text).toContain(number);
@@ -60,6 +66,7 @@ describe('a person speaking, typed into any SDK call that takes text', () => {
 		expect(getFigures({ area: long })).toMatchObject({ status: 'help-first', input: 'area' });
 		expect(searchAreas(long)).toMatchObject({ status: 'help-first', input: 'text' });
 		expect(getAreaHierarchy(long)).toMatchObject({ status: 'help-first', input: 'area' });
+		expect(findAreaByOnsCode(long)).toMatchObject({ status: 'help-first', input: 'code' });
 	});
 
 	it('a long message, up to MAX_FREE_TEXT_LENGTH, gets help first in every call; a long string that is not a person is bad input', () => {

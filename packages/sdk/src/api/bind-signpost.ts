@@ -169,6 +169,9 @@ function searchAreasIn(dataset: Dataset, text: unknown, options: unknown): AreaS
 
 /** `findAreaByOnsCode` over one dataset. */
 function findAreaByOnsCodeIn(dataset: Dataset, code: unknown, options: unknown): AreaLookupResult {
+	// A person's words typed where a code goes get help first, not "not a code".
+	const person = personLooking(code, 'code', options);
+	if (person) return person;
 	const help = selectHelp(helpFrom(options));
 	const c = readInput(OnsCodeSchema, code, 'code');
 	const o = readInput(AnswerOptionsSchema, options, 'options');

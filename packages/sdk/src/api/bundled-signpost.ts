@@ -314,19 +314,20 @@ export function listAgeBands(options?: AnswerOptions): AgeBandList {
 
 /**
  * The area with an ONS Police Force Area code ("E23000018" is Derbyshire, "W15000004" Dyfed-Powys), in any case.
- * A code no area has answers `not-found` with reason `unknown-area`; text that is not a code answers `invalid-query`.
+ * A code no area has answers `not-found` with reason `unknown-area`; text that is not a code answers `invalid-query`;
+ * text that reads as a person speaking answers `help-first`, the help alone, never the words.
  * Scotland and Northern Ireland have no such code: find them by name with `searchAreas`.
  *
  * @param code - an ONS code: a letter and eight digits
  * @param options - `help: { audience, topic }` to choose the help shown
- * @returns a `found` or `not-found` result, always with `help`
+ * @returns a `found`, `not-found` or `help-first` result, always with `help`
  * @example
  * ```ts
  * import { findAreaByOnsCode } from '@signpost-uk/sdk';
  *
  * const result = findAreaByOnsCode('E23000018');
  * if (result.status === 'found') console.log(result.area.name); // "Derbyshire Constabulary"
- * else console.log(result.message);
+ * else if (result.status === 'not-found') console.log(result.message);
  * ```
  */
 export function findAreaByOnsCode(code: string, options?: AnswerOptions): AreaLookupResult {

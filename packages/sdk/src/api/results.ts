@@ -154,7 +154,8 @@ export interface AgeBandList extends WithHelp {
 
 /**
  * The area with an ONS code, or `not-found`: `unknown-area` when no area has the code, `invalid-query` when the code
- * or options could not be read (see `input`).
+ * or options could not be read (see `input`); help first, alone, when what was given as the code reads as a person
+ * speaking.
  *
  * @example
  * ```ts
@@ -163,6 +164,7 @@ export interface AgeBandList extends WithHelp {
  * ```
  */
 export type AreaLookupResult =
+	| PersonSpeaking
 	| (WithHelp & { readonly status: 'found'; readonly area: Area })
 	| (WithHelp & {
 			readonly status: 'not-found';

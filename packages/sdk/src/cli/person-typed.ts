@@ -7,6 +7,7 @@ const READ_BY_THE_API: ReadonlySet<string> = new Set([
 	'series',
 	'areas',
 	'hierarchy',
+	'ons',
 	'compare',
 	'national',
 ]);

@@ -129,6 +129,7 @@ function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutp
 			return printAgeBands(signpost, line.format, output);
 		case 'ons': {
 			const result = signpost.findAreaByOnsCode(first);
+			if (result.status === 'help-first') return printHelpFirst(result, line.format, output);
 			if (result.status === 'not-found') return printNotFound(result, line.format, output);
 			const { area } = result;
 			const rows = [{ text: `- ${area.onsCode ?? ''}: ${area.name} (${area.kind})`, csv: areaCells(area) }];

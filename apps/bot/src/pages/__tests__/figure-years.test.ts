@@ -1,4 +1,12 @@
-import { type FiguresAnswer, getBundledDataset, getFigures, WORDING } from '@signpost-uk/domain';
+import {
+	type FiguresAnswer,
+	getBundledDataset,
+	getFigures,
+	type Locale,
+	WELSH_WORDING,
+	WORDING,
+} from '@signpost-uk/domain';
+import { figureYearProblems } from '@signpost-uk/domain/testing';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { command, press } from '../../__tests__/support/interactions.js';
@@ -9,24 +17,29 @@ type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;
 const dataset = getBundledDataset();
 const handle = createInteractionHandler({ dataset, rateLimit: false, log: () => {} });
 
-/** Every page of `/figures area:<area>` as the bot sends it, pressing "Next page ▶" until there is none. */
-function figuresPages(area: string): string[] {
+/**
+ * Every page of `/figures area:<area>` (with `measure:` where given, in Welsh with locale `cy`) as the bot sends it,
+ * pressing "Next page ▶" until there is none.
+ */
+function figuresPages(area: string, measure?: string, locale: Locale = 'en'): string[] {
 	const pages: string[] = [];
-	let response = handle(command('figures', { area })) as MessageResponse;
+	const asked = command('figures', { area, ...(measure ? { measure } : {}) });
+	let response = handle(locale === 'cy' ? ({ ...asked, locale } as unknown as typeof asked) : asked) as MessageResponse;
+	const nextPage = (locale === 'cy' ? WELSH_WORDING : WORDING).buttons.nextPage;
 	for (;;) {
 		const description = response.data?.embeds?.[0]?.description ?? '';
 		pages.push(description);
 		const buttons = (response.data?.components ?? []).flatMap((row) =>
 			'components' in row ? (row.components as readonly { label?: string; custom_id?: string }[]) : [],
 		);
-		const next = buttons.find((c) => c.label === 'Next page ▶')?.custom_id;
+		const next = buttons.find((c) => c.label === nextPage)?.custom_id;
 		if (!next) return pages;
 		response = handle(press(next)) as MessageResponse;
 	}
 }
 
-const found = (area: string) => {
-	const answer = getFigures(dataset, { area });
+const found = (area: string, measure?: string) => {
+	const answer = getFigures(dataset, { area, measure });
 	return answer.status === 'found' ? answer : undefined;
 };
 
@@ -80,9 +93,26 @@ describe('the bot’s short answer says every figure’s year (issue 24)', () =>
 		expect(online[0]).toMatch(/\*\*10,3[39]1\*\* .* or \*\*10,3[39]1\*\*/);
 	});
 
-	it.each(dataset.areas.map((a) => a.id))('%s: no figure under another year’s heading, no off-year change', (id) => {
-		const answer = found(id);
+	// Every area with no measure named (the default answer) and with each measure named.
+	const asked = dataset.areas.flatMap((a) =>
+		[undefined, ...dataset.measures.map((m) => m.id)].map((m): [string, string | undefined] => [a.id, m]),
+	);
+
+	it.each(asked)('%s, measure %s: no figure under another year’s heading, no off-year change', (id, measure) => {
+		const answer = found(id, measure);
 		if (!answer) return;
-		expect(problems(answer, figuresPages(id))).toEqual([]);
+		const pages = figuresPages(id, measure);
+		expect(problems(answer, pages)).toEqual([]);
+		expect(figureYearProblems(answer, pages.join('\n'))).toEqual([]);
 	});
+
+	it.each(dataset.areas.map((a) => a.id))(
+		'%s in Welsh: every figure names its year where the heading’s is another',
+		(id) => {
+			const answer = found(id);
+			if (!answer) return;
+			const pages = figuresPages(id, undefined, 'cy');
+			expect(figureYearProblems(answer, pages.join('\n'), { say: WELSH_WORDING })).toEqual([]);
+		},
+	);
 });

@@ -3,7 +3,7 @@
 // in turn, answers with Welsh buttons and Welsh headings only. Figures, quotes, sources' titles and registry names
 // stay as published; the English labels and headings below are the domain's own table, so a new English one is
 // checked here as soon as it exists.
-import { WELSH_WORDING, WORDING } from '@signpost-uk/domain';
+import { CAVEATS, WELSH_WORDING, WORDING } from '@signpost-uk/domain';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,18 @@ function expectWelsh(reply: Reply, where: string): void {
 	for (const heading of headingsOf(reply))
 		for (const english of ENGLISH_HEADINGS)
 			expect(heading.startsWith(english), `${where}: English heading "${heading}"`).toBe(false);
+	const shown = shownText(reply);
+	for (const caveat of Object.values(CAVEATS))
+		expect(shown.includes(caveat), `${where}: English caveat "${caveat}"`).toBe(false);
+}
+
+/** What a reply shows as text: its content, embed descriptions and field values. */
+function shownText(reply: Reply): string {
+	const data = reply.data ?? {};
+	return [
+		data.content ?? '',
+		...(data.embeds ?? []).flatMap((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]),
+	].join('\n');
 }
 
 /** The commands that answer with headings and buttons, as a Welsh command or an English one with locale "cy". */

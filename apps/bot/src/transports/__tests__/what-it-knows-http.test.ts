@@ -179,6 +179,42 @@ for (const name of ['HTTP server', 'Worker']) {
 		});
 
 		it.each([
+			[
+				'/cymharu ardal:Caerdydd gyda:Wrexham',
+				['Caerdydd', 'Wrexham'],
+				command('cymharu', { ardal: 'Caerdydd', gyda: 'Wrexham' }),
+			],
+			[
+				'/compare area:Reading with:Cardiff (locale cy)',
+				['Reading', 'Cardiff'],
+				{ ...command('compare', { area: 'Reading', with: 'Cardiff' }), locale: 'cy' },
+			],
+		] as const)(
+			'%s: places in two forces each say which force polices them, in Welsh',
+			async (_where, areas, asked) => {
+				const compared = foundData(compareAreas(dataset, { areas }));
+				const [first, second] = compared.data.resolutions;
+				// Two forces, and each name a place: each has its own "is policed by" note, none shared.
+				expect(compared.data.rows).toHaveLength(2);
+				expect(compared.data.sharedForces).toEqual([]);
+				expect([first?.kind, second?.kind]).toEqual(['place', 'place']);
+				const reply = await send({
+					...asked,
+					member: { user: { id: String(user++), username: 't' } },
+				} as APIInteraction);
+				const lines = shown(reply).split('\n');
+				// The Welsh table's sentence for each, with the gazetteer's and registry's names, in the order named.
+				expect(lines.slice(0, 2)).toEqual(
+					[first, second].map((r) => `${WELSH_WORDING.policedBy(r?.matched ?? '', r?.areaName ?? '')}.`),
+				);
+				expect(reply.data.embeds?.[0]?.fields).toHaveLength(2);
+				// No English note: neither the answer's own sentence nor the English table's words.
+				for (const r of [first, second]) expect(JSON.stringify(reply)).not.toContain(r?.note);
+				expect(JSON.stringify(reply)).not.toContain(' is policed by ');
+			},
+		);
+
+		it.each([
 			['Jersey', 'Jersey', 'the States of Jersey Police'],
 			['Guernsey', 'Guernsey', 'the States of Guernsey Police Service'],
 			['Isle of Man', 'the Isle of Man', 'the Isle of Man Constabulary'],

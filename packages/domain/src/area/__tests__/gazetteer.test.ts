@@ -329,6 +329,7 @@ describe('resolving a place', () => {
 			kind: 'place',
 			matched: 'Reading',
 			place: 'Reading',
+			areaName: 'Thames Valley Police',
 			note: 'Reading is policed by Thames Valley Police',
 		});
 		const caerdydd = resolveArea(dataset, 'Caerdydd');
@@ -386,6 +387,7 @@ describe('resolving a place', () => {
 		expect(derbyshre.status === 'found' && derbyshre.resolution).toEqual({
 			kind: 'corrected',
 			matched: 'Derbyshire',
+			areaName: 'Derbyshire Constabulary',
 			note: 'Showing Derbyshire Constabulary (spelling corrected)',
 		});
 		expect(resolvedId('Nortumbria')).toBe('northumbria');

@@ -3,6 +3,7 @@ import type { FiguresAnswer } from '../../answer/answer.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { figureKey } from '../../dataset/figure-key.js';
 import { getFigures } from '../../query/get-figures.js';
+import { figureYearProblems } from '../../testing/figure-year-problems.js';
 import { WORDING } from '../../text/wording.js';
 import { answerSections, type Section } from '../answer-sections.js';
 import { renderMarkdown, renderText } from '../render-answer.js';
@@ -114,12 +115,29 @@ function sectionProblems(answer: FiguresAnswer & { status: 'found' }, sections: 
 describe('every area’s default answer (issue 24, done when)', () => {
 	const areas = data.areas.map((a) => a.id);
 
-	it.each(areas)('%s: each figure is for the heading’s year or names its own; changes end in it', (id) => {
-		const answer = getFigures(data, { area: id });
-		if (answer.status !== 'found') return;
-		expect(yearProblems(answer, TEXT_STYLE)).toEqual([]);
-		expect(yearProblems(answer, MARKDOWN_STYLE)).toEqual([]);
-		expect(renderMarkdown(answer)).toContain(answer.data.year);
+	// Every area with no measure named (the default answer) and with each measure named: the SDK's text (the CLI's
+	// and the MCP tools' text too, which are it) and its Markdown.
+	const asked = areas.flatMap((area) =>
+		[undefined, ...data.measures.map((m) => m.id)].map((measure): [string, string | undefined] => [area, measure]),
+	);
+
+	it.each(asked)(
+		'%s, measure %s: each figure is for the heading’s year or names its own; changes end in it',
+		(id, measure) => {
+			const answer = getFigures(data, { area: id, measure });
+			if (answer.status !== 'found') return;
+			expect(yearProblems(answer, TEXT_STYLE)).toEqual([]);
+			expect(yearProblems(answer, MARKDOWN_STYLE)).toEqual([]);
+			expect(figureYearProblems(answer, renderText(answer))).toEqual([]);
+			expect(figureYearProblems(answer, renderMarkdown(answer), { label: MARKDOWN_STYLE.text })).toEqual([]);
+			expect(renderMarkdown(answer)).toContain(answer.data.year);
+		},
+	);
+
+	it('asks every area and every measure, and most of them answer', () => {
+		const found = asked.filter(([area, measure]) => getFigures(data, { area, measure }).status === 'found');
+		expect(new Set(found.map(([area]) => area)).size).toBeGreaterThan(60);
+		expect(new Set(found.map(([, measure]) => measure)).size).toBe(data.measures.length + 1);
 	});
 
 	it('no conflict shown in any default answer joins figures of two areas, periods, measures or breakdowns', () => {

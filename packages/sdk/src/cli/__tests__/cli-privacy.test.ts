@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { HELP_NUMBERS, LONG_PERSON_MESSAGE, PRIVATE_PHRASE } from '@signpost-uk/domain/testing';
+import { HELP_NUMBERS, LONG_PERSON_MESSAGE, PERSON_PHRASES, PRIVATE_PHRASE } from '@signpost-uk/domain/testing';
 import { afterAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { EXIT, runCli } from '../run-cli.js';
 
@@ -110,8 +110,9 @@ describe('the signpost CLI, run as a child process with a person’s message', (
 	}, 300_000);
 });
 
-describe('every text argument of every CLI command, in process, over the real standard streams', () => {
-	const ARGUMENTS: readonly (readonly string[])[] = [
+/** Every text argument and option value of every command, `P` in each place; and `P` as a command, split, or after `help`. */
+function argumentsWith(P: string): readonly (readonly string[])[] {
+	return [
 		['figures', P],
 		['figures', 'Kent', P],
 		['figures', 'Kent', '--age-band', P],
@@ -138,6 +139,10 @@ describe('every text argument of every CLI command, in process, over the real st
 		['figures', ...P.split(' ')],
 		['help', ...'me please i am scared'.split(' ')],
 	];
+}
+
+describe('every text argument of every CLI command, in process, over the real standard streams', () => {
+	const ARGUMENTS = argumentsWith(PRIVATE_PHRASE);
 
 	it.each(['', '--json', '--csv'])('with %s: help first (or refused without the words), never written', (format) => {
 		const written: string[] = [];
@@ -154,14 +159,27 @@ describe('every text argument of every CLI command, in process, over the real st
 					stdout: (text) => process.stdout.write(`${text}\n`),
 					stderr: (text) => process.stderr.write(`${text}\n`),
 				});
-				// An ONS code is a code: a message there is refused as not a code (exit 2), still without its words.
-				expect([EXIT.helpFirst, ...(argv[0] === 'ons' ? [EXIT.usage] : [])], line.join(' ')).toContain(code);
+				expect(code, line.join(' ')).toBe(EXIT.helpFirst);
 			}
 		} finally {
 			for (const spy of spies) spy.mockRestore();
 		}
 		expect(written.length).toBeGreaterThanOrEqual(ARGUMENTS.length);
 		expectNoEcho(written.join(''), format || 'text');
+	});
+
+	it.each(PERSON_PHRASES.map((p) => [p.text] as const))('"%s" in every text position: help first, exit 3', (text) => {
+		// "signpost help" alone is the command that prints the usage (ending with the help lines), tested below.
+		for (const argv of argumentsWith(text).filter((a) => a.join(' ') !== 'help')) {
+			const out: string[] = [];
+			const code = runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+			expect(code, argv.join(' ')).toBe(EXIT.helpFirst);
+			const reply = out.join('\n');
+			for (const number of HELP_NUMBERS) expect(reply, argv.join(' ')).toContain(number);
+			expect(reply, argv.join(' ')).not.toMatch(/No area matches|Did you mean|Usage:|Unknown command/);
+			// Four words or more: shorter phrases ("call the police") are also Signpost's own help sentences.
+			if (text.split(/\s+/).length >= 4) expect(reply.toLowerCase(), argv.join(' ')).not.toContain(text.toLowerCase());
+		}
 	});
 
 	it('"signpost help" and --help still print the usage', () => {
