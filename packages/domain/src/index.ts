@@ -28,6 +28,7 @@ export type {
 } from './answer/answer.js';
 export { found, helpFirst, notFound, personSpeaking } from './answer/answer.js';
 export { answerCaveats } from './answer/answer-caveats.js';
+export { republishedOnlyMark } from './answer/best-source-first.js';
 export { type ClaimView, viewClaim } from './answer/claim-view.js';
 export { claimsAbout, conflictsAmong } from './answer/claims-and-conflicts.js';
 export { figureCoverage } from './answer/figure-coverage.js';

@@ -22,6 +22,7 @@ import {
 	MARKDOWN_STYLE,
 	type MeasureGroup,
 	type NotComparedPair,
+	republishedOnlyMark,
 	resolutionNote,
 	type SeriesData,
 	type SeriesPoint,
@@ -87,11 +88,8 @@ function shortValue(view: FigureView, previousSource: string | undefined, words:
 			? words.say.pages.sameSource
 			: sourceName(first.source, style)
 		: undefined;
-	const said = [
-		...covers,
-		...(source ? [source] : []),
-		...(first && view.republishedOnly ? [view.republishedOnly] : []),
-	];
+	const republished = first ? republishedOnlyMark(view.sources, words.say) : undefined;
+	const said = [...covers, ...(source ? [source] : []), ...(republished ? [republished] : [])];
 	return said.length ? `${value} (${said.join('; ')})` : value;
 }
 

@@ -1,6 +1,6 @@
 import type { PublisherKind } from '../schema/publisher-kind.js';
 import type { Source } from '../schema/source.js';
-import { reportedOnlyByRepublishers } from '../text/republished-wording.js';
+import { ANSWER_WORDING, type WordingTable } from '../text/wording.js';
 
 /**
  * How strongly each kind of publisher leads a citation, best first: the publisher itself (the charity, police force
@@ -42,14 +42,18 @@ export function bestSourceFirst<T extends { readonly source: Pick<Source, 'publi
  * The mark for a figure whose only sources are sites that republish others' stories ("reported only by Care
  * Appointments, which republishes news"), or `undefined` when any source is of another kind (or there are none).
  *
+ * @param cited - the figure's sources
+ * @param say - the wording to say it in: English unless given (`wordingFor('cy')` for Welsh)
  * @example
  * ```ts
  * republishedOnlyMark([{ source: careAppointments }]); // "reported only by Care Appointments, which republishes news"
+ * republishedOnlyMark([{ source: careAppointments }], wordingFor('cy')); // "wedi’i adrodd gan Care Appointments yn unig, ..."
  * ```
  */
 export function republishedOnlyMark(
 	cited: readonly { readonly source: Pick<Source, 'publisherKind' | 'publisher' | 'title'> }[],
+	say: Pick<WordingTable, 'republishedOnly'> = ANSWER_WORDING,
 ): string | undefined {
 	if (!cited.length || cited.some((c) => c.source.publisherKind !== 'republisher')) return undefined;
-	return reportedOnlyByRepublishers(cited.map((c) => c.source.publisher ?? c.source.title));
+	return say.republishedOnly(cited.map((c) => c.source.publisher ?? c.source.title));
 }

@@ -294,6 +294,13 @@ export const WELSH_ANSWER_WORDING: Translated<typeof ANSWER_WORDING> = {
 		},
 		victimsUnder: (age) => `troseddau yn erbyn plant dan ${age} oed, fel yr adroddwyd`,
 	},
+	republishedOnly: (sites) => {
+		const names = [...new Set(sites)];
+		const last = names.at(-1) ?? '';
+		const and = /^[aeiouwy]/i.test(last) ? 'ac' : 'a';
+		const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${and} ${last}` : last;
+		return `wedi’i adrodd gan ${list} yn unig, sy’n ailgyhoeddi newyddion`;
+	},
 	nations: WELSH_NATIONS,
 };
 

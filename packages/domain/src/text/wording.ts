@@ -1,6 +1,7 @@
 import type { NoChangeReason, NotFoundReason } from '../answer/answer.js';
 import type { Area, Nation } from '../schema/area.js';
 import type { Source } from '../schema/source.js';
+import { reportedOnlyByRepublishers } from './republished-wording.js';
 
 /** The claims button's label and the claims heading's short form: "What the sources say". */
 const CLAIMS_SHORT = 'What the sources say';
@@ -263,6 +264,8 @@ export const ANSWER_WORDING = {
 		/** A figure that counts only victims under an age: "offences against children under 16, as reported". */
 		victimsUnder: (age: number) => `offences against children under ${age}, as reported`,
 	},
+	/** The mark on a figure whose only sources republish others' stories ("reported only by Care Appointments, ..."). */
+	republishedOnly: reportedOnlyByRepublishers,
 	/** The nations' names. */
 	nations: NATIONS,
 } as const;

@@ -108,6 +108,7 @@ function expectWelsh(reply: Reply, where: string): void {
 	const shown = shownText(reply);
 	for (const caveat of Object.values(CAVEATS))
 		expect(shown.includes(caveat), `${where}: English caveat "${caveat}"`).toBe(false);
+	expect(shown, `${where}: the republished-only mark in English`).not.toMatch(/which republish(es)? news/);
 }
 
 /** What a reply shows as text: its content, embed descriptions and field values. */
@@ -126,6 +127,8 @@ const ASKED: readonly (readonly [where: string, interaction: APIInteraction])[] 
 		command('ffigurau', { ardal: 'Derbyshire', blwyddyn: '2016/17', preifat: true }),
 	],
 	['/figures area:Kent (cy)', inWelsh(command('figures', { area: 'Kent' }))],
+	// Its latest total is reported only by a site that republishes news: the mark is said in Welsh.
+	['/ffigurau ardal:Caerdydd', command('ffigurau', { ardal: 'Caerdydd' })],
 	['/figures area:Reading (cy)', inWelsh(command('figures', { area: 'Reading' }))],
 	['/tuedd ardal:Derbyshire', command('tuedd', { ardal: 'Derbyshire' })],
 	['/cymharu ardal:Derbyshire gyda:Staffordshire', command('cymharu', { ardal: 'Derbyshire', gyda: 'Staffordshire' })],
@@ -140,6 +143,11 @@ const ASKED: readonly (readonly [where: string, interaction: APIInteraction])[] 
 ];
 
 describe('Welsh replies over signed HTTP: no English button label or heading', () => {
+	it('marks a figure reported only by a site that republishes news in Welsh, naming the site', async () => {
+		const reply = await postSigned(command('ffigurau', { ardal: 'Caerdydd' }));
+		expect(shownText(reply)).toMatch(/wedi’i adrodd gan .+ yn unig, sy’n ailgyhoeddi newyddion/);
+	});
+
 	it('every command that answers with headings or buttons, Welsh or with locale cy', async () => {
 		let buttons = 0;
 		for (const [where, interaction] of ASKED) {
