@@ -11,6 +11,7 @@ import {
 	dataFileSchema,
 	REGISTRY_KINDS,
 } from './data-file-kinds.js';
+import { orExit } from './or-exit.js';
 
 /** The folder holding the dataset's JSON files. */
 export const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
@@ -174,10 +175,5 @@ export function checkDataFiles(dir: string = dataDir): Dataset {
  * ```
  */
 export function checkDataFilesOrExit(): Dataset {
-	try {
-		return checkDataFiles();
-	} catch (error) {
-		console.error((error as Error).message);
-		process.exit(1);
-	}
+	return orExit(() => checkDataFiles());
 }

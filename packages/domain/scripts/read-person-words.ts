@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssues } from '../src/dataset/format-issues.js';
 import { type PersonWords, PersonWordsSchema } from '../src/schema/person-words.js';
+import { orExit } from './or-exit.js';
 import { DataFileError, dataDir } from './read-data-files.js';
 
 /** The person words file, inside `data/`. */
@@ -71,10 +72,5 @@ function crossCheck(words: PersonWords): string[] {
  * ```
  */
 export function checkPersonWordsOrExit(): PersonWords {
-	try {
-		return checkPersonWords();
-	} catch (error) {
-		console.error((error as Error).message);
-		process.exit(1);
-	}
+	return orExit(() => checkPersonWords());
 }

@@ -1,8 +1,9 @@
 // @signpost-uk/domain/testing: the shared test kit, in this package and in the apps that use it: a small, controlled
-// dataset, the banned-words check and the help-number check. Test code only: the main entry never imports this file,
-// so it adds nothing to what the SDK bundles.
+// dataset, the banned-words check, the help-number check and the output catcher of the privacy tests. Test code only:
+// the main entry never imports this file, so it adds nothing to what the SDK bundles.
 
 export { BANNED_PHRASES, BANNED_WORDS, bannedWordsIn, withoutQuotes } from './testing/banned-words.js';
+export { type CapturedOutput, captureOutput } from './testing/capture-output.js';
 export { type FigureYearCheck, figureYearProblems } from './testing/figure-year-problems.js';
 export { fixtureDataset } from './testing/fixture-dataset.js';
 export { fixtureInput } from './testing/fixture-input.js';

@@ -64,19 +64,7 @@ export type {
 	Unit,
 	YearId,
 } from '@signpost-uk/domain';
-export type {
-	AgeBandList,
-	AreaHierarchyResult,
-	AreaList,
-	AreaLookupResult,
-	AreaSearchResult,
-	CoverageResult,
-	DatasetResult,
-	MeasureList,
-	SourceList,
-	WithHelp,
-	YearsResult,
-} from './api/results.js';
+export type * from './api/results.js';
 export type { SearchOptions, Signpost, YearsFilter } from './api/signpost.js';
 export * from './api.js';
 export * from './dataset.js';

@@ -1,11 +1,12 @@
 import {
+	captureOutput,
 	HELP_NUMBERS,
 	LONG_PERSON_MESSAGE,
 	LONG_QUERY,
 	longMessage,
 	PRIVATE_PHRASE,
 } from '@signpost-uk/domain/testing';
-import { describe, expect, it, type MockInstance, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApi, MAX_URL_LENGTH } from '../create-api.js';
 
 const api = createApi();
@@ -90,18 +91,7 @@ describe('a long message, and privacy, on every text parameter', () => {
 	});
 
 	it('the phrase and a long message are never written to the console, stdout or stderr, nor echoed', async () => {
-		const written: string[] = [];
-		const spies: MockInstance[] = [
-			...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
-				vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.join(' '))),
-			),
-			...[process.stdout, process.stderr].map((stream) =>
-				vi.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
-					written.push(String(chunk));
-					return true;
-				}),
-			),
-		];
+		const output = captureOutput();
 		const bodies: string[] = [];
 		try {
 			for (const message of [PRIVATE_PHRASE, LONG_PERSON_MESSAGE]) {
@@ -118,9 +108,9 @@ describe('a long message, and privacy, on every text parameter', () => {
 					bodies.push(await (await api.fetch(new Request(`http://localhost${path}`))).text());
 			}
 		} finally {
-			for (const spy of spies) spy.mockRestore();
+			output.restore();
 		}
-		expect(written).toEqual([]);
+		expect(output.written).toEqual([]);
 		for (const body of bodies) {
 			// The help lines are fixed records whose quotes may share everyday words; nothing made for the request holds these.
 			const { help: _help, ...made } = JSON.parse(body) as Record<string, unknown>;

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../commands/definitions.js';
 import { allCommandDefinitions } from '../commands/welsh-commands.js';
 import { type FakeDiscord, startFakeDiscord } from '../transports/__tests__/support/fake-discord.js';
+import { runTsx, type ScriptRun } from './support/run-tsx.js';
 
 const BOT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -17,21 +17,10 @@ afterEach(async () => {
 });
 
 /** Runs the deploy script from source (asynchronously, so the fake server in this process can answer it). */
-function deploy(args: string[], extraEnv: Record<string, string>) {
-	return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts', ...args], {
-			cwd: BOT_ROOT,
-			env: { PATH: process.env.PATH, HOME: process.env.HOME, ...extraEnv },
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => {
-			stdout += chunk;
-		});
-		child.stderr.on('data', (chunk) => {
-			stderr += chunk;
-		});
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
+function deploy(args: string[], extraEnv: Record<string, string>): Promise<ScriptRun> {
+	return runTsx('src/deploy-commands.ts', args, {
+		cwd: BOT_ROOT,
+		env: { PATH: process.env.PATH, HOME: process.env.HOME, ...extraEnv },
 	});
 }
 

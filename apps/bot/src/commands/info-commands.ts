@@ -78,35 +78,26 @@ export const runSources: CommandHandler = (context) => {
 	return { response: prepareResponse(draft, context.help), outcome: 'ok' };
 };
 
-/** `/gorchmynion`: every Welsh command with its Welsh description and an example, and what stays in English. */
-const welshHelp: CommandHandler = (context) => {
-	const lines = commandDefinitions.map((definition) => {
+/** Each command's line in the Welsh /help (`/gorchmynion`): its Welsh name and description, and a Welsh example. */
+function welshCommandLines(): string[] {
+	return commandDefinitions.map((definition) => {
 		const name = definition.name as CommandName;
 		const example = welshCommandLine(name, commandExamples[name][0] ?? `/${name}`);
 		return `- **/${welshCommands[name].name}**: ${welshCommands[name].description}. ${WELSH_WORDING.replies.forExample} \`${example}\``;
 	});
-	return {
-		response: prepareResponse(
-			{
-				embeds: [
-					{
-						title: WELSH_WORDING.replies.commandsTitle,
-						url: `${context.docsBaseUrl}/bot/commands`,
-						description: [...lines, '', WELSH_WORDING.replies.commandsNote].join('\n'),
-						color: COLOURS.answer,
-					},
-				],
-				ephemeral: isPrivateReply('help', context.options),
-				locale: 'cy',
-			},
-			context.help,
-		),
-		outcome: 'ok',
-	};
-};
+}
+
+/** Each command's line in the English /help: its name, description and first example. */
+function englishCommandLines(): string[] {
+	return commandDefinitions.map(
+		(definition) =>
+			`- **/${definition.name}**: ${definition.description}. ${WORDING.replies.forExample} \`${commandExamples[definition.name as CommandName][0]}\``,
+	);
+}
 
 /**
- * `/help [private]`: every command with what it does and an example. Private by default.
+ * `/help [private]` (in Welsh `/gorchmynion`): every command with what it does and an example, in the language it was
+ * asked in, and the commands note under them (in Welsh, what stays in English). Private by default.
  *
  * @example
  * ```ts
@@ -114,23 +105,21 @@ const welshHelp: CommandHandler = (context) => {
  * ```
  */
 export const runHelp: CommandHandler = (context) => {
-	if (context.locale === 'cy') return welshHelp(context);
-	const lines = commandDefinitions.map(
-		(definition) =>
-			`- **/${definition.name}**: ${definition.description}. ${WORDING.replies.forExample} \`${commandExamples[definition.name as CommandName][0]}\``,
-	);
+	const replies = wordingFor(context.locale).replies;
+	const lines = context.locale === 'cy' ? welshCommandLines() : englishCommandLines();
 	return {
 		response: prepareResponse(
 			{
 				embeds: [
 					{
-						title: WORDING.replies.commandsTitle,
+						title: replies.commandsTitle,
 						url: `${context.docsBaseUrl}/bot/commands`,
-						description: [...lines, '', WORDING.replies.commandsNote].join('\n'),
+						description: [...lines, '', replies.commandsNote].join('\n'),
 						color: COLOURS.answer,
 					},
 				],
 				ephemeral: isPrivateReply('help', context.options),
+				locale: context.locale,
 			},
 			context.help,
 		),

@@ -1,10 +1,5 @@
-import {
-	type APIMessageComponentButtonInteraction,
-	ComponentType,
-	InteractionContextType,
-	InteractionType,
-} from 'discord-api-types/v10';
-import { CONSOLE_IDS, snowflakeAt } from './build-command-interaction.js';
+import { type APIMessageComponentButtonInteraction, ComponentType, InteractionType } from 'discord-api-types/v10';
+import { CONSOLE_IDS, inConsoleDm, inConsoleGuild, interactionEnvelope, snowflakeAt } from './interaction-envelope.js';
 
 /**
  * Builds a button press (MESSAGE_COMPONENT, type 3) shaped like the ones Discord sends, for `pnpm ask --press` and
@@ -21,31 +16,9 @@ export function buildComponentInteraction(
 	options: { readonly now?: number; readonly dm?: boolean } = {},
 ): APIMessageComponentButtonInteraction {
 	const now = options.now ?? Date.now();
-	const user = { id: CONSOLE_IDS.user, username: 'console', discriminator: '0', global_name: 'Console', avatar: null };
-	const where = options.dm
-		? { user, context: InteractionContextType.BotDM, authorizing_integration_owners: { 1: CONSOLE_IDS.user } }
-		: {
-				guild_id: CONSOLE_IDS.guild,
-				member: {
-					user,
-					roles: [],
-					joined_at: new Date(now).toISOString(),
-					deaf: false,
-					mute: false,
-					flags: 0,
-					permissions: '0',
-				},
-				context: InteractionContextType.Guild,
-				authorizing_integration_owners: { 0: CONSOLE_IDS.guild },
-			};
 	return {
-		id: snowflakeAt(now),
-		application_id: CONSOLE_IDS.application,
-		type: InteractionType.MessageComponent,
-		token: `console-${snowflakeAt(now)}`,
-		version: 1,
+		...interactionEnvelope(InteractionType.MessageComponent, now),
 		data: { custom_id: customId, component_type: ComponentType.Button },
-		channel_id: CONSOLE_IDS.channel,
 		message: {
 			id: snowflakeAt(now),
 			channel_id: CONSOLE_IDS.channel,
@@ -55,10 +28,6 @@ export function buildComponentInteraction(
 			embeds: [],
 			components: [],
 		},
-		app_permissions: '0',
-		locale: 'en-GB',
-		entitlements: [],
-		attachment_size_limit: 10_485_760,
-		...where,
+		...(options.dm ? inConsoleDm() : inConsoleGuild(now)),
 	} as unknown as APIMessageComponentButtonInteraction;
 }

@@ -3,13 +3,14 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import {
+	captureOutput,
 	LONG_PERSON_MESSAGE,
 	LONG_QUERY,
 	longMessage,
 	PERSON_PHRASES,
 	PRIVATE_PHRASE,
 } from '@signpost-uk/domain/testing';
-import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignpostMcpServer } from '../create-signpost-mcp-server.js';
 import { ANSWER_PROMPT_NAME } from '../prompts/answer-area-question.js';
 import { HelpSelectionShape } from '../tools/input-schemas.js';
@@ -207,28 +208,6 @@ describe('a person speaking in a call that fails its input schema for another re
 	});
 });
 
-/** What a tool call writes to the console or the standard streams, in process: must stay empty. */
-function capturing(): { written: string[]; restore: () => void } {
-	const written: string[] = [];
-	const spies: MockInstance[] = [
-		...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
-			vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.join(' '))),
-		),
-		...[process.stdout, process.stderr].map((stream) =>
-			vi.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
-				written.push(String(chunk));
-				return true;
-			}),
-		),
-	];
-	return {
-		written,
-		restore: () => {
-			for (const spy of spies) spy.mockRestore();
-		},
-	};
-}
-
 function expectNoEcho(text: string, where: string): void {
 	const lower = text.toLowerCase();
 	for (const words of [PRIVATE_PHRASE.toLowerCase(), 'touches me', 'dad touches'])
@@ -275,7 +254,7 @@ describe('a long message and privacy, on every text argument', () => {
 	it(
 		'the phrase and a long message are never written to the console, stdout or stderr, nor echoed in a result',
 		async () => {
-			const capture = capturing();
+			const capture = captureOutput();
 			const results: string[] = [];
 			try {
 				for (const message of [PRIVATE_PHRASE, LONG_PERSON_MESSAGE])

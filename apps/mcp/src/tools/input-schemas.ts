@@ -1,5 +1,4 @@
-import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
-import type { Audience, HelpTopic } from '@signpost-uk/sdk';
+import { AUDIENCES, HELP_TOPICS, MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 import { z } from 'zod';
 
 // The tools' input schemas, kept together. Every free-text argument takes up to the domain's MAX_FREE_TEXT_LENGTH
@@ -10,17 +9,6 @@ import { z } from 'zod';
 /** The longest text any free-text argument takes. */
 const TEXT = MAX_FREE_TEXT_LENGTH;
 
-const AUDIENCES = ['child', 'adult', 'professional', 'anyone'] as const satisfies readonly Audience[];
-const TOPICS = [
-	'general',
-	'online-grooming',
-	'image-shared',
-	'worried-about-own-thoughts',
-	'emergency',
-	'suicide-or-self-harm',
-	'adult-survivor',
-] as const satisfies readonly HelpTopic[];
-
 /** Who is asking, to choose which help is shown beside Childline, the NSPCC Helpline and 999 (never instead). */
 export const HelpSelectionShape = {
 	audience: z
@@ -30,7 +18,7 @@ export const HelpSelectionShape = {
 			'Who the person appears to be: "child" for a child or young person, "adult" for an adult worried about a child.',
 		),
 	topic: z
-		.enum(TOPICS)
+		.enum(HELP_TOPICS)
 		.optional()
 		.describe(
 			'What the person needs help with, where they have said: adds CEOP for online grooming, Report Remove for a shared image, Stop It Now for someone worried about their own thoughts, Samaritans and Papyrus for suicide or self-harm, NAPAC for an adult survivor of childhood abuse.',

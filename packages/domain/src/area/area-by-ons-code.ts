@@ -1,8 +1,13 @@
 import { indexDataset } from '../dataset/dataset-index.js';
+import { perDataset } from '../dataset/per-dataset.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 
-const byOnsCode = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
+/** Each area with an ONS code, by its code: built once per dataset. */
+const byOnsCode = perDataset(
+	(dataset): ReadonlyMap<string, Area> =>
+		new Map([...indexDataset(dataset).areas.values()].flatMap((a) => (a.onsCode ? [[a.onsCode, a] as const] : []))),
+);
 
 /**
  * The area with an ONS Police Force Area code (`E23000018` is Derbyshire), or undefined when no area has it. The code
@@ -17,12 +22,5 @@ const byOnsCode = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
  * ```
  */
 export function areaByOnsCode(dataset: Dataset, code: string): Area | undefined {
-	let table = byOnsCode.get(dataset);
-	if (!table) {
-		table = new Map(
-			[...indexDataset(dataset).areas.values()].flatMap((a) => (a.onsCode ? [[a.onsCode, a] as const] : [])),
-		);
-		byOnsCode.set(dataset, table);
-	}
-	return table.get(code.trim().toUpperCase());
+	return byOnsCode(dataset).get(code.trim().toUpperCase());
 }

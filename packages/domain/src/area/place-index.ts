@@ -1,3 +1,4 @@
+import { perDataset } from '../dataset/per-dataset.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
@@ -32,8 +33,6 @@ export interface PlaceIndex {
 	 */
 	readonly byLengthAndFirst: ReadonlyMap<string, readonly PlaceName[]>;
 }
-
-const cache = new WeakMap<Dataset, PlaceIndex>();
 
 /**
  * The key of a spelling-pass bucket.
@@ -96,6 +95,8 @@ function build(dataset: Dataset): PlaceIndex {
 	return { byName, sorted, words, byLengthAndFirst };
 }
 
+const builtIndex = perDataset(build);
+
 /**
  * The gazetteer's tables for a dataset, built on first use and cached for that dataset value, so loading the
  * dataset costs nothing until a place is looked up.
@@ -106,12 +107,7 @@ function build(dataset: Dataset): PlaceIndex {
  * ```
  */
 export function placeIndex(dataset: Dataset): PlaceIndex {
-	let index = cache.get(dataset);
-	if (!index) {
-		index = build(dataset);
-		cache.set(dataset, index);
-	}
-	return index;
+	return builtIndex(dataset);
 }
 
 /** The first index in a sorted list whose key is not below `key`. */

@@ -1,3 +1,4 @@
+import { perDataset } from '../dataset/per-dataset.js';
 import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -86,31 +87,24 @@ function byKindThenName(a: Area, b: Area, order = KIND_ORDER): number {
 	return order[a.kind] - order[b.kind] || a.shortName.localeCompare(b.shortName);
 }
 
-const entriesCache = new WeakMap<Dataset, readonly Entry[]>();
-const exactCache = new WeakMap<Dataset, ReadonlyMap<string, ExactAreaName>>();
-
 /** Search text as it is compared: at most 200 characters, folded. */
 function foldQuery(text: string): string {
 	return normalizeAreaName(text.slice(0, 200));
 }
 
-function entries(dataset: Dataset): readonly Entry[] {
-	let list = entriesCache.get(dataset);
-	if (!list) {
-		list = dataset.areas.flatMap((area) => {
-			const names = [area.shortName, area.name, area.id, ...area.aliases];
-			const seen = new Set<string>();
-			return names.flatMap((name, i) => {
-				const folded = normalizeAreaName(name);
-				if (!folded || seen.has(folded)) return [];
-				seen.add(folded);
-				return [{ area, name, own: i < 3, folded, words: folded.split(' '), letters: letterCounts(folded) }];
-			});
+/** Every name each area answers to, folded, with its letters counted: built once per dataset. */
+const entries = perDataset((dataset): readonly Entry[] =>
+	dataset.areas.flatMap((area) => {
+		const names = [area.shortName, area.name, area.id, ...area.aliases];
+		const seen = new Set<string>();
+		return names.flatMap((name, i) => {
+			const folded = normalizeAreaName(name);
+			if (!folded || seen.has(folded)) return [];
+			seen.add(folded);
+			return [{ area, name, own: i < 3, folded, words: folded.split(' '), letters: letterCounts(folded) }];
 		});
-		entriesCache.set(dataset, list);
-	}
-	return list;
-}
+	}),
+);
 
 /** The spelling tolerance for a query: one edit up to six letters, two from seven; none below four letters. */
 export function typoAllowance(query: string): number {
@@ -295,17 +289,17 @@ export interface ExactAreaName {
  * ```
  */
 export function exactAreaName(dataset: Dataset, folded: string): ExactAreaName | undefined {
-	let table = exactCache.get(dataset);
-	if (!table) {
-		const map = new Map<string, ExactAreaName>();
-		for (const entry of [...entries(dataset)].sort((a, b) => byKindThenName(a.area, b.area))) {
-			if (!map.has(entry.folded)) map.set(entry.folded, { area: entry.area, name: entry.name, own: entry.own });
-		}
-		table = map;
-		exactCache.set(dataset, table);
-	}
-	return folded ? table.get(folded) : undefined;
+	return folded ? exactNames(dataset).get(folded) : undefined;
 }
+
+/** Each folded name to its area, the first by kind then name where several areas share it: built once per dataset. */
+const exactNames = perDataset((dataset): ReadonlyMap<string, ExactAreaName> => {
+	const map = new Map<string, ExactAreaName>();
+	for (const entry of [...entries(dataset)].sort((a, b) => byKindThenName(a.area, b.area))) {
+		if (!map.has(entry.folded)) map.set(entry.folded, { area: entry.area, name: entry.name, own: entry.own });
+	}
+	return map;
+});
 
 /**
  * Folds what a user typed for matching, as every area lookup does: at most 200 characters, then

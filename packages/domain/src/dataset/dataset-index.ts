@@ -7,6 +7,7 @@ import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { Source } from '../schema/source.js';
 import { figureKey } from './figure-key.js';
+import { perDataset } from './per-dataset.js';
 
 /** Lookup tables over a dataset, built once per dataset value and cached. */
 export interface DatasetIndex {
@@ -26,8 +27,6 @@ export interface DatasetIndex {
 	/** Claims citing each figure. */
 	readonly claimsByFigure: ReadonlyMap<string, readonly Claim[]>;
 }
-
-const cache = new WeakMap<Dataset, DatasetIndex>();
 
 function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
 	const list = map.get(key);
@@ -75,6 +74,8 @@ function build(dataset: Dataset): DatasetIndex {
 	};
 }
 
+const builtIndex = perDataset(build);
+
 /**
  * The lookup tables for a dataset, built on first use and cached for that dataset value.
  *
@@ -84,10 +85,5 @@ function build(dataset: Dataset): DatasetIndex {
  * ```
  */
 export function indexDataset(dataset: Dataset): DatasetIndex {
-	let index = cache.get(dataset);
-	if (!index) {
-		index = build(dataset);
-		cache.set(dataset, index);
-	}
-	return index;
+	return builtIndex(dataset);
 }

@@ -1,5 +1,6 @@
 import { editDistance } from '../area/edit-distance.js';
 import { normalizeAreaName } from '../area/normalize-area-name.js';
+import { perDataset } from '../dataset/per-dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
 
@@ -25,29 +26,23 @@ interface Entry {
 	readonly isId: boolean;
 }
 
-const cache = new WeakMap<Dataset, readonly Entry[]>();
-
 /** Folds a measure name: as area names, without dropping "police" (no measure ends in it). */
 function fold(text: string): string {
 	return normalizeAreaName(text.slice(0, 100));
 }
 
-function entries(dataset: Dataset): readonly Entry[] {
-	let list = cache.get(dataset);
-	if (!list) {
-		list = dataset.measures.flatMap((measure) => {
-			const seen = new Set<string>();
-			return [measure.id, measure.name, measure.shortName, ...measure.aliases].flatMap((name, i) => {
-				const folded = fold(name);
-				if (!folded || seen.has(folded)) return [];
-				seen.add(folded);
-				return [{ measure, name, folded, own: i === 1 || i === 2, isId: i === 0 }];
-			});
+/** Every name each measure answers to (id, names, aliases), folded: built once per dataset. */
+const entries = perDataset((dataset): readonly Entry[] =>
+	dataset.measures.flatMap((measure) => {
+		const seen = new Set<string>();
+		return [measure.id, measure.name, measure.shortName, ...measure.aliases].flatMap((name, i) => {
+			const folded = fold(name);
+			if (!folded || seen.has(folded)) return [];
+			seen.add(folded);
+			return [{ measure, name, folded, own: i === 1 || i === 2, isId: i === 0 }];
 		});
-		cache.set(dataset, list);
-	}
-	return list;
-}
+	}),
+);
 
 function score(query: string, entry: Entry): number {
 	const { folded } = entry;

@@ -1,4 +1,5 @@
 import { indexDataset } from '../dataset/dataset-index.js';
+import { perDataset } from '../dataset/per-dataset.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
@@ -26,13 +27,8 @@ export interface ForceInRelease {
 }
 
 // Both are read by every not-found figures answer and per release by the coverage: worked out once per dataset.
-const reportsCache = new WeakMap<Dataset, ReadonlyMap<string, number>>();
-const askedCache = new WeakMap<Dataset, ReadonlyMap<string, string>>();
-
-function cache<T>(store: WeakMap<Dataset, T>, dataset: Dataset, value: T): T {
-	store.set(dataset, value);
-	return value;
-}
+const reportsRead = perDataset(countReportsRead);
+const asked = perDataset(findAskedYears);
 
 /**
  * How many stored reports of each release were read, by release id: the distinct pages that report it among the
@@ -44,7 +40,7 @@ function cache<T>(store: WeakMap<Dataset, T>, dataset: Dataset, value: T): T {
  * ```
  */
 export function reportsReadByRelease(dataset: Dataset): ReadonlyMap<string, number> {
-	return reportsCache.get(dataset) ?? cache(reportsCache, dataset, countReportsRead(dataset));
+	return reportsRead(dataset);
 }
 
 function countReportsRead(dataset: Dataset): ReadonlyMap<string, number> {
@@ -72,7 +68,7 @@ function countReportsRead(dataset: Dataset): ReadonlyMap<string, number> {
  * ```
  */
 export function askedYears(dataset: Dataset): ReadonlyMap<string, string> {
-	return askedCache.get(dataset) ?? cache(askedCache, dataset, findAskedYears(dataset));
+	return asked(dataset);
 }
 
 function findAskedYears(dataset: Dataset): ReadonlyMap<string, string> {

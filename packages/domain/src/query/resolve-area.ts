@@ -12,6 +12,7 @@ import {
 	typoAllowance,
 } from '../area/search-areas.js';
 import { indexDataset } from '../dataset/dataset-index.js';
+import { perDataset } from '../dataset/per-dataset.js';
 import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -32,20 +33,15 @@ export type AreaResolution =
 			readonly outside?: true;
 	  };
 
-const soleForces = new WeakMap<Dataset, ReadonlyMap<string, Area>>();
-
 /** Each nation policed by exactly one force, mapped to that force; built once per dataset. */
-function soleForceTable(dataset: Dataset): ReadonlyMap<string, Area> {
-	const cached = soleForces.get(dataset);
-	if (cached) return cached;
+const soleForceTable = perDataset((dataset): ReadonlyMap<string, Area> => {
 	const forces = new Map<string, Area[]>();
 	for (const a of dataset.areas)
 		if (a.kind === 'force' && a.nation) forces.set(a.nation, [...(forces.get(a.nation) ?? []), a]);
 	const sole = new Map<string, Area>();
 	for (const [nation, list] of forces) if (list.length === 1 && list[0]) sole.set(nation, list[0]);
-	soleForces.set(dataset, sole);
 	return sole;
-}
+});
 
 /**
  * The area that holds a nation's figures: the nation itself, or, when it holds none and one force polices all of it,

@@ -4,6 +4,8 @@ import { PERSON_CONCERNS } from '../person/person-concern.js';
 const Reason = z.string().min(10).describe('Why this entry is here, for the reviewer: what a person means by it.');
 /** One word as the reader compares it: lower-case letters and digits, no spaces. */
 const Word = z.string().regex(/^[a-z0-9]+$/, 'must be one lower-case word of letters and digits');
+/** A group's or a rule's name: kebab-case, starting with a letter. */
+const Name = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case');
 /** Words, or `@group` references, separated by single spaces. */
 const Words = z
 	.string()
@@ -21,12 +23,9 @@ export const PersonSpellingSchema = z
 /** A named set of words a rule can name as `@id`: people ("dad", "uncle"), acts ("touches", "hits"). */
 export const PersonWordGroupSchema = z
 	.object({
-		id: z
-			.string()
-			.regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case')
-			.describe(
-				'The group\'s name, as rules name it after "@": "family", "touching". "filler" and "as-typed" are read specially.',
-			),
+		id: Name.describe(
+			'The group\'s name, as rules name it after "@": "family", "touching". "filler" and "as-typed" are read specially.',
+		),
 		words: z.array(Word).min(1).describe('The words of the group, each one lower-case word.'),
 		reason: Reason,
 	})
@@ -39,10 +38,7 @@ export const PersonWordGroupSchema = z
  */
 export const PersonRuleSchema = z
 	.object({
-		id: z
-			.string()
-			.regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case')
-			.describe("The rule's name, unique, kebab-case."),
+		id: Name.describe("The rule's name, unique, kebab-case."),
 		concern: z.enum(PERSON_CONCERNS).describe('What a text matching the rule may be telling Signpost.'),
 		language: z.enum(['en', 'cy']).describe("The language of the rule's words: English or Welsh."),
 		match: z

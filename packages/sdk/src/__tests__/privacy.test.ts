@@ -2,8 +2,14 @@
 // console, stdout or stderr, and never echoed in the result (nor in the result written out by formatAnswer and
 // toCSV). The library cannot write a file: it imports no Node built-in outside src/cli (no-node-builtins.test.ts);
 // the CLI, which can, has its own test as a child process (cli/__tests__/cli-privacy.test.ts).
-import { HELP_NUMBERS, LONG_PERSON_MESSAGE, PRIVATE_PHRASE } from '@signpost-uk/domain/testing';
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import {
+	type CapturedOutput,
+	captureOutput,
+	HELP_NUMBERS,
+	LONG_PERSON_MESSAGE,
+	PRIVATE_PHRASE,
+} from '@signpost-uk/domain/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	type Answer,
 	compareAreas,
@@ -45,24 +51,14 @@ const CALLS: readonly (readonly [path: string, call: (text: string) => unknown])
 ];
 
 /** Every way text can leave the process while the SDK runs: the console and the standard streams. */
-const written: string[] = [];
-const spies: MockInstance[] = [];
+let output: CapturedOutput;
 
 beforeEach(() => {
-	written.length = 0;
-	for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const)
-		spies.push(vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.join(' '))));
-	for (const stream of [process.stdout, process.stderr])
-		spies.push(
-			vi.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
-				written.push(String(chunk));
-				return true;
-			}),
-		);
+	output = captureOutput();
 });
 
 afterEach(() => {
-	for (const spy of spies.splice(0)) spy.mockRestore();
+	output.restore();
 });
 
 /** The words of the phrase that would give it away: the phrase itself and its telling part. */
@@ -93,7 +89,7 @@ describe('a person’s message given to any SDK function', () => {
 				if (result.status === 'found') expectNoEcho(toCSV(result), `${where}, toCSV`);
 			}
 		}
-		expect(written).toEqual([]);
+		expect(output.written).toEqual([]);
 	});
 
 	it('every text argument, an ONS code among them, gets help first', () => {

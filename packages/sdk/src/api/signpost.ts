@@ -1,27 +1,6 @@
-import type {
-	AnswerOptions,
-	CompareAnswer,
-	CompareQuery,
-	FiguresAnswer,
-	FiguresQuery,
-	NationalAnswer,
-	NationalQuery,
-	SeriesAnswer,
-	SeriesQuery,
-} from '@signpost-uk/domain';
+import type { AnswerOptions } from '@signpost-uk/domain';
 import type { getHelplines } from '../help/get-helplines.js';
-import type {
-	AgeBandList,
-	AreaHierarchyResult,
-	AreaList,
-	AreaLookupResult,
-	AreaSearchResult,
-	CoverageResult,
-	DatasetResult,
-	MeasureList,
-	SourceList,
-	YearsResult,
-} from './results.js';
+import type * as topLevel from './bundled-signpost.js';
 
 /**
  * Which years {@link Signpost.listYears} lists: all, or those for an area, a measure, or both.
@@ -64,34 +43,35 @@ export interface SearchOptions extends AnswerOptions {
  * ```
  */
 export interface Signpost {
+	// Each method is typed as the top-level function of its name (bundled-signpost.ts), so the two cannot drift apart.
 	/** See the top-level {@link getFigures}. */
-	getFigures(query: FiguresQuery, options?: AnswerOptions): FiguresAnswer;
+	getFigures: typeof topLevel.getFigures;
 	/** See the top-level {@link getSeries}. */
-	getSeries(query: SeriesQuery, options?: AnswerOptions): SeriesAnswer;
+	getSeries: typeof topLevel.getSeries;
 	/** See the top-level {@link compareAreas}. */
-	compareAreas(query: CompareQuery, options?: AnswerOptions): CompareAnswer;
+	compareAreas: typeof topLevel.compareAreas;
 	/** See the top-level {@link getNational}. */
-	getNational(query?: NationalQuery, options?: AnswerOptions): NationalAnswer;
+	getNational: typeof topLevel.getNational;
 	/** See the top-level {@link searchAreas}. */
-	searchAreas(text: string, options?: SearchOptions): AreaSearchResult;
+	searchAreas: typeof topLevel.searchAreas;
 	/** See the top-level {@link listAreas}. */
-	listAreas(options?: AnswerOptions): AreaList;
+	listAreas: typeof topLevel.listAreas;
 	/** See the top-level {@link findAreaByOnsCode}. */
-	findAreaByOnsCode(code: string, options?: AnswerOptions): AreaLookupResult;
+	findAreaByOnsCode: typeof topLevel.findAreaByOnsCode;
 	/** See the top-level {@link getAreaHierarchy}. */
-	getAreaHierarchy(area: string, options?: AnswerOptions): AreaHierarchyResult;
+	getAreaHierarchy: typeof topLevel.getAreaHierarchy;
 	/** See the top-level {@link listMeasures}. */
-	listMeasures(options?: AnswerOptions): MeasureList;
+	listMeasures: typeof topLevel.listMeasures;
 	/** See the top-level {@link listAgeBands}. */
-	listAgeBands(options?: AnswerOptions): AgeBandList;
+	listAgeBands: typeof topLevel.listAgeBands;
 	/** See the top-level {@link listYears}. */
-	listYears(filter?: YearsFilter, options?: AnswerOptions): YearsResult;
+	listYears: typeof topLevel.listYears;
 	/** See the top-level {@link listSources}. */
-	listSources(options?: AnswerOptions): SourceList;
+	listSources: typeof topLevel.listSources;
 	/** See the top-level {@link getCoverage}. */
-	getCoverage(options?: AnswerOptions): CoverageResult;
+	getCoverage: typeof topLevel.getCoverage;
 	/** See the top-level {@link getDataset}. */
-	getDataset(options?: AnswerOptions): DatasetResult;
+	getDataset: typeof topLevel.getDataset;
 	/** The same as the top-level {@link getHelplines}: help needs no dataset. */
 	getHelplines: typeof getHelplines;
 }

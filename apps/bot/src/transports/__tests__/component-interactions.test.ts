@@ -1,8 +1,8 @@
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresInteraction, press } from '../../__tests__/support/interactions.js';
 import { findButton } from '../../console/find-button.js';
-import { type SendSigned, startBothTransports } from './support/both-transports.js';
+import { bothTransportsForFile, type SendSigned } from './support/both-transports.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 type Reply = {
@@ -18,16 +18,7 @@ type Reply = {
 const keys = makeKeys();
 const otherKeys = makeKeys();
 
-let transports: Record<string, SendSigned>;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ transports, close } = await startBothTransports(keys.publicKeyHex));
-});
-
-afterAll(async () => {
-	await close();
-});
+const transports: Record<string, SendSigned> = bothTransportsForFile(keys.publicKeyHex);
 
 for (const name of ['HTTP server', 'Worker']) {
 	describe(`${name}: signed button presses (interaction type 3)`, () => {

@@ -5,9 +5,9 @@
 import { getBundledDataset, getFigures, getSeries, WELSH_WORDING, WORDING } from '@signpost-uk/domain';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { command } from '../../__tests__/support/interactions.js';
-import { type SendSigned, startBothTransports } from './support/both-transports.js';
+import { bothTransportsForFile, type SendSigned } from './support/both-transports.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 interface Reply {
@@ -23,16 +23,7 @@ interface Reply {
 
 const dataset = getBundledDataset();
 const keys = makeKeys();
-let transports: Record<string, SendSigned>;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ transports, close } = await startBothTransports(keys.publicKeyHex, { rateLimit: false }));
-});
-
-afterAll(async () => {
-	await close();
-});
+const transports: Record<string, SendSigned> = bothTransportsForFile(keys.publicKeyHex, { rateLimit: false });
 
 const inWelsh = (interaction: APIInteraction) => ({ ...interaction, locale: 'cy' }) as APIInteraction;
 

@@ -2,7 +2,6 @@
 // Welsh, and every string option, given the domain's phrase table (a frightened child's words, an adult's, Welsh),
 // answers privately with help and nothing else, never a figure, a "not found" or the words typed; autocomplete offers
 // the help choice first; a deferred reply is private; nothing typed is logged.
-import type { Server } from 'node:http';
 import { MAX_FREE_TEXT_LENGTH, PERSON_CONCERNS } from '@signpost-uk/domain';
 import {
 	HELP_NUMBERS,
@@ -13,7 +12,7 @@ import {
 	type PersonPhrase,
 } from '@signpost-uk/domain/testing';
 import { ApplicationCommandOptionType, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { command } from '../../__tests__/support/interactions.js';
 import { commandDefinitions } from '../../commands/definitions.js';
 import { welshCommandDefinitions } from '../../commands/welsh-commands.js';
@@ -24,36 +23,22 @@ import { helpFirstResponse } from '../../pages/help-first-message.js';
 import { EPHEMERAL } from '../../util/constants.js';
 import { limitViolations } from '../../util/limit-violations.js';
 import { answerWithinBudget } from '../answer-within-budget.js';
-import { createHttpServer } from '../http-server.js';
-import { importPublicKey } from '../verify-signature.js';
 import { gatedHandler } from './support/gated-handler.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { httpServerForFile } from './support/http-server-for-file.js';
 import { makeKeys, postSignedJson } from './support/signing.js';
 
 const keys = makeKeys();
 const logged: unknown[] = [];
 const coreLog: LogEntry[] = [];
-let server: Server;
-let close: () => Promise<void>;
-let baseUrl: string;
-
-beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		// A limit of one command a minute: a person over it still gets help first.
-		handler: createInteractionHandler({ rateLimit: { perUser: 1, windowMs: 60_000 }, log: (e) => coreLog.push(e) }),
-		log: {
-			debug: (message, fields) => logged.push({ message, ...fields }),
-			info: (message, fields) => logged.push({ message, ...fields }),
-			warn: (message, fields) => logged.push({ message, ...fields }),
-			error: (message, fields) => logged.push({ message, ...fields }),
-		},
-	});
-	({ close, url: baseUrl } = await listenOnLoopback(server));
-});
-
-afterAll(async () => {
-	await close();
+const http = httpServerForFile(keys.publicKeyHex, {
+	// A limit of one command a minute: a person over it still gets help first.
+	handler: createInteractionHandler({ rateLimit: { perUser: 1, windowMs: 60_000 }, log: (e) => coreLog.push(e) }),
+	log: {
+		debug: (message, fields) => logged.push({ message, ...fields }),
+		info: (message, fields) => logged.push({ message, ...fields }),
+		warn: (message, fields) => logged.push({ message, ...fields }),
+		error: (message, fields) => logged.push({ message, ...fields }),
+	},
 });
 
 interface Reply {
@@ -68,7 +53,7 @@ interface Reply {
 }
 
 async function postSigned(payload: unknown): Promise<Reply> {
-	const response = await postSignedJson(baseUrl, keys, payload);
+	const response = await postSignedJson(http.url, keys, payload);
 	expect(response.status).toBe(200);
 	return (await response.json()) as Reply;
 }

@@ -1,39 +1,23 @@
-import { spawn } from 'node:child_process';
-import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresInteraction } from '../../__tests__/support/interactions.js';
+import { runTsx } from '../../__tests__/support/run-tsx.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
 import { createLogger } from '../create-logger.js';
-import { createHttpServer } from '../http-server.js';
-import { importPublicKey } from '../verify-signature.js';
 import { createWorker } from '../worker.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { httpServerForFile, startHttpServer } from './support/http-server-for-file.js';
 import { openRaw } from './support/raw-http.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 const keys = makeKeys();
 const REQUEST_TIMEOUT_MS = 1_500;
 const logLines: string[] = [];
-let url: string;
-let close: () => Promise<void>;
-let server: Server;
-
-beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		handler: createInteractionHandler({ rateLimit: false }),
-		log: createLogger({ write: (line) => logLines.push(line) }),
-		requestTimeoutMs: REQUEST_TIMEOUT_MS,
-		maxConnections: 40,
-	});
-	({ url, close } = await listenOnLoopback(server));
-});
-
-afterAll(async () => {
-	server.closeAllConnections();
-	await close();
+const http = httpServerForFile(keys.publicKeyHex, {
+	handler: createInteractionHandler({ rateLimit: false }),
+	log: createLogger({ write: (line) => logLines.push(line) }),
+	requestTimeoutMs: REQUEST_TIMEOUT_MS,
+	maxConnections: 40,
 });
 
 function expectHelp(text: string) {
@@ -54,10 +38,10 @@ describe('the HTTP server, hardened', () => {
 		const command = figuresInteraction('Derbyshire') as unknown as Record<string, unknown>;
 		const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
 		const body = JSON.stringify({ ...command, data: 'D' }).replace('"D"', `{"name":${deep},"type":1}`);
-		const first = await postSigned(url, body);
+		const first = await postSigned(http.url, body);
 		expect(first.status).toBe(200);
 		expectHelp(first.text);
-		const second = await postSigned(url, JSON.stringify(figuresInteraction('Derbyshire', '2016/17')));
+		const second = await postSigned(http.url, JSON.stringify(figuresInteraction('Derbyshire', '2016/17')));
 		expect(second.status).toBe(200);
 		const requests = logLines.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'http request');
 		expect(requests.map((entry) => entry.command)).toContain('unknown');
@@ -68,12 +52,10 @@ describe('the HTTP server, hardened', () => {
 		const throwing = () => {
 			throw new RangeError('logger broke');
 		};
-		const fragile = createHttpServer({
-			publicKey: await importPublicKey(keys.publicKeyHex),
+		const listening = await startHttpServer(keys.publicKeyHex, {
 			handler: createInteractionHandler({ rateLimit: false }),
 			log: { debug: throwing, info: throwing, warn: throwing, error: throwing },
 		});
-		const listening = await listenOnLoopback(fragile);
 		try {
 			for (const body of [JSON.stringify(figuresInteraction('Kent')), '{"type":2}', 'not json']) {
 				const { status, text } = await postSigned(listening.url, body);
@@ -91,26 +73,26 @@ describe('the HTTP server, hardened', () => {
 		['data null', { type: 2, id: '1', token: 't', data: null }],
 		['no type', { data: { name: 'figures' } }],
 	])('a signed payload with %s: 400 with the help lines', async (_name, payload) => {
-		const { status, text } = await postSigned(url, JSON.stringify(payload));
+		const { status, text } = await postSigned(http.url, JSON.stringify(payload));
 		expect(status).toBe(400);
 		expectHelp(text);
 	});
 
 	it('every error reply carries the help lines: 401, 404, 405', async () => {
-		const unsigned = await fetch(`${url}/interactions`, { method: 'POST', body: '{}' });
+		const unsigned = await fetch(`${http.url}/interactions`, { method: 'POST', body: '{}' });
 		expect(unsigned.status).toBe(401);
 		expectHelp(await unsigned.text());
-		const missing = await fetch(`${url}/elsewhere`);
+		const missing = await fetch(`${http.url}/elsewhere`);
 		expect(missing.status).toBe(404);
 		expectHelp(await missing.text());
-		const wrongMethod = await fetch(`${url}/interactions`);
+		const wrongMethod = await fetch(`${http.url}/interactions`);
 		expect(wrongMethod.status).toBe(405);
 		expectHelp(await wrongMethod.text());
 	});
 
 	it('a Content-Length over the limit is answered 413 before any of the body is sent', async () => {
 		const raw = await openRaw(
-			url,
+			http.url,
 			'POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 50000000\r\n\r\n',
 		);
 		await raw.closed;
@@ -119,7 +101,7 @@ describe('the HTTP server, hardened', () => {
 	});
 
 	it('a chunked body that grows past the limit is answered 413', async () => {
-		const response = await fetch(`${url}/interactions`, {
+		const response = await fetch(`${http.url}/interactions`, {
 			method: 'POST',
 			headers: signBody(keys, 'x'),
 			body: new ReadableStream({
@@ -136,12 +118,12 @@ describe('the HTTP server, hardened', () => {
 
 	it('a body sent too slowly is cut within the request timeout (plus a second), while a normal request is answered', async () => {
 		const raw = await openRaw(
-			url,
+			http.url,
 			'POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{',
 		);
 		const drip = setInterval(() => raw.socket.write(' '), 100);
 		try {
-			const normal = await postSigned(url, JSON.stringify(figuresInteraction('Derbyshire', '2016/17')));
+			const normal = await postSigned(http.url, JSON.stringify(figuresInteraction('Derbyshire', '2016/17')));
 			expect(normal.status).toBe(200);
 			const elapsed = await raw.closed;
 			expect(elapsed).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
@@ -154,12 +136,10 @@ describe('the HTTP server, hardened', () => {
 	});
 
 	it('connections past the cap are closed at once, and the server serves again when they go', async () => {
-		const capped = createHttpServer({
-			publicKey: await importPublicKey(keys.publicKeyHex),
+		const listening = await startHttpServer(keys.publicKeyHex, {
 			handler: createInteractionHandler({ rateLimit: false }),
 			maxConnections: 2,
 		});
-		const listening = await listenOnLoopback(capped);
 		try {
 			const held = await Promise.all([0, 1].map(() => openRaw(listening.url, '')));
 			await new Promise((resolve) => setTimeout(resolve, 50));
@@ -173,7 +153,7 @@ describe('the HTTP server, hardened', () => {
 			await again.closed;
 			expect(again.received()).toMatch(/^HTTP\/1\.1 200 /);
 		} finally {
-			capped.closeAllConnections();
+			listening.server.closeAllConnections();
 			await listening.close();
 		}
 	});
@@ -182,16 +162,7 @@ describe('the HTTP server, hardened', () => {
 describe('keepProcessUp', () => {
 	it('an exception nobody caught is logged by name only and the process carries on', async () => {
 		const script = fileURLToPath(new URL('./support/throw-later.ts', import.meta.url));
-		const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'] });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => {
-			stdout += chunk;
-		});
-		child.stderr.on('data', (chunk) => {
-			stderr += chunk;
-		});
-		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		const { code, stdout, stderr } = await runTsx(script);
 		expect(code).toBe(0);
 		expect(stdout).toContain('still up');
 		expect(stderr).toContain('"errorName":"TypeError"');

@@ -1,35 +1,16 @@
-import type { Server } from 'node:http';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresInteraction } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
-import { createHttpServer } from '../http-server.js';
-import { importPublicKey } from '../verify-signature.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { httpServerForFile } from './support/http-server-for-file.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 const keys = makeKeys();
-let server: Server;
-let closeServer: () => Promise<void>;
-let url: string;
-
-beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		handler: createInteractionHandler({ rateLimit: false }),
-	});
-	const listening = await listenOnLoopback(server);
-	closeServer = listening.close;
-	url = `${listening.url}/interactions`;
-});
-
-afterAll(async () => {
-	await closeServer();
-});
+const http = httpServerForFile(keys.publicKeyHex, { handler: createInteractionHandler({ rateLimit: false }) });
 
 async function postSigned(body: string) {
-	const response = await fetch(url, { method: 'POST', headers: signBody(keys, body), body });
+	const response = await fetch(`${http.url}/interactions`, { method: 'POST', headers: signBody(keys, body), body });
 	return { status: response.status, text: await response.text() };
 }
 

@@ -1,47 +1,30 @@
-import type { Server } from 'node:http';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	areaAutocompleteInteraction,
 	figuresInteraction,
 	pingInteraction,
 } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
-import { createHttpServer } from '../http-server.js';
 import { MAX_BODY_BYTES } from '../max-body-bytes.js';
-import { importPublicKey } from '../verify-signature.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { httpServerForFile } from './support/http-server-for-file.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 const keys = makeKeys();
 const otherKeys = makeKeys();
 const logLines: Record<string, unknown>[] = [];
-let server: Server;
-let closeServer: () => Promise<void>;
-let baseUrl: string;
-
-beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		handler: createInteractionHandler(),
-		log: {
-			debug: () => {},
-			info: (message, fields) => logLines.push({ message, ...fields }),
-			warn: (message, fields) => logLines.push({ message, ...fields }),
-			error: (message, fields) => logLines.push({ message, ...fields }),
-		},
-	});
-	const listening = await listenOnLoopback(server);
-	closeServer = listening.close;
-	baseUrl = listening.url;
-});
-
-afterAll(async () => {
-	await closeServer();
+const http = httpServerForFile(keys.publicKeyHex, {
+	handler: createInteractionHandler(),
+	log: {
+		debug: () => {},
+		info: (message, fields) => logLines.push({ message, ...fields }),
+		warn: (message, fields) => logLines.push({ message, ...fields }),
+		error: (message, fields) => logLines.push({ message, ...fields }),
+	},
 });
 
 function post(body: string, headers: Record<string, string>): Promise<Response> {
-	return fetch(`${baseUrl}/interactions`, {
+	return fetch(`${http.url}/interactions`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', ...headers },
 		body,
@@ -130,14 +113,14 @@ describe('HTTP interactions server', () => {
 	});
 
 	it('answers GET /healthz', async () => {
-		const response = await fetch(`${baseUrl}/healthz`);
+		const response = await fetch(`${http.url}/healthz`);
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual({ status: 'ok' });
 	});
 
 	it('answers 405 for GET /interactions and 404 elsewhere', async () => {
-		expect((await fetch(`${baseUrl}/interactions`)).status).toBe(405);
-		expect((await fetch(`${baseUrl}/elsewhere`)).status).toBe(404);
+		expect((await fetch(`${http.url}/interactions`)).status).toBe(405);
+		expect((await fetch(`${http.url}/elsewhere`)).status).toBe(404);
 	});
 
 	it('logs command names, outcomes and latency, never what was typed', async () => {

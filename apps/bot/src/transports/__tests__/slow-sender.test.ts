@@ -1,33 +1,17 @@
-import type { Server } from 'node:http';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
-import { createHttpServer } from '../http-server.js';
 import { latestCutMs, REQUEST_TIMEOUT_MS, requestDeadlines } from '../request-deadlines.js';
-import { importPublicKey } from '../verify-signature.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { httpServerForFile } from './support/http-server-for-file.js';
 import { openRaw } from './support/raw-http.js';
 import { makeKeys } from './support/signing.js';
 
 // A sender that drips one byte a second, as a slow-loris client does, against a server configured to cut at 2 s.
 const TIMEOUT_MS = 2_000;
 const keys = makeKeys();
-let server: Server;
-let url: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		handler: createInteractionHandler({ rateLimit: false }),
-		requestTimeoutMs: TIMEOUT_MS,
-	});
-	({ url, close } = await listenOnLoopback(server));
-});
-
-afterAll(async () => {
-	server.closeAllConnections();
-	await close();
+const http = httpServerForFile(keys.publicKeyHex, {
+	handler: createInteractionHandler({ rateLimit: false }),
+	requestTimeoutMs: TIMEOUT_MS,
 });
 
 describe('a sender that sends one byte a second', () => {
@@ -50,7 +34,7 @@ describe('a sender that sends one byte a second', () => {
 	])(
 		'dripping %s: the socket closes by the configured deadline plus one check, with a 408 carrying the help lines',
 		async (_what, head, drip) => {
-			const raw = await openRaw(url, head);
+			const raw = await openRaw(http.url, head);
 			let sent = 0;
 			const ticker = setInterval(() => {
 				if (!raw.socket.destroyed) raw.socket.write(drip.charAt(sent % drip.length));

@@ -3,34 +3,17 @@
 // in turn, answers with Welsh buttons and Welsh headings only. Figures, quotes, sources' titles and registry names
 // stay as published; the English labels and headings below are the domain's own table, so a new English one is
 // checked here as soon as it exists.
-import type { Server } from 'node:http';
 import { CAVEATS, WELSH_WORDING, WORDING } from '@signpost-uk/domain';
 import { HELP_NUMBERS } from '@signpost-uk/domain/testing';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { command, press } from '../../__tests__/support/interactions.js';
 import { createInteractionHandler } from '../../core/create-interaction-handler.js';
-import { createHttpServer } from '../http-server.js';
-import { importPublicKey } from '../verify-signature.js';
-import { listenOnLoopback } from './support/listen-on-loopback.js';
+import { httpServerForFile } from './support/http-server-for-file.js';
 import { makeKeys, postSignedJson } from './support/signing.js';
 
 const keys = makeKeys();
-let server: Server;
-let close: () => Promise<void>;
-let baseUrl: string;
-
-beforeAll(async () => {
-	server = createHttpServer({
-		publicKey: await importPublicKey(keys.publicKeyHex),
-		handler: createInteractionHandler({ rateLimit: false }),
-	});
-	({ close, url: baseUrl } = await listenOnLoopback(server));
-});
-
-afterAll(async () => {
-	await close();
-});
+const http = httpServerForFile(keys.publicKeyHex, { handler: createInteractionHandler({ rateLimit: false }) });
 
 interface Embed {
 	readonly title?: string;
@@ -49,7 +32,7 @@ interface Reply {
 }
 
 async function postSigned(payload: unknown): Promise<Reply> {
-	const response = await postSignedJson(baseUrl, keys, payload);
+	const response = await postSignedJson(http.url, keys, payload);
 	expect(response.status).toBe(200);
 	return (await response.json()) as Reply;
 }

@@ -17,11 +17,11 @@ import {
 } from '@signpost-uk/domain';
 import { HELP_NUMBERS, missingHelpNumbers } from '@signpost-uk/domain/testing';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { command, press } from '../../__tests__/support/interactions.js';
 import { findButton, replyButtons } from '../../console/find-button.js';
 import { limitViolations } from '../../util/limit-violations.js';
-import { type SendSigned, startBothTransports } from './support/both-transports.js';
+import { bothTransportsForFile, type SendSigned } from './support/both-transports.js';
 import { makeKeys, signBody } from './support/signing.js';
 
 type Reply = {
@@ -36,16 +36,7 @@ type Reply = {
 
 const dataset = getBundledDataset();
 const keys = makeKeys();
-let transports: Record<string, SendSigned>;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	({ transports, close } = await startBothTransports(keys.publicKeyHex, { rateLimit: false }));
-});
-
-afterAll(async () => {
-	await close();
-});
+const transports: Record<string, SendSigned> = bothTransportsForFile(keys.publicKeyHex, { rateLimit: false });
 
 /** The found answer's data, for the expected lines (the domain's own renderers make them). */
 function foundData<T extends { status: string }>(answer: T): Extract<T, { status: 'found' }> {

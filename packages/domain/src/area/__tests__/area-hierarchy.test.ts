@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { areaById } from '../../__tests__/support/area-by-id.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { areaByOnsCode } from '../area-by-ons-code.js';
 import { areaHierarchy } from '../area-hierarchy.js';
 
 const dataset = getBundledDataset();
-const area = (id: string) => {
-	const found = dataset.areas.find((a) => a.id === id);
-	if (!found) throw new Error(`no area ${id}`);
-	return found;
-};
+const area = (id: string) => areaById(dataset, id);
 
 describe('areaByOnsCode', () => {
 	it('finds every force that has a code, by that code, and nothing for an unused one', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectSaidOnce } from '../../__tests__/support/expect-said-once.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { renderMarkdown, renderText } from '../../render/render-answer.js';
 import { missingHelpNumbers } from '../../testing.js';
@@ -112,12 +113,7 @@ describe('how each name became its area', () => {
 		const figures = getFigures(dataset, { area: 'Reading' });
 		const note = figures.resolution?.note;
 		expect(note).toBe('Reading is policed by Thames Valley Police');
-		for (const render of [renderText, renderMarkdown]) {
-			const text = render(answer);
-			expect(text.split(`${note}.`)).toHaveLength(2);
-			expect(text.indexOf(`${note}.`)).toBeLessThan(text.indexOf('Thames Valley Police,'));
-			expect(missingHelpNumbers(text)).toEqual([]);
-		}
+		expectSaidOnce(answer, `${note}.`, { before: 'Thames Valley Police,' });
 	});
 
 	it('a place named twice is said once, as named more than once, instead of silently showing one force', () => {
@@ -125,12 +121,6 @@ describe('how each name became its area', () => {
 		if (answer.status !== 'found') throw new Error(JSON.stringify(answer));
 		expect(answer.data.rows).toHaveLength(2);
 		const said = 'Reading, named more than once, is policed by Thames Valley Police, so its figures are shown once.';
-		for (const render of [renderText, renderMarkdown]) {
-			const text = render(answer);
-			expect(text.split(said)).toHaveLength(2);
-			expect(text).not.toContain('Reading is policed by');
-			expect(text.indexOf(said)).toBeLessThan(text.indexOf('Thames Valley Police,'));
-			expect(missingHelpNumbers(text)).toEqual([]);
-		}
+		expectSaidOnce(answer, said, { before: 'Thames Valley Police,', insteadOf: 'Reading is policed by' });
 	});
 });

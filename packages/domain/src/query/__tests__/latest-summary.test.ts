@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { areaById } from '../../__tests__/support/area-by-id.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { fixtureDataset } from '../../testing.js';
 import { DEFAULT_MEASURE } from '../get-series.js';
 import { latestSummary, STALE_AFTER_YEARS } from '../latest-summary.js';
 
 const bundled = getBundledDataset();
-const area = (id: string) => {
-	const found = bundled.areas.find((a) => a.id === id);
-	if (!found) throw new Error(`no area ${id}`);
-	return found;
-};
+const area = (id: string) => areaById(bundled, id);
 
 describe('latestSummary', () => {
 	it('opens with the latest total and its year, whatever other measure is newer (Derbyshire)', () => {
