@@ -10,8 +10,7 @@ export type CompactInts = string;
  * One column of a table: the values of one field, in row order, for the rows that have the field. Written raw (`v`),
  * as indices into a dictionary of its distinct values (`d`, `i`), as ids of an earlier table (`x`, `i`), as a table of
  * objects (`t`), or as arrays flattened into lengths and one column of their elements (`l`, `e`). A string column may
- * also name a sibling field (`p`): each value then holds {@link COMPACT_MARK} where the row's value of that field goes
- * (`search-^` with the release `nspcc-2020-08` is `search-nspcc-2020-08`).
+ * also name sibling fields (`p`), see {@link fillTemplate}.
  */
 export type CompactColumn = (
 	| { readonly v: readonly unknown[] }
@@ -19,7 +18,7 @@ export type CompactColumn = (
 	| { readonly x: string; readonly i: CompactInts }
 	| { readonly t: CompactTable }
 	| { readonly l: CompactInts; readonly e: CompactColumn }
-) & { readonly p?: string };
+) & { readonly p?: readonly string[] };
 
 /**
  * An array of objects (or nulls) written by columns: its field names (`k`), the key orders its rows have (`s`, each a
@@ -37,8 +36,43 @@ export interface CompactTable {
 /** The dataset as the package bundles it: the version as is, each table written by {@link CompactTable}. */
 export type CompactDataset = { readonly version: string } & { readonly [table: string]: CompactTable | string };
 
-/** Where a templated value takes its sibling field's value. Never a character of the data (the encoder checks). */
-export const COMPACT_MARK = '^';
+/**
+ * Where a templated value takes its first, second and third sibling field's value. Never characters of the templated
+ * column or of its siblings' values (the encoder checks).
+ */
+export const COMPACT_MARKS = '^~|';
+
+/**
+ * A sibling's value as a template takes it: as it is, or with `-` in place of each run of other than letters and
+ * digits when the field is named with a leading `-` (`-period` of "2016/17" is "2016-17").
+ *
+ * @example
+ * ```ts
+ * siblingText({ period: '2016/17' }, '-period'); // "2016-17"
+ * ```
+ */
+export function siblingText(row: Record<string, unknown>, field: string): string {
+	return field.startsWith('-') ? String(row[field.slice(1)]).replace(/[^A-Za-z0-9]+/g, '-') : String(row[field]);
+}
+
+/**
+ * A templated value filled in: the row's value of the `j`th field of `fields` in place of the `j`th mark of
+ * {@link COMPACT_MARKS} (`^-^~-total` with fields `area` and `-period` is `derbyshire-2016-17-total` for
+ * Derbyshire's 2016/17 row). A value without marks is as it is.
+ *
+ * @example
+ * ```ts
+ * fillTemplate('search-^', { release: 'nspcc-2020-08' }, ['release']); // "search-nspcc-2020-08"
+ * ```
+ */
+export function fillTemplate(value: string, row: Record<string, unknown>, fields: readonly string[]): string {
+	let out = value;
+	fields.forEach((field, j) => {
+		const mark = COMPACT_MARKS.charAt(j);
+		if (out.includes(mark)) out = out.replace(mark, () => siblingText(row, field));
+	});
+	return out;
+}
 
 /** The 62 digits of {@link CompactInts}. */
 export const COMPACT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -96,12 +130,11 @@ function readTable(table: CompactTable, done: Decoded): Row[] {
 	}
 	table.c.forEach((column, k) => {
 		const key = table.k[k] as string;
-		const from = column.p;
-		if (from === undefined) return;
+		const fields = column.p;
+		if (fields === undefined) return;
 		for (const row of rows) {
 			const value = row?.[key];
-			if (row && typeof value === 'string' && value.includes(COMPACT_MARK))
-				row[key] = value.replace(COMPACT_MARK, () => String(row[from]));
+			if (row && typeof value === 'string') row[key] = fillTemplate(value, row, fields);
 		}
 	});
 	return rows;

@@ -2,11 +2,13 @@ import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../schema/dataset.js';
 import {
 	COMPACT_DIGITS,
-	COMPACT_MARK,
+	COMPACT_MARKS,
 	type CompactColumn,
 	type CompactDataset,
 	type CompactInts,
 	type CompactTable,
+	fillTemplate,
+	siblingText,
 } from './compact-dataset.js';
 
 type Row = Record<string, unknown> | null;
@@ -69,10 +71,39 @@ function writeColumn(values: readonly unknown[], earlier: Earlier): CompactColum
 	return smallest(plainCandidates(values, earlier));
 }
 
+const hasMark = (text: string) => [...COMPACT_MARKS].some((mark) => text.includes(mark));
+
+/** The forms a sibling's value takes in a template: as it is, and as `fillTemplate` slugs it. */
+const siblingForms = (field: string) => [field, `-${field}`];
+
 /**
- * The same column with each value's copy of a sibling field's value replaced by {@link COMPACT_MARK}, for each
- * sibling string field some values contain; kept where it is smaller. The siblings are earlier fields not templated
- * themselves, so a row's values are filled in from fields written as they are.
+ * One more sibling field templated into the values: each value's first copy of the field's value (in the form asked)
+ * replaced by the next mark, where `fillTemplate` gives the value back.
+ */
+function markOne(
+	having: readonly Record<string, unknown>[],
+	marked: readonly string[],
+	fields: readonly string[],
+	field: string,
+): string[] | undefined {
+	const mark = COMPACT_MARKS.charAt(fields.length);
+	const next = having.map((row, i) => {
+		const value = marked[i] as string;
+		const name = field.startsWith('-') ? field.slice(1) : field;
+		if (typeof row[name] !== 'string' || row[name] === '') return value;
+		const text = siblingText(row, field);
+		if (hasMark(text) || !value.includes(text)) return value;
+		return value.replace(text, () => mark);
+	});
+	const filled = having.map((row, i) => fillTemplate(next[i] as string, row, [...fields, field]));
+	const original = having.map((row, i) => fillTemplate(marked[i] as string, row, fields));
+	if (next.every((m, i) => m === marked[i]) || filled.some((f, i) => f !== original[i])) return undefined;
+	return next;
+}
+
+/**
+ * The column with copies of sibling fields' values replaced by marks (see `fillTemplate`), one sibling at a time
+ * while that makes it smaller, up to three. `siblings` are fields not templated themselves.
  */
 function templated(
 	key: string,
@@ -83,20 +114,25 @@ function templated(
 ): CompactColumn {
 	const having = rows.filter((row): row is Record<string, unknown> => row !== null && key in row);
 	const values = having.map((row) => row[key]);
-	if (!values.every((v) => typeof v === 'string' && !v.includes(COMPACT_MARK))) return plain;
-	const candidates: CompactColumn[] = [plain];
-	for (const from of siblings) {
-		const marked = having.map((row) => {
-			const value = row[key] as string;
-			const sibling = row[from];
-			return typeof sibling === 'string' && sibling !== '' && value.includes(sibling)
-				? value.replace(sibling, () => COMPACT_MARK)
-				: value;
-		});
-		if (marked.every((m, i) => m === values[i])) continue;
-		candidates.push({ ...writeColumn(marked, earlier), p: from });
+	if (!values.every((v): v is string => typeof v === 'string' && !hasMark(v))) return plain;
+	let best = plain;
+	let bestCost = cost(plain);
+	let marked: string[] = values;
+	const fields: string[] = [];
+	while (fields.length < COMPACT_MARKS.length) {
+		let round: { column: CompactColumn; marked: string[]; field: string; cost: number } | undefined;
+		for (const field of siblings.filter((s) => !fields.some((f) => f.replace(/^-/, '') === s)).flatMap(siblingForms)) {
+			const next = markOne(having, marked, fields, field);
+			if (!next) continue;
+			const column = { ...writeColumn(next, earlier), p: [...fields, field] };
+			const c = cost(column);
+			if (!round || c < round.cost) round = { column, marked: next, field, cost: c };
+		}
+		if (!round || round.cost >= bestCost) break;
+		[best, bestCost, marked] = [round.column, round.cost, round.marked];
+		fields.push(round.field);
 	}
-	return smallest(candidates);
+	return best;
 }
 
 function writeTable(rows: readonly Row[], earlier: Earlier): CompactTable {
@@ -112,17 +148,22 @@ function writeTable(rows: readonly Row[], earlier: Earlier): CompactTable {
 	const shapes = distinct.map((s) => (s === 'null' ? null : s === '' ? [] : s.split(',').map(Number)));
 	const all = keys.map((_, i) => i).join(',');
 	const oneShape = distinct.length === 1 && distinct[0] === all;
-	const columns: CompactColumn[] = [];
+	// A templated column's siblings are written as they are: none is templated, and none is templated after.
+	const columns = new Map<string, CompactColumn>();
+	const referenced = new Set<string>();
 	for (const key of keys) {
 		const values = rows.flatMap((row) => (row && key in row ? [row[key]] : []));
-		const siblings = keys.slice(0, columns.length).filter((_, i) => columns[i]?.p === undefined);
-		columns.push(templated(key, rows, siblings, writeColumn(values, earlier), earlier));
+		const plain = writeColumn(values, earlier);
+		const siblings = keys.filter((k) => k !== key && columns.get(k)?.p === undefined);
+		const column = referenced.has(key) ? plain : templated(key, rows, siblings, plain, earlier);
+		for (const field of column.p ?? []) referenced.add(field.replace(/^-/, ''));
+		columns.set(key, column);
 	}
 	return {
 		k: keys,
 		...(oneShape ? {} : { s: shapes, r: writeInts(shapeKeys.map((s) => distinct.indexOf(s))) }),
 		n: rows.length,
-		c: columns,
+		c: keys.map((key) => columns.get(key) as CompactColumn),
 	};
 }
 

@@ -4,7 +4,7 @@ import { validatedDataset } from '../../generated/validated-dataset.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { DatasetSchema } from '../../schema/dataset.js';
 import { fixtureInput } from '../../testing.js';
-import { COMPACT_MARK, type CompactDataset, decodeCompactDataset } from '../compact-dataset.js';
+import { COMPACT_MARKS, type CompactDataset, decodeCompactDataset } from '../compact-dataset.js';
 import { createDataset } from '../create-dataset.js';
 import { encodeCompactDataset } from '../encode-compact-dataset.js';
 
@@ -46,7 +46,7 @@ describe('the compact dataset', () => {
 		const marked = {
 			version: '2026-01-01',
 			areas: [
-				{ id: 'x', name: `x ${COMPACT_MARK} x` },
+				{ id: 'x', name: `x ${COMPACT_MARKS} x` },
 				{ id: 'y', name: 'y y' },
 			],
 		} as unknown as Dataset;
