@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/read-data-files.js';
+import { checkPersonWords } from '../../../scripts/read-person-words.js';
+import { PERSON_WORDS } from '../../generated/person-words.js';
 import { validatedDataset } from '../../generated/validated-dataset.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { DatasetSchema } from '../../schema/dataset.js';
+import { withoutReasons } from '../../schema/person-words.js';
 import { fixtureInput } from '../../testing.js';
-import { COMPACT_MARKS, type CompactDataset, decodeCompactDataset } from '../compact-dataset.js';
+import { COMPACT_MARKS, type CompactRecords, decodeCompact } from '../compact-records.js';
 import { createDataset } from '../create-dataset.js';
-import { encodeCompactDataset } from '../encode-compact-dataset.js';
+import { encodeCompact } from '../encode-compact-records.js';
 
 /** Encodes and decodes through JSON text, as the generated module does. */
 const roundTrip = (dataset: Dataset) =>
-	decodeCompactDataset(JSON.parse(JSON.stringify(encodeCompactDataset(dataset))) as CompactDataset);
+	decodeCompact<Dataset>(JSON.parse(JSON.stringify(encodeCompact(dataset))) as CompactRecords);
 
 describe('the compact dataset', () => {
 	it('the bundled module decodes to exactly the data files as the schema parses them, key order included', () => {
@@ -19,6 +22,10 @@ describe('the compact dataset', () => {
 		expect(bundled).toStrictEqual(files);
 		// the same JSON text: every record, field, key order and value, every citation and quote
 		expect(JSON.stringify(bundled)).toBe(JSON.stringify(files));
+	});
+
+	it('the bundled person words decode to exactly the data file without the reviewers’ reasons, key order included', () => {
+		expect(JSON.stringify(PERSON_WORDS)).toBe(JSON.stringify(withoutReasons(checkPersonWords())));
 	});
 
 	it('round-trips the fixture dataset', () => {

@@ -1,5 +1,3 @@
-import type { Dataset } from '../schema/dataset.js';
-
 /**
  * Whole numbers written as one string: a width digit, then each number in that many base-62 digits. Row shapes,
  * dictionary indices and array lengths are long runs of small numbers, which this writes in one character each.
@@ -33,8 +31,11 @@ export interface CompactTable {
 	readonly c: readonly CompactColumn[];
 }
 
-/** The dataset as the package bundles it: the version as is, each table written by {@link CompactTable}. */
-export type CompactDataset = { readonly version: string } & { readonly [table: string]: CompactTable | string };
+/**
+ * Named lists of records (the dataset's tables, the person words' lists) as the package bundles them: each list
+ * written by {@link CompactTable}, and a value that is not a list (the dataset's version) as it is.
+ */
+export type CompactRecords = { readonly [name: string]: CompactTable | string | number | boolean | null };
 
 /**
  * Where a templated value takes its first, second and third sibling field's value. Never characters of the templated
@@ -141,19 +142,20 @@ function readTable(table: CompactTable, done: Decoded): Row[] {
 }
 
 /**
- * The dataset back from its compact form, exactly as it was encoded: the same records, fields, key order and values.
+ * Named lists of records back from their compact form, exactly as they were encoded: the same records, fields, key
+ * order and values. Trusted: the type is the caller's word for what was encoded.
  *
- * @param compact - the dataset as `encodeCompactDataset` wrote it
- * @returns the dataset
+ * @param compact - the records as `encodeCompact` wrote them
+ * @returns the records
  * @example
  * ```ts
- * const dataset = decodeCompactDataset(JSON.parse(text));
+ * const dataset = decodeCompact<Dataset>(JSON.parse(text));
  * dataset.figures.length;
  * ```
  */
-export function decodeCompactDataset(compact: CompactDataset): Dataset {
+export function decodeCompact<Records>(compact: CompactRecords): Records {
 	const done: Decoded = {};
 	for (const [name, value] of Object.entries(compact))
-		done[name] = typeof value === 'string' ? value : readTable(value, done);
-	return done as unknown as Dataset;
+		done[name] = value !== null && typeof value === 'object' ? readTable(value, done) : value;
+	return done as Records;
 }

@@ -1,15 +1,14 @@
 import { gzipSync } from 'node:zlib';
-import type { Dataset } from '../schema/dataset.js';
 import {
 	COMPACT_DIGITS,
 	COMPACT_MARKS,
 	type CompactColumn,
-	type CompactDataset,
 	type CompactInts,
+	type CompactRecords,
 	type CompactTable,
 	fillTemplate,
 	siblingText,
-} from './compact-dataset.js';
+} from './compact-records.js';
 
 type Row = Record<string, unknown> | null;
 /** The ids of each table already written, by table name: a column of ids of one of them is written as indices. */
@@ -168,22 +167,24 @@ function writeTable(rows: readonly Row[], earlier: Earlier): CompactTable {
 }
 
 /**
- * The dataset written by columns (see `CompactTable`), for the bundled dataset: each table's fields as columns, each
- * column in the form of several (raw, dictionary, ids of an earlier table, a template on a sibling field) whose JSON
- * gzips smallest. `decodeCompactDataset` gives back the same dataset, key order included.
+ * Named lists of records written by columns (see `CompactTable`), for the bundled dataset and person words: each
+ * list's fields as columns, each column in the form of several (raw, a dictionary, ids of an earlier list, a template
+ * on sibling fields) whose JSON gzips smallest. `decodeCompact` gives back the same records, key order included.
  *
- * @param dataset - the validated dataset
- * @returns its compact form, a JSON value
+ * @param records - lists of records by name (JSON values), and values that are not objects (a version)
+ * @returns their compact form, a JSON value
+ * @throws when a value is an object but not a list
  * @example
  * ```ts
- * const text = JSON.stringify(encodeCompactDataset(dataset));
+ * const text = JSON.stringify(encodeCompact(dataset));
  * ```
  */
-export function encodeCompactDataset(dataset: Dataset): CompactDataset {
+export function encodeCompact(records: object): CompactRecords {
 	const out: Record<string, unknown> = {};
 	const earlier = new Map<string, readonly string[]>();
-	for (const [name, value] of Object.entries(dataset)) {
+	for (const [name, value] of Object.entries(records)) {
 		if (!Array.isArray(value)) {
+			if (value !== null && typeof value === 'object') throw new Error(`${name}: only lists of records are encoded`);
 			out[name] = value;
 			continue;
 		}
@@ -191,5 +192,5 @@ export function encodeCompactDataset(dataset: Dataset): CompactDataset {
 		const ids = value.map((row: { id?: unknown } | null) => row?.id);
 		if (ids.every((id): id is string => typeof id === 'string')) earlier.set(name, ids);
 	}
-	return out as CompactDataset;
+	return out as CompactRecords;
 }
