@@ -5,7 +5,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bundleSize } from './bundle-size.js';
-import { splitData } from './split-data.js';
+import { holdsDataset, splitData } from './split-data.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 // The package resolves itself by name (Node's self-reference through `exports`), so this measures dist as published.
@@ -42,15 +42,12 @@ function table(header: string[], rows: string[][], right: boolean[]): string {
 }
 const { getDataset } = (await import('@signpost-uk/sdk')) as typeof import('../src/index.js');
 const { figures, sources } = getDataset();
-// The last figure's id: the first is also the id rule's example in a field description the dataset schemas carry.
-const lastFigureId = figures.at(-1)?.id;
 const rows: string[][] = [];
 for (const c of cases) {
 	const size = await bundleSize(c.code, packageDir, c.external);
 	const zod = size.inputs.some((path) => /node_modules\/zod\/|\/zod@/.test(path));
 	const mini = zod && size.inputs.every((path) => !/zod\/v4\/classic/.test(path));
-	// The bundled dataset is in the bundle when the last figure's id is (that id appears nowhere else).
-	const dataset = lastFigureId !== undefined && size.text.includes(lastFigureId);
+	const dataset = holdsDataset(size.text);
 	rows.push([
 		c.name,
 		kb(size.minified),
