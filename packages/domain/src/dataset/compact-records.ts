@@ -146,6 +146,7 @@ function readTable(table: CompactTable, done: Decoded): Row[] {
  * order and values. Trusted: the type is the caller's word for what was encoded.
  *
  * @param compact - the records as `encodeCompact` wrote them
+ * @param before - the lists it was encoded after (`encodeCompact`'s `before`), which its columns may refer to
  * @returns the records
  * @example
  * ```ts
@@ -153,9 +154,12 @@ function readTable(table: CompactTable, done: Decoded): Row[] {
  * dataset.figures.length;
  * ```
  */
-export function decodeCompact<Records>(compact: CompactRecords): Records {
-	const done: Decoded = {};
-	for (const [name, value] of Object.entries(compact))
-		done[name] = value !== null && typeof value === 'object' ? readTable(value, done) : value;
-	return done as Records;
+export function decodeCompact<Records>(compact: CompactRecords, before: object = {}): Records {
+	const lists: Decoded = { ...before };
+	const out: Decoded = {};
+	for (const [name, value] of Object.entries(compact)) {
+		out[name] = value !== null && typeof value === 'object' ? readTable(value, lists) : value;
+		lists[name] = out[name];
+	}
+	return out as Records;
 }

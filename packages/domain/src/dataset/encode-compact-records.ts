@@ -166,12 +166,19 @@ function writeTable(rows: readonly Row[], earlier: Earlier): CompactTable {
 	};
 }
 
+/** Keeps a list's ids, when every record has a string id, for later columns to refer to. */
+function rememberIds(earlier: Map<string, readonly string[]>, name: string, list: readonly unknown[]): void {
+	const ids = list.map((row) => (row as { id?: unknown } | null)?.id);
+	if (ids.every((id): id is string => typeof id === 'string')) earlier.set(name, ids);
+}
+
 /**
  * Named lists of records written by columns (see `CompactTable`), for the bundled dataset and person words: each
  * list's fields as columns, each column in the form of several (raw, a dictionary, ids of an earlier list, a template
  * on sibling fields) whose JSON gzips smallest. `decodeCompact` gives back the same records, key order included.
  *
  * @param records - lists of records by name (JSON values), and values that are not objects (a version)
+ * @param before - lists already written elsewhere, which columns may refer to by id (`decodeCompact` takes them too)
  * @returns their compact form, a JSON value
  * @throws when a value is an object but not a list
  * @example
@@ -179,9 +186,10 @@ function writeTable(rows: readonly Row[], earlier: Earlier): CompactTable {
  * const text = JSON.stringify(encodeCompact(dataset));
  * ```
  */
-export function encodeCompact(records: object): CompactRecords {
+export function encodeCompact(records: object, before: object = {}): CompactRecords {
 	const out: Record<string, unknown> = {};
 	const earlier = new Map<string, readonly string[]>();
+	for (const [name, value] of Object.entries(before)) if (Array.isArray(value)) rememberIds(earlier, name, value);
 	for (const [name, value] of Object.entries(records)) {
 		if (!Array.isArray(value)) {
 			if (value !== null && typeof value === 'object') throw new Error(`${name}: only lists of records are encoded`);
@@ -189,8 +197,7 @@ export function encodeCompact(records: object): CompactRecords {
 			continue;
 		}
 		out[name] = writeTable(value as Row[], earlier);
-		const ids = value.map((row: { id?: unknown } | null) => row?.id);
-		if (ids.every((id): id is string => typeof id === 'string')) earlier.set(name, ids);
+		rememberIds(earlier, name, value);
 	}
 	return out as CompactRecords;
 }

@@ -10,7 +10,7 @@ import type {
 	SeriesQuery,
 } from '@signpost-uk/domain';
 import { bindSignpost, getFiguresIn } from './bind-signpost.js';
-import { bundledDataset } from './bundled-dataset.js';
+import { bundledDataset, figuresDataset } from './bundled-dataset.js';
 import type {
 	AgeBandList,
 	AreaHierarchyResult,
@@ -79,7 +79,7 @@ export function bundledSignpost(): Signpost {
  * ```
  */
 export function getFigures(query: FiguresQuery, options?: AnswerOptions): FiguresAnswer {
-	return getFiguresIn(bundledDataset(), query, options);
+	return getFiguresIn(figuresDataset(), query, options);
 }
 
 /**
