@@ -99,6 +99,11 @@ const cuts = table(
 			'app 116.5 → 107.1 KiB',
 			'9.4 KiB',
 		],
+		[
+			"A sibling's value lower-cased and slugged in a template too (a source's address and id hold its title, publisher and date so)",
+			'app 107.1 → 105.0 KiB',
+			'2.1 KiB',
+		],
 	],
 	[false, true, true],
 );

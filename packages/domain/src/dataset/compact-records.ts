@@ -45,7 +45,8 @@ export const COMPACT_MARKS = '^~|';
 
 /**
  * A sibling's value as a template takes it: as it is, or with `-` in place of each run of other than letters and
- * digits when the field is named with a leading `-` (`-period` of "2016/17" is "2016-17").
+ * digits when the field is named with a leading `-` (`-period` of "2016/17" is "2016-17"), and lower case too with a
+ * leading `_` (`_publisher` of "Burton Mail" is "burton-mail").
  *
  * @example
  * ```ts
@@ -53,7 +54,10 @@ export const COMPACT_MARKS = '^~|';
  * ```
  */
 export function siblingText(row: Record<string, unknown>, field: string): string {
-	return field.startsWith('-') ? String(row[field.slice(1)]).replace(/[^A-Za-z0-9]+/g, '-') : String(row[field]);
+	const form = field.charAt(0);
+	if (form !== '-' && form !== '_') return String(row[field]);
+	const slug = String(row[field.slice(1)]).replace(/[^A-Za-z0-9]+/g, '-');
+	return form === '_' ? slug.toLowerCase() : slug;
 }
 
 /**

@@ -73,7 +73,10 @@ function writeColumn(values: readonly unknown[], earlier: Earlier): CompactColum
 const hasMark = (text: string) => [...COMPACT_MARKS].some((mark) => text.includes(mark));
 
 /** The forms a sibling's value takes in a template: as it is, and as `fillTemplate` slugs it. */
-const siblingForms = (field: string) => [field, `-${field}`];
+const siblingForms = (field: string) => [field, `-${field}`, `_${field}`];
+
+/** The field a sibling form names. */
+const fieldOf = (form: string) => form.replace(/^[-_]/, '');
 
 /**
  * One more sibling field templated into the values: each value's first copy of the field's value (in the form asked)
@@ -88,7 +91,7 @@ function markOne(
 	const mark = COMPACT_MARKS.charAt(fields.length);
 	const next = having.map((row, i) => {
 		const value = marked[i] as string;
-		const name = field.startsWith('-') ? field.slice(1) : field;
+		const name = fieldOf(field);
 		if (typeof row[name] !== 'string' || row[name] === '') return value;
 		const text = siblingText(row, field);
 		if (hasMark(text) || !value.includes(text)) return value;
@@ -120,7 +123,7 @@ function templated(
 	const fields: string[] = [];
 	while (fields.length < COMPACT_MARKS.length) {
 		let round: { column: CompactColumn; marked: string[]; field: string; cost: number } | undefined;
-		for (const field of siblings.filter((s) => !fields.some((f) => f.replace(/^-/, '') === s)).flatMap(siblingForms)) {
+		for (const field of siblings.filter((s) => !fields.some((f) => fieldOf(f) === s)).flatMap(siblingForms)) {
 			const next = markOne(having, marked, fields, field);
 			if (!next) continue;
 			const column = { ...writeColumn(next, earlier), p: [...fields, field] };
@@ -155,7 +158,7 @@ function writeTable(rows: readonly Row[], earlier: Earlier): CompactTable {
 		const plain = writeColumn(values, earlier);
 		const siblings = keys.filter((k) => k !== key && columns.get(k)?.p === undefined);
 		const column = referenced.has(key) ? plain : templated(key, rows, siblings, plain, earlier);
-		for (const field of column.p ?? []) referenced.add(field.replace(/^-/, ''));
+		for (const field of column.p ?? []) referenced.add(fieldOf(field));
 		columns.set(key, column);
 	}
 	return {
