@@ -82,13 +82,19 @@ export function fillTemplate(value: string, row: Record<string, unknown>, fields
 /** The 62 digits of {@link CompactInts}. */
 export const COMPACT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
+/** A base-62 digit's value from its character code: `0`–`9`, then `A`–`Z`, then `a`–`z`. */
+function digitValue(code: number): number {
+	if (code < 58) return code - 48;
+	return code < 91 ? code - 55 : code - 61;
+}
+
 /** Reads {@link CompactInts}. */
 function readInts(text: CompactInts): number[] {
 	const width = Number(text[0]);
 	const out: number[] = [];
 	for (let at = 1; at < text.length; at += width) {
 		let n = 0;
-		for (let j = 0; j < width; j++) n = n * 62 + COMPACT_DIGITS.indexOf(text.charAt(at + j));
+		for (let j = 0; j < width; j++) n = n * 62 + digitValue(text.charCodeAt(at + j));
 		out.push(n);
 	}
 	return out;
