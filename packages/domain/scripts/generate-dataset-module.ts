@@ -1,6 +1,6 @@
 // Writes src/generated/validated-dataset.ts from the JSON data files, so the bundled dataset needs no I/O and no
 // validation at run time: the data are validated here (and by the tests), and the module holds zod's output (defaults
-// filled in), written by columns (src/dataset/encode-compact-records.ts: about a quarter smaller gzipped than the
+// filled in), written by columns (src/dataset/encode-compact-records.ts: about 30 per cent smaller gzipped than the
 // records' JSON), embedded as a JSON string because `JSON.parse` of one string starts faster than an object literal,
 // and parsed and decoded on first use.
 // Fails (non-zero) when the data do not validate, naming the file, the record and the problem.
