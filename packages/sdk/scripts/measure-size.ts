@@ -104,6 +104,11 @@ const cuts = table(
 			'app 107.1 → 105.0 KiB',
 			'2.1 KiB',
 		],
+		[
+			"Each table's columns moved to its start or end where the whole gzips smaller (a claim's quote, often part of a figure's, then falls within gzip's window)",
+			'app 105.0 → 103.9 KiB',
+			'1.1 KiB',
+		],
 	],
 	[false, true, true],
 );

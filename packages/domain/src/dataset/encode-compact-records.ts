@@ -169,6 +169,48 @@ function writeTable(rows: readonly Row[], earlier: Earlier): CompactTable {
 	};
 }
 
+/**
+ * The table with its columns in another order (`order[j]` is the column written `j`th), its rows' key orders kept:
+ * the shapes name keys by their new positions.
+ */
+function reordered(table: CompactTable, order: readonly number[]): CompactTable {
+	const position = new Map(order.map((old, j) => [old, j]));
+	const shapes = table.s ?? [table.k.map((_, i) => i)];
+	return {
+		k: order.map((old) => table.k[old] as string),
+		s: shapes.map((shape) => shape?.map((old) => position.get(old) ?? old) ?? null),
+		...(table.r === undefined ? {} : { r: table.r }),
+		n: table.n,
+		c: order.map((old) => table.c[old] as CompactColumn),
+	};
+}
+
+/**
+ * The lists with each list's columns moved, one at a time, to its start or its end where the whole gzips smaller:
+ * text that repeats other text (a claim's quote is often part of a figure's) then falls within gzip's 32 KiB window.
+ */
+function arranged(out: Record<string, unknown>): CompactRecords {
+	let best = cost(out);
+	for (const [name, value] of Object.entries(out)) {
+		if (value === null || typeof value !== 'object') continue;
+		let table = value as CompactTable;
+		for (const key of table.k)
+			for (const candidate of moves(table, key)) {
+				const c = cost({ ...out, [name]: candidate });
+				if (c < best) [best, table] = [c, candidate];
+			}
+		out[name] = table;
+	}
+	return out as CompactRecords;
+}
+
+/** The table with one column moved to its start, and to its end. */
+function moves(table: CompactTable, key: string): CompactTable[] {
+	const at = table.k.indexOf(key);
+	const others = table.k.map((_, i) => i).filter((i) => i !== at);
+	return [reordered(table, [at, ...others]), reordered(table, [...others, at])];
+}
+
 /** Keeps a list's ids, when every record has a string id, for later columns to refer to. */
 function rememberIds(earlier: Map<string, readonly string[]>, name: string, list: readonly unknown[]): void {
 	const ids = list.map((row) => (row as { id?: unknown } | null)?.id);
@@ -202,5 +244,5 @@ export function encodeCompact(records: object, before: object = {}): CompactReco
 		out[name] = writeTable(value as Row[], earlier);
 		rememberIds(earlier, name, value);
 	}
-	return out as CompactRecords;
+	return arranged(out);
 }
