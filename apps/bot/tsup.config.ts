@@ -5,7 +5,7 @@ import { inlineDiscordConstants } from './build/inline-discord-constants.js';
 
 /**
  * The bot is an application, not a library: ESM bundles for Node with the domain inlined (its dataset as
- * `dist/dataset.json`, read on first use), discord-api-types' enum values inlined at build time (so it is not loaded at run time) and discord.js left external (only the gateway
+ * `dist/dataset-*.json`, read on first use), discord-api-types' enum values inlined at build time (so it is not loaded at run time) and discord.js left external (only the gateway
  * transport loads it). The Worker is built by `tsup.worker.config.ts` as one self-contained module.
  *
  * @example
@@ -33,7 +33,7 @@ export default defineConfig({
 	noExternal: ['@signpost-uk/domain', 'discord-api-types'],
 	// discord.js is loaded only by the gateway, and the chart renderer (a native binary) only by the gateway's main.
 	external: ['discord.js', '@resvg/resvg-js'],
-	// The bundled dataset is read from dist/dataset.json on first use (see build/dataset-beside-bundle.ts).
+	// The bundled dataset is read from dist/dataset-*.json on first use (see build/dataset-beside-bundle.ts).
 	esbuildPlugins: [inlineDiscordConstants(), datasetBesideBundle()],
 	esbuildOptions(options) {
 		options.alias = { ...options.alias, '@signpost-uk/domain': DOMAIN_SOURCE };

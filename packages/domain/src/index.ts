@@ -46,7 +46,7 @@ export { editDistance } from './area/edit-distance.js';
 export { normalizeAreaName } from './area/normalize-area-name.js';
 export { type OutsideCoverage, outsideCoverage } from './area/outside-coverage.js';
 export { type AreaMatch, searchAreas } from './area/search-areas.js';
-export { getBundledDataset } from './dataset/bundled-dataset.js';
+export { getBundledDataset, getBundledDatasetWithoutSearchLogs } from './dataset/bundled-dataset.js';
 export { createDataset } from './dataset/create-dataset.js';
 export { type DatasetIndex, indexDataset } from './dataset/dataset-index.js';
 export { DatasetValidationError } from './dataset/dataset-validation-error.js';

@@ -6,6 +6,24 @@ export interface SplitBundle {
 	readonly code: string;
 }
 
+/** Where the dataset's literal starts in a minified bundle: a quote, then `{"version":` (its quotes escaped or not). */
+const DATASET_START = /["'`]\{\\?"version\\?":/;
+
+/**
+ * Whether a minified bundle holds the bundled dataset: the generated module's one JSON string (written by columns, so
+ * no record's id need appear in it as such), which starts `{"version":`.
+ *
+ * @param bundle - a minified bundle
+ * @returns true when the dataset's literal is in it
+ * @example
+ * ```ts
+ * holdsDataset(size.text); // false for a helplines-only import
+ * ```
+ */
+export function holdsDataset(bundle: string): boolean {
+	return DATASET_START.test(bundle);
+}
+
 /**
  * Finds the bundled dataset in a minified bundle (the generated module holds the dataset as one JSON string, which
  * esbuild prints as a quoted or template literal starting `{"version":`) and splits it from the code.
@@ -20,7 +38,7 @@ export interface SplitBundle {
  * ```
  */
 export function splitData(bundle: string): SplitBundle {
-	const start = bundle.search(/["'`]\{\\?"version\\?":/);
+	const start = bundle.search(DATASET_START);
 	if (start < 0) throw new Error("The bundle holds no literal of the dataset's JSON: no dataset found");
 	const quote = bundle[start];
 	let end = start + 1;

@@ -43,6 +43,23 @@ export function reportsReadByRelease(dataset: Dataset): ReadonlyMap<string, numb
 	return reportsRead(dataset);
 }
 
+/**
+ * Gives a dataset the reports-read counts worked out beforehand from its full search logs, for a copy that leaves the
+ * logs out (the bundled dataset as `getFigures` reads it: the counts are all it reads of them).
+ *
+ * @param dataset - the dataset without its search logs
+ * @param counts - {@link reportsReadByRelease} of the dataset with them
+ * @returns the same dataset
+ * @example
+ * ```ts
+ * withReportsRead({ ...dataset, searches: [] }, reportsReadByRelease(dataset));
+ * ```
+ */
+export function withReportsRead<D extends Dataset>(dataset: D, counts: ReadonlyMap<string, number>): D {
+	reportsCache.set(dataset, counts);
+	return dataset;
+}
+
 function countReportsRead(dataset: Dataset): ReadonlyMap<string, number> {
 	const pages = new Map<string, Set<string>>();
 	const add = (release: string | undefined, url: string | undefined) => {

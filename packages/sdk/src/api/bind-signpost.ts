@@ -5,6 +5,7 @@ import {
 	areaHierarchy,
 	compareAreas,
 	type Dataset,
+	type FiguresAnswer,
 	getCoverage,
 	getFigures,
 	getNational,
@@ -219,6 +220,28 @@ function getAreaHierarchyIn(dataset: Dataset, text: unknown, options: unknown): 
 }
 
 /**
+ * `getFigures` over one dataset, already frozen: its own function, not only a method of {@link bindSignpost}'s object,
+ * so an app that calls `getFigures` alone bundles this path without the other queries.
+ *
+ * @param dataset - a validated dataset, deeply frozen
+ * @param query - the query as it arrived
+ * @param options - the options as they arrived
+ * @returns the answer, frozen
+ * @example
+ * ```ts
+ * getFiguresIn(deepFreeze(getBundledDataset()), { area: 'Derbyshire' });
+ * ```
+ */
+export function getFiguresIn(dataset: Dataset, query: unknown, options: unknown): FiguresAnswer {
+	return answerQuery('figures', FiguresQuerySchema, query, options, ({ area, year, measure, breakdown }, fail) => {
+		const b = readBreakdown(dataset, breakdown, 'query.breakdown');
+		if (!b.ok) return fail(b);
+		const q = { area, year: year ?? undefined, measure: measureId(dataset, measure ?? undefined), breakdown: b.value };
+		return getFigures(dataset, q, { help: helpFrom(options) });
+	});
+}
+
+/**
  * The API over a dataset that is already validated (the bundled one, or one `createSignpost` has just checked).
  * Every argument is read at this boundary: a query that cannot be read answers `not-found` with reason
  * `invalid-query` and the help lines, never a `TypeError`. Every result, and the dataset itself, is deeply frozen.
@@ -233,18 +256,7 @@ function getAreaHierarchyIn(dataset: Dataset, text: unknown, options: unknown): 
 export function bindSignpost(dataset: Dataset): Signpost {
 	deepFreeze(dataset);
 	return {
-		getFigures: (query, options) =>
-			answerQuery('figures', FiguresQuerySchema, query, options, ({ area, year, measure, breakdown }, fail) => {
-				const b = readBreakdown(dataset, breakdown, 'query.breakdown');
-				if (!b.ok) return fail(b);
-				const q = {
-					area,
-					year: year ?? undefined,
-					measure: measureId(dataset, measure ?? undefined),
-					breakdown: b.value,
-				};
-				return getFigures(dataset, q, { help: helpFrom(options) });
-			}),
+		getFigures: (query, options) => getFiguresIn(dataset, query, options),
 		getSeries: (query, options) =>
 			answerQuery('series', SeriesQuerySchema, query, options, ({ area, measure, from, to, breakdown }, fail) => {
 				const b = readBreakdown(dataset, breakdown, 'query.breakdown');

@@ -1,16 +1,16 @@
-import {
-	type AnswerOptions,
-	type CompareAnswer,
-	type CompareQuery,
-	type FiguresAnswer,
-	type FiguresQuery,
-	getBundledDataset,
-	type NationalAnswer,
-	type NationalQuery,
-	type SeriesAnswer,
-	type SeriesQuery,
+import type {
+	AnswerOptions,
+	CompareAnswer,
+	CompareQuery,
+	FiguresAnswer,
+	FiguresQuery,
+	NationalAnswer,
+	NationalQuery,
+	SeriesAnswer,
+	SeriesQuery,
 } from '@signpost-uk/domain';
-import { bindSignpost } from './bind-signpost.js';
+import { bindSignpost, getFiguresIn } from './bind-signpost.js';
+import { bundledDataset, figuresDataset } from './bundled-dataset.js';
 import type {
 	AgeBandList,
 	AreaHierarchyResult,
@@ -38,7 +38,7 @@ let bundled: Signpost | undefined;
  * ```
  */
 export function bundledSignpost(): Signpost {
-	bundled ??= bindSignpost(getBundledDataset());
+	bundled ??= bindSignpost(bundledDataset());
 	return bundled;
 }
 
@@ -79,7 +79,7 @@ export function bundledSignpost(): Signpost {
  * ```
  */
 export function getFigures(query: FiguresQuery, options?: AnswerOptions): FiguresAnswer {
-	return bundledSignpost().getFigures(query, options);
+	return getFiguresIn(figuresDataset(), query, options);
 }
 
 /**
