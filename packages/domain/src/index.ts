@@ -53,6 +53,7 @@ export { DatasetValidationError } from './dataset/dataset-validation-error.js';
 export { figureKey } from './dataset/figure-key.js';
 export { formatIssues } from './dataset/format-issues.js';
 export { type ReleasedFigure, type ReleaseRecord, releaseRecord } from './dataset/release-record.js';
+export { DEFAULT_MEASURE } from './measure/default-measure.js';
 export { financialYearOfDate, inForceFor, inForceYear } from './measure/in-force.js';
 export { measureInstead } from './measure/measure-instead.js';
 export { measuresHeld } from './measure/measures-held.js';
@@ -91,7 +92,7 @@ export {
 } from './query/get-coverage.js';
 export { type FiguresQuery, getFigures, headlineYear } from './query/get-figures.js';
 export { getNational, isNationalArea, type NationalQuery } from './query/get-national.js';
-export { DEFAULT_MEASURE, getSeries, type SeriesQuery } from './query/get-series.js';
+export { getSeries, type SeriesQuery } from './query/get-series.js';
 export { type LatestFigure, type LatestSummary, latestSummary, STALE_AFTER_YEARS } from './query/latest-summary.js';
 export { type ForceLatestTotal, latestTotals } from './query/latest-totals.js';
 export { personIn, personOrQuery, type QueryInputs } from './query/person-or-query.js';

@@ -13,6 +13,7 @@ import { type FigureView, viewFigure } from '../answer/figure-view.js';
 import { measureCaveats } from '../answer/measure-group.js';
 import { areaNations } from '../area/area-nations.js';
 import { type DatasetIndex, indexDataset } from '../dataset/dataset-index.js';
+import { DEFAULT_MEASURE } from '../measure/default-measure.js';
 import { measureInstead } from '../measure/measure-instead.js';
 import { measuresHeld } from '../measure/measures-held.js';
 import { financialYear } from '../period/financial-year.js';
@@ -46,9 +47,6 @@ export interface SeriesQuery {
 	 */
 	breakdown?: BreakdownFilter | undefined;
 }
-
-/** The measure a series shows when none is named. */
-export const DEFAULT_MEASURE = 'child-sexual-offences';
 
 /**
  * The yearly headline figures of a measure for an area, oldest first, with the change between adjacent years where

@@ -1,11 +1,11 @@
 import type { FigureView } from '../answer/figure-view.js';
 import { viewFigure } from '../answer/figure-view.js';
 import { indexDataset } from '../dataset/dataset-index.js';
+import { DEFAULT_MEASURE } from '../measure/default-measure.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
-import { DEFAULT_MEASURE } from './get-series.js';
 import { sortFigureViews } from './sort-figures.js';
 
 /** The latest year of one measure for an area, with its headline figure (two or more when the sources disagree). */

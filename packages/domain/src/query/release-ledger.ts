@@ -1,5 +1,6 @@
 import { indexDataset } from '../dataset/dataset-index.js';
 import { perDataset } from '../dataset/per-dataset.js';
+import { DEFAULT_MEASURE } from '../measure/default-measure.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
@@ -8,7 +9,6 @@ import type { Release } from '../schema/release.js';
 import type { Source } from '../schema/source.js';
 import type { DerivedTotal } from '../stats/derived-totals.js';
 import { didNotAnswer, noFigureFound, notInScope } from '../text/coverage-wording.js';
-import { DEFAULT_MEASURE } from './get-series.js';
 
 /** One force in one release, as the coverage grid shows it: the ledger's outcome and what is said about it. */
 export interface ForceInRelease {
@@ -28,6 +28,8 @@ export interface ForceInRelease {
 
 // Both are read by every not-found figures answer and per release by the coverage: worked out once per dataset.
 const reportsRead = perDataset(countReportsRead);
+/** Counts worked out beforehand, for a copy of a dataset without its search logs (see {@link withReportsRead}). */
+const reportsGiven = new WeakMap<Dataset, ReadonlyMap<string, number>>();
 const asked = perDataset(findAskedYears);
 
 /**
@@ -40,7 +42,7 @@ const asked = perDataset(findAskedYears);
  * ```
  */
 export function reportsReadByRelease(dataset: Dataset): ReadonlyMap<string, number> {
-	return reportsRead(dataset);
+	return reportsGiven.get(dataset) ?? reportsRead(dataset);
 }
 
 /**
@@ -56,7 +58,7 @@ export function reportsReadByRelease(dataset: Dataset): ReadonlyMap<string, numb
  * ```
  */
 export function withReportsRead<D extends Dataset>(dataset: D, counts: ReadonlyMap<string, number>): D {
-	reportsCache.set(dataset, counts);
+	reportsGiven.set(dataset, counts);
 	return dataset;
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { areaById } from '../../__tests__/support/area-by-id.js';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
+import { DEFAULT_MEASURE } from '../../measure/default-measure.js';
 import { fixtureDataset } from '../../testing.js';
-import { DEFAULT_MEASURE } from '../get-series.js';
 import { latestSummary, STALE_AFTER_YEARS } from '../latest-summary.js';
 
 const bundled = getBundledDataset();
