@@ -117,7 +117,7 @@ export function nationalYearPage(dataset: Dataset, year: string, options: SiteOp
 		'',
 		`# National figures, ${year}`,
 		'',
-		`UK-wide and national totals for ${year}, as published, each with its source. [All years and charts](${SITE_PATHS.national.link}). The forces that answered the NSPCC's requests differ from year to year, so totals are not always like for like.`,
+		`UK-wide and national totals for ${year}, as published, each with its source. [All years and charts](${SITE_PATHS.national.link}). ${CAVEATS.forcesDiffer}`,
 		'',
 		...dataPageBody({ charts: [], sections: [section], caveats: answerCaveats(answer), options }),
 	].join('\n');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { areaPage } from '../area-page.js';
 import { areasWithFigures } from '../areas-with-figures.js';
 import { mdText } from '../markdown-text.js';
+import { nationalYearPage, nationalYears } from '../national-page.js';
 
 const dataset = getBundledDataset();
 const periodOf = new Map(dataset.figures.map((f) => [f.id, f.period]));
@@ -67,5 +68,26 @@ describe('every area page: each figure is for its heading’s year or names its 
 			...leadProblems(area, lead?.lines ?? []),
 			...years.flatMap((s) => yearSectionProblems(s.heading, s.lines)),
 		]).toEqual([]);
+	});
+});
+
+describe('every national year page: each figure is for the page’s year', () => {
+	const years = nationalYears(dataset);
+
+	it('has a page for each year with a national figure', () => {
+		expect(years.length).toBeGreaterThan(5);
+	});
+
+	it.each(years)('%s', (year) => {
+		const page = nationalYearPage(dataset, year) ?? '';
+		expect(page).toContain(`# National figures, ${year}`);
+		const ids = [...page.matchAll(/\{#figure-([^}]+)\}/g)].map(([, id]) => id ?? '');
+		expect(ids.length).toBeGreaterThan(0);
+		// A figure of another year would sit under this year's heading: none may, unless its line names its own.
+		const elsewhere = ids.filter((id) => periodOf.get(id) !== year);
+		for (const id of elsewhere) {
+			const line = page.split('\n').find((l) => l.includes(`{#figure-${id}}`)) ?? '';
+			expect(line, `${id} (${periodOf.get(id)}) on the ${year} page`).toContain(periodOf.get(id) ?? '?');
+		}
 	});
 });
