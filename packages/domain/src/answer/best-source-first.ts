@@ -46,8 +46,10 @@ export function bestSourceFirst<T extends { readonly source: Pick<Source, 'publi
  * @param say - the wording to say it in: English unless given (`wordingFor('cy')` for Welsh)
  * @example
  * ```ts
+ * const careAppointments = { publisherKind: 'republisher', publisher: 'Care Appointments', title: 'Figures' } as const;
  * republishedOnlyMark([{ source: careAppointments }]); // "reported only by Care Appointments, which republishes news"
  * republishedOnlyMark([{ source: careAppointments }], wordingFor('cy')); // "wedi’i adrodd gan Care Appointments yn unig, ..."
+ * republishedOnlyMark(view.sources); // undefined where any source is not a republisher
  * ```
  */
 export function republishedOnlyMark(
