@@ -1,4 +1,4 @@
-import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
+import { AUDIENCES, HELP_TOPICS, MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
 import {
 	HELP_NUMBERS,
 	LONG_PERSON_MESSAGE,
@@ -19,6 +19,9 @@ import {
 	searchAreas,
 } from '../index.js';
 
+/** The names of the help wanted that the help options take. */
+const HELP_VALUES = new Set<string>([...AUDIENCES, ...HELP_TOPICS]);
+
 /** Every SDK call that takes free text, with the path its text arrives at. */
 const CALLS: readonly (readonly [path: string, call: (text: string) => { status: string; help: unknown }])[] = [
 	['area', (text) => getFigures({ area: text })],
@@ -31,11 +34,23 @@ const CALLS: readonly (readonly [path: string, call: (text: string) => { status:
 	['code', (text) => findAreaByOnsCode(text)],
 	['area', (text) => getAreaHierarchy(text)],
 	['filter.area', (text) => listYears({ area: text })],
+	// From plain JavaScript, anything may arrive where the help options take a name of the help wanted.
+	['options.help.topic', (text) => getFigures({ area: 'Kent' }, { help: { topic: text } } as never)],
+	['options.help.audience', (text) => searchAreas('Kent', { help: { audience: text } } as never)],
 ];
+
+describe('the help options, given the values they take', () => {
+	it('answer as asked: a topic or audience that names the help wanted is not a person speaking', () => {
+		for (const topic of ['suicide-or-self-harm', 'emergency', 'adult-survivor'] as const)
+			expect(getFigures({ area: 'Kent' }, { help: { audience: 'adult', topic } }).status).toBe('found');
+	});
+});
 
 describe('a person speaking, typed into any SDK call that takes text', () => {
 	it.each(PERSON_PHRASES.map((p) => [p.text, p] as const))('"%s": help first, at its input, never echoed', (text) => {
 		for (const [path, call] of CALLS) {
+			// "emergency" is also a topic's name: given as the topic, it names the help wanted (tested below).
+			if (path.startsWith('options.') && HELP_VALUES.has(text)) continue;
 			const result = call(text);
 			expect(result, `${path}: ${text}`).toMatchObject({ status: 'help-first', input: path });
 			const json = JSON.stringify(result);

@@ -36,7 +36,7 @@ import {
 	YearsFilterSchema,
 } from './input-schemas.js';
 import { measureId } from './measure-id.js';
-import { textInputs } from './person-inputs.js';
+import { optionInputs, textInputs } from './person-inputs.js';
 import { readBreakdown } from './read-breakdown.js';
 import { helpFrom, readInput } from './read-input.js';
 import type { AreaHierarchyResult, AreaLookupResult, AreaSearchResult, YearsResult } from './results.js';
@@ -64,13 +64,13 @@ function invalidQuery<Kind extends AnswerKind>(
  * query's schema, so a message too long or oddly shaped for it still gets help first, never "cannot read".
  */
 function personAsking<Kind extends AnswerKind>(kind: Kind, query: unknown, options: unknown) {
-	const answer = personOrQuery(kind, textInputs(query), { help: helpFrom(options) });
+	const answer = personOrQuery(kind, [...textInputs(query), ...optionInputs(options)], { help: helpFrom(options) });
 	return answer && deepFreeze(answer);
 }
 
 /** The same for a lookup that is not a query (a search, a place's force, the years held): help first, alone. */
 function personLooking(text: unknown, path: string, options: unknown) {
-	const speaking = personIn(textInputs(text, path), { help: helpFrom(options) });
+	const speaking = personIn([...textInputs(text, path), ...optionInputs(options)], { help: helpFrom(options) });
 	return speaking && deepFreeze(speaking);
 }
 
