@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 /** The size of one bundle, and which files went into it. */
 export interface BundleSize {
@@ -10,6 +10,19 @@ export interface BundleSize {
 	/** Input files with at least one byte in the bundle, as esbuild names them (relative to the working directory). */
 	readonly inputs: readonly string[];
 }
+
+/** How an app's bundler builds it, as every size here is measured: minified, tree-shaken, ESM for the browser. */
+export const APP_BUNDLE = {
+	bundle: true,
+	minify: true,
+	treeShaking: true,
+	format: 'esm',
+	platform: 'browser',
+	target: 'es2022',
+	write: false,
+	metafile: true,
+	logLevel: 'silent',
+} as const satisfies BuildOptions;
 
 /**
  * Bundles some consumer code the way an app's bundler would (minified, tree-shaken, for browsers and Workers) and
@@ -25,19 +38,7 @@ export interface BundleSize {
  * ```
  */
 export async function bundleSize(code: string, resolveDir: string, external: string[] = []): Promise<BundleSize> {
-	const result = await build({
-		stdin: { contents: code, resolveDir, loader: 'js' },
-		bundle: true,
-		minify: true,
-		treeShaking: true,
-		format: 'esm',
-		platform: 'browser',
-		target: 'es2022',
-		write: false,
-		metafile: true,
-		external,
-		logLevel: 'silent',
-	});
+	const result = await build({ ...APP_BUNDLE, stdin: { contents: code, resolveDir, loader: 'js' }, external });
 	const output = result.outputFiles[0]?.contents ?? new Uint8Array();
 	return {
 		minified: output.byteLength,

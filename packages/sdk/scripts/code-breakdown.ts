@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { APP_BUNDLE } from './bundle-size.js';
 
 /** One part of a bundle: a group of source files and the minified bytes they put in it. */
 export interface BundlePart {
@@ -35,15 +36,7 @@ export async function codeBreakdown(code: string): Promise<BundlePart[]> {
 	const result = await build({
 		stdin: { contents: code, resolveDir: packageDir, loader: 'ts' },
 		alias: { '@signpost-uk/domain': fileURLToPath(new URL('../../domain/src/index.ts', import.meta.url)) },
-		bundle: true,
-		minify: true,
-		treeShaking: true,
-		format: 'esm',
-		platform: 'browser',
-		target: 'es2022',
-		write: false,
-		metafile: true,
-		logLevel: 'silent',
+		...APP_BUNDLE,
 	});
 	const parts = new Map<string, number>();
 	for (const out of Object.values(result.metafile.outputs))
