@@ -12,6 +12,7 @@ import {
 	getSeries,
 	type NotFoundAnswer,
 	notFound,
+	type PersonSpeaking,
 	personIn,
 	personOrQuery,
 	resolveArea,
@@ -68,12 +69,6 @@ function personAsking<Kind extends AnswerKind>(kind: Kind, query: unknown, optio
 	return answer && deepFreeze(answer);
 }
 
-/** The same for a lookup that is not a query (a search, a place's force, the years held): help first, alone. */
-function personLooking(text: unknown, path: string, options: unknown) {
-	const speaking = personIn([...textInputs(text, path), ...optionInputs(options)], { help: helpFrom(options) });
-	return speaking && deepFreeze(speaking);
-}
-
 /**
  * One answer call's boundary, the same for every query: help first when any of its text, as it arrived, reads as a
  * person speaking; then the query and the options read against their schemas; then `answer` with the query's value,
@@ -95,10 +90,39 @@ function answerQuery<Kind extends AnswerKind, S extends z.ZodMiniType, A>(
 	return deepFreeze(answer(q.value, (failure) => invalidQuery(kind, failure, options)));
 }
 
-/** The years answer for a filter that could not be read. */
-function invalidYears(failure: { input: string; message: string }, help: Signposting): YearsResult {
-	const { input, message } = failure;
-	return deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, suggestions: [], help });
+/** A lookup's answer for an argument that could not be read: `invalid-query`, naming it, with the lookup's empty lists. */
+type InvalidLookup<Empty> = Empty & {
+	readonly status: 'not-found';
+	readonly reason: 'invalid-query';
+	readonly input: string;
+	readonly message: string;
+	readonly help: Signposting;
+};
+
+/**
+ * One lookup's boundary, the same for every lookup that is not a query (a search, a code, a place's force, the years
+ * held): help first, alone, when its text or options, as they arrived, read as a person speaking; then the text and
+ * the options read against their schemas, where a failure answers `invalid-query` with `empty` (the lookup's empty
+ * lists) and the help; then `answer` with both values and the help, frozen.
+ */
+function lookUp<S extends z.ZodMiniType, O extends z.ZodMiniType, Empty extends object, A>(
+	text: { readonly value: unknown; readonly path: string; readonly schema: S },
+	options: { readonly value: unknown; readonly schema: O },
+	empty: Empty,
+	answer: (value: z.output<S>, options: z.output<O>, help: Signposting) => A,
+): A | InvalidLookup<Empty> | PersonSpeaking {
+	const person = personIn([...textInputs(text.value, text.path), ...optionInputs(options.value)], {
+		help: helpFrom(options.value),
+	});
+	if (person) return deepFreeze(person);
+	const help = selectHelp(helpFrom(options.value));
+	const invalid = ({ input, message }: InputFailure): InvalidLookup<Empty> =>
+		deepFreeze({ ...empty, status: 'not-found', reason: 'invalid-query', input, message, help });
+	const t = readInput(text.schema, text.value, text.path);
+	const o = readInput(options.schema, options.value, 'options');
+	if (!t.ok) return invalid(t);
+	if (!o.ok) return invalid(o);
+	return deepFreeze(answer(t.value, o.value, help));
 }
 
 /** The years held for an area, a measure, both or neither; or which of them Signpost does not know. */
@@ -138,85 +162,43 @@ function helpOnly(options: unknown) {
 
 /** `searchAreas` over one dataset. */
 function searchAreasIn(dataset: Dataset, text: unknown, options: unknown): AreaSearchResult {
-	const person = personLooking(text, 'text', options);
-	if (person) return person;
-	const help = selectHelp(helpFrom(options));
-	const t = readInput(SearchTextSchema, text, 'text');
-	const o = readInput(SearchOptionsSchema, options, 'options');
-	const invalid = (failure: { input: string; message: string }): AreaSearchResult =>
-		deepFreeze({
-			status: 'not-found',
-			reason: 'invalid-query',
-			input: failure.input,
-			message: failure.message,
-			areas: [],
-			help,
-		});
-	if (!t.ok) return invalid(t);
-	if (!o.ok) return invalid(o);
-	const areas = searchAreas(dataset, t.value, o.value?.limit ?? DEFAULT_SEARCH_LIMIT);
-	return deepFreeze(
-		areas.length > 0
-			? { status: 'found', areas, help }
-			: {
-					status: 'not-found',
-					reason: 'no-match',
-					message: ANSWER_WORDING.notFound.noAreaSearchMatch,
-					areas: [],
-					help,
-				},
-	);
+	const input = { value: text, path: 'text', schema: SearchTextSchema };
+	return lookUp(input, { value: options, schema: SearchOptionsSchema }, { areas: [] as const }, (t, o, help) => {
+		const areas = searchAreas(dataset, t, o?.limit ?? DEFAULT_SEARCH_LIMIT);
+		if (areas.length > 0) return { status: 'found', areas, help };
+		const message = ANSWER_WORDING.notFound.noAreaSearchMatch;
+		return { status: 'not-found', reason: 'no-match', message, areas: [] as const, help };
+	});
 }
 
-/** `findAreaByOnsCode` over one dataset. */
+/** `findAreaByOnsCode` over one dataset. A person's words typed where a code goes get help first, not "not a code". */
 function findAreaByOnsCodeIn(dataset: Dataset, code: unknown, options: unknown): AreaLookupResult {
-	// A person's words typed where a code goes get help first, not "not a code".
-	const person = personLooking(code, 'code', options);
-	if (person) return person;
-	const help = selectHelp(helpFrom(options));
-	const c = readInput(OnsCodeSchema, code, 'code');
-	const o = readInput(AnswerOptionsSchema, options, 'options');
-	const invalid = ({ input, message }: { input: string; message: string }): AreaLookupResult =>
-		deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, help });
-	if (!c.ok) return invalid(c);
-	if (!o.ok) return invalid(o);
-	const area = areaByOnsCode(dataset, c.value);
-	return deepFreeze(
-		area
-			? { status: 'found', area, help }
-			: {
-					status: 'not-found',
-					reason: 'unknown-area',
-					message: ANSWER_WORDING.notFound.unknownOnsCode,
-					help,
-				},
-	);
+	const input = { value: code, path: 'code', schema: OnsCodeSchema };
+	return lookUp(input, { value: options, schema: AnswerOptionsSchema }, {}, (c, _o, help) => {
+		const area = areaByOnsCode(dataset, c);
+		if (area) return { status: 'found', area, help };
+		return { status: 'not-found', reason: 'unknown-area', message: ANSWER_WORDING.notFound.unknownOnsCode, help };
+	});
 }
 
 /** `getAreaHierarchy` over one dataset. */
 function getAreaHierarchyIn(dataset: Dataset, text: unknown, options: unknown): AreaHierarchyResult {
-	const person = personLooking(text, 'area', options);
-	if (person) return person;
-	const help = selectHelp(helpFrom(options));
-	const t = readInput(AreaTextSchema, text, 'area');
-	const o = readInput(AnswerOptionsSchema, options, 'options');
-	const invalid = ({ input, message }: { input: string; message: string }): AreaHierarchyResult =>
-		deepFreeze({ status: 'not-found', reason: 'invalid-query', input, message, suggestions: [], help });
-	if (!t.ok) return invalid(t);
-	if (!o.ok) return invalid(o);
-	// A nation named as such is the nation here, not the force that holds its figures (Scotland, not Police Scotland).
-	const wanted = t.value.trim().toLowerCase();
-	const named =
-		(/^[ew]\d{8}$/.test(wanted) ? areaByOnsCode(dataset, wanted) : undefined) ??
-		dataset.areas.find(
-			(a) => a.kind === 'nation' && [a.id, a.name, a.shortName, ...a.aliases].some((n) => n.toLowerCase() === wanted),
-		);
-	const resolved = named ? { status: 'found' as const, area: named } : resolveArea(dataset, t.value);
-	if (resolved.status === 'not-found') {
-		const { reason, message, suggestions } = resolved;
-		return deepFreeze({ status: 'not-found', reason, input: 'area', message, suggestions, help });
-	}
-	return deepFreeze({ status: 'found', ...areaHierarchy(dataset, resolved.area), help });
+	const input = { value: text, path: 'area', schema: AreaTextSchema };
+	return lookUp(input, { value: options, schema: AnswerOptionsSchema }, { suggestions: [] }, (t, _o, help) => {
+		// A nation named as such is the nation here, not the force that holds its figures (Scotland, not Police Scotland).
+		const wanted = t.trim().toLowerCase();
+		const named =
+			(/^[ew]\d{8}$/.test(wanted) ? areaByOnsCode(dataset, wanted) : undefined) ??
+			dataset.areas.find(
+				(a) => a.kind === 'nation' && [a.id, a.name, a.shortName, ...a.aliases].some((n) => n.toLowerCase() === wanted),
+			);
+		const resolved = named ? { status: 'found' as const, area: named } : resolveArea(dataset, t);
+		if (resolved.status === 'not-found') {
+			const { reason, message, suggestions } = resolved;
+			return { status: 'not-found', reason, input: 'area', message, suggestions, help };
+		}
+		return { status: 'found', ...areaHierarchy(dataset, resolved.area), help };
+	});
 }
 
 /**
@@ -287,16 +269,13 @@ export function bindSignpost(dataset: Dataset): Signpost {
 		listMeasures: (options) => deepFreeze({ status: 'found', measures: dataset.measures, help: helpOnly(options) }),
 		listAgeBands: (options) => deepFreeze({ status: 'found', ageBands: dataset.ageBands, help: helpOnly(options) }),
 		listAreas: (options) => deepFreeze({ status: 'found', areas: dataset.areas, help: helpOnly(options) }),
-		listYears(filter, options): YearsResult {
-			const person = personLooking(filter, 'filter', options);
-			if (person) return person;
-			const help = selectHelp(helpFrom(options));
-			const f = readInput(YearsFilterSchema, filter, 'filter');
-			const o = readInput(AnswerOptionsSchema, options, 'options');
-			if (!f.ok) return invalidYears(f, help);
-			if (!o.ok) return invalidYears(o, help);
-			return deepFreeze(yearsFor(dataset, f.value ?? {}, help));
-		},
+		listYears: (filter, options) =>
+			lookUp(
+				{ value: filter, path: 'filter', schema: YearsFilterSchema },
+				{ value: options, schema: AnswerOptionsSchema },
+				{ suggestions: [] },
+				(f, _o, help) => yearsFor(dataset, f ?? {}, help),
+			),
 		listSources: (options) => deepFreeze({ status: 'found', sources: dataset.sources, help: helpOnly(options) }),
 		getCoverage: (options) => {
 			const help = helpOnly(options);
