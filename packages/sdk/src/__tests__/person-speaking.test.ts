@@ -7,37 +7,11 @@ import {
 	PERSON_PHRASES,
 } from '@signpost-uk/domain/testing';
 import { describe, expect, it } from 'vitest';
-import {
-	compareAreas,
-	findAreaByOnsCode,
-	formatAnswer,
-	getAreaHierarchy,
-	getFigures,
-	getNational,
-	getSeries,
-	listYears,
-	searchAreas,
-} from '../index.js';
+import { findAreaByOnsCode, formatAnswer, getAreaHierarchy, getFigures, searchAreas } from '../index.js';
+import { TEXT_CALLS } from './support/text-calls.js';
 
 /** The names of the help wanted that the help options take. */
 const HELP_VALUES = new Set<string>([...AUDIENCES, ...HELP_TOPICS]);
-
-/** Every SDK call that takes free text, with the path its text arrives at. */
-const CALLS: readonly (readonly [path: string, call: (text: string) => { status: string; help: unknown }])[] = [
-	['area', (text) => getFigures({ area: text })],
-	['measure', (text) => getFigures({ area: 'Kent', measure: text })],
-	['year', (text) => getFigures({ area: 'Kent', year: text })],
-	['area', (text) => getSeries({ area: text })],
-	['areas.1', (text) => compareAreas({ areas: ['Kent', text] })],
-	['year', (text) => getNational({ year: text })],
-	['text', (text) => searchAreas(text)],
-	['code', (text) => findAreaByOnsCode(text)],
-	['area', (text) => getAreaHierarchy(text)],
-	['filter.area', (text) => listYears({ area: text })],
-	// From plain JavaScript, anything may arrive where the help options take a name of the help wanted.
-	['options.help.topic', (text) => getFigures({ area: 'Kent' }, { help: { topic: text } } as never)],
-	['options.help.audience', (text) => searchAreas('Kent', { help: { audience: text } } as never)],
-];
 
 describe('the help options, given the values they take', () => {
 	it('answer as asked: a topic or audience that names the help wanted is not a person speaking', () => {
@@ -48,7 +22,7 @@ describe('the help options, given the values they take', () => {
 
 describe('a person speaking, typed into any SDK call that takes text', () => {
 	it.each(PERSON_PHRASES.map((p) => [p.text, p] as const))('"%s": help first, at its input, never echoed', (text) => {
-		for (const [path, call] of CALLS) {
+		for (const { input: path, call } of TEXT_CALLS) {
 			// "emergency" is also a topic's name: given as the topic, it names the help wanted (tested below).
 			if (path.startsWith('options.') && HELP_VALUES.has(text)) continue;
 			const result = call(text);
@@ -85,7 +59,7 @@ describe('a person speaking, typed into any SDK call that takes text', () => {
 	});
 
 	it('a long message, up to MAX_FREE_TEXT_LENGTH, gets help first in every call; a long string that is not a person is bad input', () => {
-		for (const [path, call] of CALLS) {
+		for (const { input: path, call } of TEXT_CALLS) {
 			expect(call(LONG_PERSON_MESSAGE), path).toMatchObject({ status: 'help-first', input: path });
 			const refused = call(LONG_QUERY) as { input?: string };
 			expect(refused, path).toMatchObject({ status: 'not-found', reason: 'invalid-query' });

@@ -10,45 +10,8 @@ import {
 	PRIVATE_PHRASE,
 } from '@signpost-uk/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-	type Answer,
-	compareAreas,
-	findAreaByOnsCode,
-	formatAnswer,
-	getAreaHierarchy,
-	getFigures,
-	getNational,
-	getSeries,
-	listYears,
-	searchAreas,
-	toCSV,
-} from '../index.js';
-
-/** Every SDK function's every text argument, by the path its text arrives at. */
-const CALLS: readonly (readonly [path: string, call: (text: string) => unknown])[] = [
-	['getFigures area', (text) => getFigures({ area: text })],
-	['getFigures year', (text) => getFigures({ area: 'Kent', year: text })],
-	['getFigures measure', (text) => getFigures({ area: 'Kent', measure: text })],
-	['getFigures breakdown.ageBand', (text) => getFigures({ area: 'Kent', breakdown: { ageBand: text } })],
-	['getFigures breakdown.sex', (text) => getFigures({ area: 'Kent', breakdown: { sex: text as 'girls' } })],
-	['getFigures breakdown.platform', (text) => getFigures({ area: 'Kent', breakdown: { platform: text } })],
-	['getSeries area', (text) => getSeries({ area: text })],
-	['getSeries measure', (text) => getSeries({ area: 'Kent', measure: text })],
-	['getSeries from', (text) => getSeries({ area: 'Kent', from: text })],
-	['getSeries to', (text) => getSeries({ area: 'Kent', to: text })],
-	['getSeries breakdown.platform', (text) => getSeries({ area: 'Kent', breakdown: { platform: text } })],
-	['compareAreas areas.0', (text) => compareAreas({ areas: [text, 'Kent'] })],
-	['compareAreas areas.1', (text) => compareAreas({ areas: ['Kent', text] })],
-	['compareAreas year', (text) => compareAreas({ areas: ['Kent', 'Essex'], year: text })],
-	['compareAreas measure', (text) => compareAreas({ areas: ['Kent', 'Essex'], measure: text })],
-	['getNational year', (text) => getNational({ year: text })],
-	['getNational measure', (text) => getNational({ measure: text })],
-	['searchAreas text', (text) => searchAreas(text)],
-	['findAreaByOnsCode code', (text) => findAreaByOnsCode(text)],
-	['getAreaHierarchy area', (text) => getAreaHierarchy(text)],
-	['listYears area', (text) => listYears({ area: text })],
-	['listYears measure', (text) => listYears({ measure: text })],
-];
+import { type Answer, formatAnswer, toCSV } from '../index.js';
+import { TEXT_CALLS } from './support/text-calls.js';
 
 /** Every way text can leave the process while the SDK runs: the console and the standard streams. */
 let output: CapturedOutput;
@@ -78,7 +41,8 @@ describe('a person’s message given to any SDK function', () => {
 		['the phrase', PRIVATE_PHRASE],
 		['a 2,000-character message ending with it', LONG_PERSON_MESSAGE],
 	])('%s: never written to the console or the standard streams, never echoed in the result', (_, message) => {
-		for (const [where, call] of CALLS) {
+		for (const { fn, input, call } of TEXT_CALLS) {
+			const where = `${fn} ${input}`;
 			const result = call(message);
 			const json = JSON.stringify(result);
 			for (const number of HELP_NUMBERS) expect(json, where).toContain(number);
@@ -94,6 +58,7 @@ describe('a person’s message given to any SDK function', () => {
 
 	it('every text argument, an ONS code among them, gets help first', () => {
 		for (const message of [PRIVATE_PHRASE, LONG_PERSON_MESSAGE])
-			for (const [where, call] of CALLS) expect((call(message) as { status: string }).status, where).toBe('help-first');
+			for (const { fn, input, call } of TEXT_CALLS)
+				expect((call(message) as { status: string }).status, `${fn} ${input}`).toBe('help-first');
 	});
 });
