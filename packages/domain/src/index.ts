@@ -8,6 +8,7 @@ export type {
 	CompareAnswer,
 	ComparisonData,
 	ComputedChange,
+	ConflictsShown,
 	FiguresAnswer,
 	FoundAnswer,
 	HelpFirstAnswer,
@@ -24,6 +25,7 @@ export type {
 	SeriesData,
 	SeriesPoint,
 	SharedForce,
+	SourcesSay,
 	Suggestion,
 } from './answer/answer.js';
 export { found, helpFirst, notFound, personSpeaking } from './answer/answer.js';

@@ -58,13 +58,25 @@ export interface NoChange {
 	readonly reason: NoChangeReason;
 }
 
+/** The conflicts among the figures an answer shows. */
+export interface ConflictsShown {
+	/** Every conflict among the figures shown, once each. */
+	readonly conflicts: readonly ConflictView[];
+}
+
+/** What the sources say about the figures an answer shows: their own claims, with Signpost's check, and their conflicts. */
+export interface SourcesSay extends ConflictsShown {
+	/** The sources' own claims about the figures shown, each with Signpost's check. */
+	readonly claims: readonly ClaimView[];
+}
+
 /**
  * Everything held for one area and year, in the order an answer reads: the headline measure, the latest figures of
  * other measures (each with its own year), context figures that are not police-recorded, figures over several years,
  * changes, the sources' own claims with Signpost's check, and the conflicts among the figures shown. A renderer can
  * page by these sections.
  */
-export interface AreaYearData {
+export interface AreaYearData extends SourcesSay {
 	readonly area: Area;
 	/** The headline year: the year asked for, or the latest year that holds the area's headline measure. */
 	readonly year: YearId;
@@ -104,10 +116,6 @@ export interface AreaYearData {
 	readonly otherNotCompared: readonly NotComparedPair[];
 	/** Previous years of other measures' latest figures that the sources disagree about: said with those measures. */
 	readonly otherDisputedPrevious: readonly FigureView[];
-	/** The sources' own claims about the figures shown, each with Signpost's check. */
-	readonly claims: readonly ClaimView[];
-	/** Every conflict among the figures shown, once each. */
-	readonly conflicts: readonly ConflictView[];
 	/** Every year with figures for this area, oldest first, span end years included. */
 	readonly yearsHeld: readonly YearId[];
 }
@@ -121,7 +129,7 @@ export interface SeriesPoint {
 }
 
 /** A measure's yearly figures for an area. */
-export interface SeriesData {
+export interface SeriesData extends SourcesSay {
 	readonly area: Area;
 	readonly measure: Measure;
 	readonly points: readonly SeriesPoint[];
@@ -138,10 +146,6 @@ export interface SeriesData {
 	 * included): "change not computed: no figure for the year before".
 	 */
 	readonly noChange: readonly NoChange[];
-	/** The sources' own claims about the figures shown, each with Signpost's check. */
-	readonly claims: readonly ClaimView[];
-	/** Every conflict among the figures shown, once each. */
-	readonly conflicts: readonly ConflictView[];
 }
 
 /**
@@ -160,7 +164,7 @@ export interface SharedForce {
 }
 
 /** Two or more areas side by side for one year. */
-export interface ComparisonData {
+export interface ComparisonData extends ConflictsShown {
 	readonly year: YearId;
 	readonly measure: Measure;
 	readonly rows: readonly { readonly area: Area; readonly figures: readonly FigureView[] }[];
@@ -174,21 +178,15 @@ export interface ComparisonData {
 	readonly sharedForces: readonly SharedForce[];
 	/** The measure's caveats that apply to the areas compared. */
 	readonly measureCaveats: readonly string[];
-	/** Every conflict among the figures shown, once each. */
-	readonly conflicts: readonly ConflictView[];
 }
 
 /** National and UK-wide figures for a year. */
-export interface NationalData {
+export interface NationalData extends SourcesSay {
 	readonly year: YearId;
 	/** Every national figure for the year: UK first, then by measure. */
 	readonly figures: readonly FigureView[];
 	/** The same figures by measure, with each measure's caveats beside them. */
 	readonly groups: readonly MeasureGroup[];
-	/** The sources' own claims about the figures shown, each with Signpost's check. */
-	readonly claims: readonly ClaimView[];
-	/** Every conflict among the figures shown, once each. */
-	readonly conflicts: readonly ConflictView[];
 	readonly yearsHeld: readonly YearId[];
 }
 
