@@ -42,9 +42,8 @@ export function createWorker(
 			// A failing log must not cost the caller the reply.
 		}
 	};
-	const log: EndpointOptions['log'] = (level, message, fields) => {
-		if (level === 'error') report(message, fields);
-	};
+	// The endpoint's errors only: a Worker's own log lines are what `onError` is told.
+	const log: EndpointOptions['log'] = (level, message, fields) => level === 'error' && report(message, fields);
 	const endpoints = new Map<string, Promise<InteractionEndpoint>>();
 	const endpointFor = (key: string, env: WorkerEnv) => {
 		const apiBaseUrl = options.apiBaseUrl ?? apiBaseUrlOf(env);
