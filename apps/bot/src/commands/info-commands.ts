@@ -114,7 +114,7 @@ export const runHelp: CommandHandler = (context) => {
 					{
 						title: replies.commandsTitle,
 						url: `${context.docsBaseUrl}/bot/commands`,
-						description: [...lines, '', replies.commandsNote].join('\n'),
+						description: [...lines, '', replies.commandsNote()].join('\n'),
 						color: COLOURS.answer,
 					},
 				],

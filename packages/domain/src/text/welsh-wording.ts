@@ -409,7 +409,8 @@ export const WELSH_REPLY_WORDING: Translated<typeof REPLY_WORDING> = {
 			'Os ydych chi’n poeni am blentyn, neu os ydych chi’n berson ifanc sydd angen siarad, gall y gwasanaethau hyn helpu. Does dim rhaid i chi fod yn siŵr bod rhywbeth o’i le cyn ffonio; mae Childline a Llinell Gymorth yr NSPCC am ddim.',
 		commandsTitle: 'Gorchmynion Signpost',
 		forExample: 'Er enghraifft',
-		commandsNote: `Mae gan atebion fotymau: Ffynonellau, Am y ffigurau, ${WELSH_CLAIMS_SHORT}, y flwyddyn flaenorol a’r nesaf, Tuedd, a Rhannu’n gyhoeddus ar ateb preifat. Mae’r ffigurau, y dyfyniadau a’r ffynonellau yn Saesneg, fel y’u cyhoeddwyd. Ychwanegwch preifat:true i ateb dim ond chi.`,
+		commandsNote: () =>
+			`Mae gan atebion fotymau: Ffynonellau, Am y ffigurau, ${WELSH_CLAIMS_SHORT}, y flwyddyn flaenorol a’r nesaf, Tuedd, a Rhannu’n gyhoeddus ar ateb preifat. Mae’r ffigurau, y dyfyniadau a’r ffynonellau yn Saesneg, fel y’u cyhoeddwyd. Ychwanegwch preifat:true i ateb dim ond chi.`,
 		helpChoice: (phone) => `Siarad â rhywun nawr: Childline ${phone}`,
 		dangerChoice: (emergency, childline) =>
 			`Mewn perygl nawr? Ffonia ${emergency}. Neu siarada â Childline ${childline}`,

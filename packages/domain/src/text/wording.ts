@@ -396,8 +396,9 @@ export const REPLY_WORDING = {
 			'If you are worried about a child, or you are a young person who needs to talk, these services can help. You do not need to be sure something is wrong to call; Childline and the NSPCC Helpline are free.',
 		commandsTitle: "Signpost's commands",
 		forExample: 'For example',
-		/** The /help note on buttons; it names the claims button by its label ({@link ANSWER_WORDING.headings.claimsShort}). */
-		commandsNote: `Answers have buttons: Sources, Caveats, ${CLAIMS_SHORT}, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.`,
+		/** The /help note on buttons (a function, so an app that never shows it leaves it out); it names the claims button by its label ({@link ANSWER_WORDING.headings.claimsShort}). */
+		commandsNote: () =>
+			`Answers have buttons: Sources, Caveats, ${CLAIMS_SHORT}, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.`,
 		helpChoice: (phone: string) => `Talk to someone now: Childline ${phone}`,
 		dangerChoice: (emergency: string, childline: string) =>
 			`In danger now? Call ${emergency}. Or talk to Childline ${childline}`,

@@ -6,69 +6,88 @@ const MAX_TEXT = 200;
 
 const text = z.string().check(z.maxLength(MAX_TEXT));
 
+/**
+ * Makes a schema. Every schema here is made through it, each call marked `@__PURE__`: zod's builders are calls a
+ * bundler must otherwise keep, so an app that calls `getFigures` alone would ship every other query's schema and the
+ * parts of zod they use.
+ */
+const schema = <S>(make: () => S): S => make();
+
 /** Who is asking, about what (one topic or several) and where; all optional. `null` is read as "not given". */
-export const HelpSelectionSchema = z.nullish(
-	z.object({
-		audience: z.nullish(z.enum(AUDIENCES)),
-		topic: z.nullish(z.enum(HELP_TOPICS)),
-		topics: z.nullish(z.array(z.enum(HELP_TOPICS)).check(z.maxLength(HELP_TOPICS.length * 2))),
-		nation: z.nullish(z.enum(HELP_NATIONS)),
-	}),
+export const HelpSelectionSchema = /* @__PURE__ */ schema(() =>
+	z.nullish(
+		z.object({
+			audience: z.nullish(z.enum(AUDIENCES)),
+			topic: z.nullish(z.enum(HELP_TOPICS)),
+			topics: z.nullish(z.array(z.enum(HELP_TOPICS)).check(z.maxLength(HELP_TOPICS.length * 2))),
+			nation: z.nullish(z.enum(HELP_NATIONS)),
+		}),
+	),
 );
 
 /** `help: { audience, topic }`, on every function. `null` options are read as none. */
-export const AnswerOptionsSchema = z.nullish(z.object({ help: HelpSelectionSchema }));
+export const AnswerOptionsSchema = /* @__PURE__ */ schema(() => z.nullish(z.object({ help: HelpSelectionSchema })));
 
 /** {@link SearchOptions}: a limit from 1 to 100, and the help selection. */
-export const SearchOptionsSchema = z.nullish(
-	z.object({ help: HelpSelectionSchema, limit: z.nullish(z.int().check(z.minimum(1), z.maximum(100))) }),
+export const SearchOptionsSchema = /* @__PURE__ */ schema(() =>
+	z.nullish(z.object({ help: HelpSelectionSchema, limit: z.nullish(z.int().check(z.minimum(1), z.maximum(100))) })),
 );
 
 /**
  * A breakdown to filter by: an age band (id or label), a sex (`girls` or `boys`) and a platform (id or name), each
  * optional. Which values the dataset holds is checked against the dataset (see `readBreakdown`).
  */
-export const BreakdownInputSchema = z.nullish(
-	z.strictObject({ ageBand: z.nullish(text), sex: z.nullish(text), platform: z.nullish(text) }),
+export const BreakdownInputSchema = /* @__PURE__ */ schema(() =>
+	z.nullish(z.strictObject({ ageBand: z.nullish(text), sex: z.nullish(text), platform: z.nullish(text) })),
 );
 
 /** A figures query: an area, and optionally a year, a measure and a breakdown. */
-export const FiguresQuerySchema = z.strictObject({
-	area: text,
-	year: z.nullish(text),
-	measure: z.nullish(text),
-	breakdown: BreakdownInputSchema,
-});
+export const FiguresQuerySchema = /* @__PURE__ */ schema(() =>
+	z.strictObject({
+		area: text,
+		year: z.nullish(text),
+		measure: z.nullish(text),
+		breakdown: BreakdownInputSchema,
+	}),
+);
 
 /** A series query: an area, and optionally a measure, a range of financial years (`from`, `to`) and a breakdown. */
-export const SeriesQuerySchema = z.strictObject({
-	area: text,
-	measure: z.nullish(text),
-	from: z.nullish(text),
-	to: z.nullish(text),
-	breakdown: BreakdownInputSchema,
-});
+export const SeriesQuerySchema = /* @__PURE__ */ schema(() =>
+	z.strictObject({
+		area: text,
+		measure: z.nullish(text),
+		from: z.nullish(text),
+		to: z.nullish(text),
+		breakdown: BreakdownInputSchema,
+	}),
+);
 
 /** A comparison: one to twenty areas, and optionally a year and a measure. */
-export const CompareQuerySchema = z.strictObject({
-	areas: z.array(text).check(z.minLength(1), z.maxLength(20)),
-	year: z.nullish(text),
-	measure: z.nullish(text),
-});
+export const CompareQuerySchema = /* @__PURE__ */ schema(() =>
+	z.strictObject({
+		areas: z.array(text).check(z.minLength(1), z.maxLength(20)),
+		year: z.nullish(text),
+		measure: z.nullish(text),
+	}),
+);
 
 /** A national query: optionally a year and a measure. `null` is read as no query. */
-export const NationalQuerySchema = z.nullish(z.strictObject({ year: z.nullish(text), measure: z.nullish(text) }));
+export const NationalQuerySchema = /* @__PURE__ */ schema(() =>
+	z.nullish(z.strictObject({ year: z.nullish(text), measure: z.nullish(text) })),
+);
 
 /** {@link YearsFilter}: optionally an area and a measure. `null` is read as no filter. */
-export const YearsFilterSchema = z.nullish(z.strictObject({ area: z.nullish(text), measure: z.nullish(text) }));
+export const YearsFilterSchema = /* @__PURE__ */ schema(() =>
+	z.nullish(z.strictObject({ area: z.nullish(text), measure: z.nullish(text) })),
+);
 
 /** Search text. */
 export const SearchTextSchema = text;
 
 /** An ONS Police Force Area code: a letter and eight digits ("E23000018"), spaces around it allowed. */
-export const OnsCodeSchema = z
-	.string()
-	.check(z.trim(), z.regex(/^[A-Za-z]\d{8}$/, 'expected an ONS code such as E23000018'));
+export const OnsCodeSchema = /* @__PURE__ */ schema(() =>
+	z.string().check(z.trim(), z.regex(/^[A-Za-z]\d{8}$/, 'expected an ONS code such as E23000018')),
+);
 
 /** An area for the hierarchy: a name, alias, id or ONS code. */
 export const AreaTextSchema = text;
