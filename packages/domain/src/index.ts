@@ -98,6 +98,22 @@ export { getSeries, type SeriesQuery } from './query/get-series.js';
 export { type LatestFigure, type LatestSummary, latestSummary, STALE_AFTER_YEARS } from './query/latest-summary.js';
 export { type ForceLatestTotal, latestTotals } from './query/latest-totals.js';
 export { personIn, personOrQuery, type QueryInputs } from './query/person-or-query.js';
+export {
+	AnswerOptionsSchema,
+	AreaTextSchema,
+	BreakdownInputSchema,
+	CompareQuerySchema,
+	FiguresQuerySchema,
+	HelpSelectionSchema,
+	MAX_QUERY_TEXT,
+	NationalQuerySchema,
+	OnsCodeSchema,
+	type QueryOf,
+	SearchOptionsSchema,
+	SearchTextSchema,
+	SeriesQuerySchema,
+	YearsFilterSchema,
+} from './query/query-input.js';
 export { readYear, type YearReading } from './query/read-year.js';
 export { type ForceInRelease, forcesInRelease, reportsReadByRelease } from './query/release-ledger.js';
 export { type AreaResolution, resolveArea } from './query/resolve-area.js';

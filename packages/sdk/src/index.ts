@@ -66,6 +66,18 @@ export type {
 	Unit,
 	YearId,
 } from '@signpost-uk/domain';
+export {
+	AnswerOptionsSchema,
+	BreakdownInputSchema,
+	CompareQuerySchema,
+	FiguresQuerySchema,
+	HelpSelectionSchema,
+	MAX_QUERY_TEXT,
+	NationalQuerySchema,
+	type QueryOf,
+	SeriesQuerySchema,
+	YearsFilterSchema,
+} from '@signpost-uk/domain';
 export type * from './api/results.js';
 export type { SearchOptions, Signpost, YearsFilter } from './api/signpost.js';
 export * from './api.js';

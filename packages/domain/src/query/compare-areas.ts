@@ -19,18 +19,23 @@ import { noComparedFigure } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { personOrQuery, type QueryInputs } from './person-or-query.js';
+import type { CompareQuerySchema, QueryOf } from './query-input.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
-/** Areas to set side by side, and optionally the year (default: the latest year all of them hold). */
-export interface CompareQuery {
-	areas: readonly string[];
-	/** A financial year, as `getFigures` reads one: "2016/17", "year ending March 2023"; "2023" asks which. */
-	year?: string | undefined;
-	/** A measure id, name or alias: "grooming", "SCWC", "online" (default: all child sexual offences recorded). */
-	measure?: string | undefined;
-}
+/**
+ * Areas to set side by side, and optionally the year (default: the latest year all of them hold) and a measure.
+ * Inferred from {@link CompareQuerySchema}, the query's one input schema.
+ *
+ * @property areas - The areas to set side by side (one to twenty), each as `getFigures` names an area.
+ * @property year - A financial year, as `getFigures` reads one: "2016/17", "year ending March 2023"; "2023" asks which.
+ * @property measure - A measure id, name or alias: "grooming", "SCWC", "online" (default: all child sexual
+ *   offences recorded).
+ *
+ * @interface
+ */
+export type CompareQuery = QueryOf<typeof CompareQuerySchema>;
 
 /** A comparison's free-text inputs by path: each area named (`areas.0`, `areas.1`), the measure and the year. */
 function compareInputs(query: CompareQuery): QueryInputs {

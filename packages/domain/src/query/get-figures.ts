@@ -29,26 +29,33 @@ import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { breakdownInputs, personOrQuery } from './person-or-query.js';
+import type { FiguresQuerySchema, QueryOf } from './query-input.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { sortFigureViews } from './sort-figures.js';
 import { whyNoFigure } from './why-no-figure.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
-/** What to look up: an area, optionally a year (default: the latest year held) and a measure. */
-export interface FiguresQuery {
-	/** An area id, name or alias: "derbyshire", "Derbyshire Constabulary", "Notts". */
-	area: string;
-	/** A financial year: "2016/17", "2016-17", "16/17", "FY2016". */
-	year?: string | undefined;
-	/** A measure id, to limit the answer to one measure. */
-	measure?: string | undefined;
-	/**
-	 * A breakdown, to limit the answer to figures broken down exactly so: an age band id, a sex, a platform id
-	 * (`{ sex: 'girls' }`). Without one, the answer holds whole-measure figures and every breakdown.
-	 */
-	breakdown?: BreakdownFilter | undefined;
-}
+/**
+ * What to look up: an area, optionally a year (default: the latest year held), a measure and a breakdown. Inferred
+ * from {@link FiguresQuerySchema}, the query's one input schema, with the breakdown as resolved to ids.
+ *
+ * @property area - An area id, name or alias, or a place in it: "derbyshire", "Derbyshire Constabulary", "Notts".
+ * @property year - A financial year: "2016/17", "2016-17", "16/17", "FY2016".
+ * @property measure - A measure id, to limit the answer to one measure.
+ *
+ * @interface
+ */
+export type FiguresQuery = QueryOf<
+	typeof FiguresQuerySchema,
+	{
+		/**
+		 * A breakdown, to limit the answer to figures broken down exactly so: an age band id, a sex, a platform id
+		 * (`{ sex: 'girls' }`). Without one, the answer holds whole-measure figures and every breakdown.
+		 */
+		breakdown?: BreakdownFilter | undefined;
+	}
+>;
 
 /**
  * Everything held for an area and year, with the change from the previous year where both are held and the

@@ -10,16 +10,21 @@ import { NATIONS } from '../schema/nations.js';
 import { noNationalFigure } from '../text/wording.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { personOrQuery } from './person-or-query.js';
+import type { NationalQuerySchema, QueryOf } from './query-input.js';
 import { sortFigureViews } from './sort-figures.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 
-/** The year to give national figures for (default: the latest held). */
-export interface NationalQuery {
-	/** A financial year, as `getFigures` reads one: "2016/17", "year ending March 2023"; "2023" asks which. */
-	year?: string | undefined;
-	/** A measure id, name or alias ("grooming", "SCWC", "total"), to limit the answer to one measure (default: every measure held). */
-	measure?: string | undefined;
-}
+/**
+ * The year to give national figures for (default: the latest held), and optionally a measure. Inferred from
+ * {@link NationalQuerySchema}, the query's one input schema.
+ *
+ * @property year - A financial year, as `getFigures` reads one: "2016/17", "year ending March 2023"; "2023" asks which.
+ * @property measure - A measure id, name or alias ("grooming", "SCWC", "total"), to limit the answer to one measure
+ *   (default: every measure held).
+ *
+ * @interface
+ */
+export type NationalQuery = QueryOf<typeof NationalQuerySchema>;
 
 /**
  * Whether an area's figures count as national: the UK, a nation, England and Wales (with or without Northern

@@ -27,26 +27,33 @@ import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison, whyNoChange } from './computed-change.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { breakdownInputs, personOrQuery } from './person-or-query.js';
+import type { QueryOf, SeriesQuerySchema } from './query-input.js';
 import { type BreakdownFilter, sameBreakdown } from './same-breakdown.js';
 import { yearOrNotFound } from './year-or-not-found.js';
 import { yearsHeld } from './years-held.js';
 
-/** What to chart: an area and a measure (default: all child sexual offences recorded). */
-export interface SeriesQuery {
-	/** An area id, name or alias: "derbyshire", "Derbyshire Constabulary", "Notts". */
-	area: string;
-	/** A measure id or name (default: child sexual offences recorded). */
-	measure?: string | undefined;
-	/** The first financial year to include, as `getFigures` reads a year: "2016/17", "year ending March 2017". */
-	from?: string | undefined;
-	/** The last financial year to include. */
-	to?: string | undefined;
-	/**
-	 * A breakdown, for the series of figures broken down exactly so (`{ ageBand: 'under-thirteen' }`); without one,
-	 * the whole measure. Changes are computed for the whole measure only.
-	 */
-	breakdown?: BreakdownFilter | undefined;
-}
+/**
+ * What to chart: an area and a measure (default: all child sexual offences recorded), optionally a range of years and
+ * a breakdown. Inferred from {@link SeriesQuerySchema}, the query's one input schema, with the breakdown as resolved.
+ *
+ * @property area - An area id, name or alias: "derbyshire", "Derbyshire Constabulary", "Notts".
+ * @property measure - A measure id or name (default: child sexual offences recorded).
+ * @property from - The first financial year to include, as `getFigures` reads a year: "2016/17",
+ *   "year ending March 2017".
+ * @property to - The last financial year to include.
+ *
+ * @interface
+ */
+export type SeriesQuery = QueryOf<
+	typeof SeriesQuerySchema,
+	{
+		/**
+		 * A breakdown, for the series of figures broken down exactly so (`{ ageBand: 'under-thirteen' }`); without one,
+		 * the whole measure. Changes are computed for the whole measure only.
+		 */
+		breakdown?: BreakdownFilter | undefined;
+	}
+>;
 
 /**
  * The yearly headline figures of a measure for an area, oldest first, with the change between adjacent years where

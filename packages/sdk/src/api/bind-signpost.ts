@@ -1,41 +1,39 @@
 import {
 	ANSWER_WORDING,
 	type AnswerKind,
+	AnswerOptionsSchema,
+	AreaTextSchema,
 	areaByOnsCode,
 	areaHierarchy,
+	CompareQuerySchema,
 	compareAreas,
 	type Dataset,
 	type FiguresAnswer,
+	FiguresQuerySchema,
 	getCoverage,
 	getFigures,
 	getNational,
 	getSeries,
+	NationalQuerySchema,
 	type NotFoundAnswer,
 	notFound,
+	OnsCodeSchema,
 	type PersonSpeaking,
 	personIn,
 	personOrQuery,
 	resolveArea,
+	SearchOptionsSchema,
+	SearchTextSchema,
+	SeriesQuerySchema,
 	type Signposting,
 	searchAreas,
 	selectHelp,
+	YearsFilterSchema,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import type * as z from 'zod/mini';
 import { getHelplines } from '../help/get-helplines.js';
 import { deepFreeze } from './deep-freeze.js';
-import {
-	AnswerOptionsSchema,
-	AreaTextSchema,
-	CompareQuerySchema,
-	FiguresQuerySchema,
-	NationalQuerySchema,
-	OnsCodeSchema,
-	SearchOptionsSchema,
-	SearchTextSchema,
-	SeriesQuerySchema,
-	YearsFilterSchema,
-} from './input-schemas.js';
 import { measureId } from './measure-id.js';
 import { optionInputs, textInputs } from './person-inputs.js';
 import { readBreakdown } from './read-breakdown.js';

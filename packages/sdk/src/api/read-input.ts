@@ -1,6 +1,6 @@
 import type { HelpSelection } from '@signpost-uk/domain';
+import { AnswerOptionsSchema } from '@signpost-uk/domain';
 import type * as z from 'zod/mini';
-import { AnswerOptionsSchema } from './input-schemas.js';
 
 /** Input read at the boundary: the value with `null`s dropped, or which part failed and why. */
 export type InputReading<T> =

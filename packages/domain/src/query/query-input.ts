@@ -1,10 +1,20 @@
-import { AUDIENCES, HELP_NATIONS, HELP_TOPICS } from '@signpost-uk/domain';
+// The one input schema of each query, read at the SDK's boundary before the query runs; the MCP server's tool
+// inputs are held to the same fields by a type test. The queries' own types are inferred from these (`QueryOf`), and
+// each field is documented there, once. zod/mini, so an app that calls one query bundles only the zod it uses.
 import * as z from 'zod/mini';
+import { AUDIENCES, HELP_NATIONS, HELP_TOPICS } from '../signposting/help-service.js';
 
-/** Longest text any query field takes: more is not a name or a year, and is refused rather than searched. */
-const MAX_TEXT = 200;
+/**
+ * Longest text any query field takes: more is not a name or a year, and is refused rather than searched. (A person's
+ * message up to `MAX_FREE_TEXT_LENGTH` is read for help first before any schema runs.)
+ *
+ * @example
+ * ```ts
+ * FiguresQuerySchema.safeParse({ area: 'x'.repeat(MAX_QUERY_TEXT + 1) }).success; // false
+ * ```
+ */
+export const MAX_QUERY_TEXT = 200;
 
-const text = z.string().check(z.maxLength(MAX_TEXT));
 
 /**
  * Makes a schema. Every schema here is made through it, each call marked `@__PURE__`: zod's builders are calls a
@@ -12,6 +22,9 @@ const text = z.string().check(z.maxLength(MAX_TEXT));
  * parts of zod they use.
  */
 const schema = <S>(make: () => S): S => make();
+
+/** A query field's text: at most {@link MAX_QUERY_TEXT} characters. */
+const text = /* @__PURE__ */ schema(() => z.string().check(z.maxLength(MAX_QUERY_TEXT)));
 
 /** Who is asking, about what (one topic or several) and where; all optional. `null` is read as "not given". */
 export const HelpSelectionSchema = /* @__PURE__ */ schema(() =>
@@ -28,7 +41,7 @@ export const HelpSelectionSchema = /* @__PURE__ */ schema(() =>
 /** `help: { audience, topic }`, on every function. `null` options are read as none. */
 export const AnswerOptionsSchema = /* @__PURE__ */ schema(() => z.nullish(z.object({ help: HelpSelectionSchema })));
 
-/** {@link SearchOptions}: a limit from 1 to 100, and the help selection. */
+/** The SDK's search options: a limit from 1 to 100, and the help selection. */
 export const SearchOptionsSchema = /* @__PURE__ */ schema(() =>
 	z.nullish(z.object({ help: HelpSelectionSchema, limit: z.nullish(z.int().check(z.minimum(1), z.maximum(100))) })),
 );
@@ -73,10 +86,15 @@ export const CompareQuerySchema = /* @__PURE__ */ schema(() =>
 
 /** A national query: optionally a year and a measure. `null` is read as no query. */
 export const NationalQuerySchema = /* @__PURE__ */ schema(() =>
-	z.nullish(z.strictObject({ year: z.nullish(text), measure: z.nullish(text) })),
+	z.nullish(
+		z.strictObject({
+			year: z.nullish(text),
+			measure: z.nullish(text),
+		}),
+	),
 );
 
-/** {@link YearsFilter}: optionally an area and a measure. `null` is read as no filter. */
+/** The years filter: optionally an area and a measure. `null` is read as no filter. */
 export const YearsFilterSchema = /* @__PURE__ */ schema(() =>
 	z.nullish(z.strictObject({ area: z.nullish(text), measure: z.nullish(text) })),
 );
@@ -91,3 +109,22 @@ export const OnsCodeSchema = /* @__PURE__ */ schema(() =>
 
 /** An area for the hierarchy: a name, alias, id or ONS code. */
 export const AreaTextSchema = text;
+
+/** A schema's output with `null` read as not given, and lists read-only. */
+type Read<T> = { [K in keyof T]: Exclude<T[K], null> extends (infer U)[] ? readonly U[] : Exclude<T[K], null> };
+
+/**
+ * A query's type, inferred from its schema: what the schema reads, with `null` read as not given and lists
+ * read-only, and the fields in `Resolved` replaced by what the caller resolves them to before the query runs (a
+ * breakdown's labels to ids).
+ *
+ * @example
+ * ```ts
+ * type Q = QueryOf<typeof NationalQuerySchema>; // { year?: string | undefined; measure?: string | undefined }
+ * ```
+ */
+export type QueryOf<S extends z.ZodMiniType, Resolved extends object = Record<never, never>> = Omit<
+	Read<NonNullable<z.output<S>>>,
+	keyof Resolved
+> &
+	Resolved;
