@@ -66,17 +66,14 @@ export type {
 	Unit,
 	YearId,
 } from '@signpost-uk/domain';
+// The one input schema of each query (the domain's), which every call is read with.
 export {
-	AnswerOptionsSchema,
 	BreakdownInputSchema,
 	CompareQuerySchema,
 	FiguresQuerySchema,
-	HelpSelectionSchema,
-	MAX_QUERY_TEXT,
 	NationalQuerySchema,
 	type QueryOf,
 	SeriesQuerySchema,
-	YearsFilterSchema,
 } from '@signpost-uk/domain';
 export type * from './api/results.js';
 export type { SearchOptions, Signpost, YearsFilter } from './api/signpost.js';
