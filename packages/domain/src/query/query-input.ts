@@ -15,7 +15,6 @@ import { AUDIENCES, HELP_NATIONS, HELP_TOPICS } from '../signposting/help-servic
  */
 export const MAX_QUERY_TEXT = 200;
 
-
 /**
  * Makes a schema. Every schema here is made through it, each call marked `@__PURE__`: zod's builders are calls a
  * bundler must otherwise keep, so an app that calls `getFigures` alone would ship every other query's schema and the
