@@ -2,12 +2,14 @@ import {
 	type Answer,
 	type FigureView,
 	type Locale,
+	labelWithPeriod,
 	MARKDOWN_STYLE,
 	type NotComparedPair,
 	type RenderStyle,
 	sourceName,
 	type WordingTable,
 	wordingFor,
+	type YearId,
 } from '@signpost-uk/domain';
 
 const style: RenderStyle = MARKDOWN_STYLE;
@@ -22,11 +24,12 @@ interface Said {
 }
 
 /**
- * One figure with every source's name, date, link and exact quote, its conflicts and its confidence. A quote
- * already shown on the page is not repeated ("quoted above"), nor a conflict's note: a page says each thing once.
+ * One figure, under `label` (what it counts, with its year wherever that is not the heading's), with every source's
+ * name, date, link and exact quote, its conflicts and its confidence. A quote already shown on the page is not
+ * repeated ("quoted above"), nor a conflict's note: a page says each thing once.
  */
-function figureDetail(view: FigureView, prefix: string, said: Said): string {
-	let text = `${prefix}${view.label}: ${style.bold(view.valueText)}`;
+function figureDetail(view: FigureView, label: string, said: Said): string {
+	let text = `${label}: ${style.bold(view.valueText)}`;
 	const cited = view.sources.map(({ source, quote }) => {
 		const key = `${source.id}\n${quote}`;
 		if (said.quotes.has(key)) return `${sourceName(source, style)}, ${said.say.pages.quotedAbove}`;
@@ -97,44 +100,45 @@ export function sourceLines(answer: Answer, locale?: Locale): string[] {
 	const say = wordingFor(locale);
 	const { headings } = say;
 	const said: Said = { say, quotes: new Set(), conflicts: new Set(), lowConfidence: false };
-	const detail = (views: readonly FigureView[], prefix: (view: FigureView) => string) =>
-		views.map((view) => figureDetail(view, prefix(view), said));
-	const none = () => '';
+	const detail = (views: readonly FigureView[], label: (view: FigureView) => string) =>
+		views.map((view) => figureDetail(view, label(view), said));
+	/** The label, with the figure's own period where the heading's year is another (as on the answer page). */
+	const under = (year: YearId) => (view: FigureView) => labelWithPeriod(view.label, view.period, year);
+	/** The label after the figure's year, for a section that lists figures by their years. */
+	const afterPeriod = (view: FigureView) => `${spanText(view.figure.period, say)}, ${view.label}`;
 	let lines: string[];
 	switch (answer.kind) {
 		case 'figures': {
 			const d = answer.data;
 			lines = [
-				...detail(d.figures, none),
-				...section(
-					headings.spans,
-					detail(d.spanFigures, (v) => `${spanText(v.figure.period, say)}, `),
-				),
+				...detail(d.figures, under(d.year)),
+				...section(headings.spans, detail(d.spanFigures, under(d.year))),
 				...section(
 					headings.previousYear,
-					d.notCompared.map((p) => figureDetail(p.from, `${p.from.figure.period}, `, said)),
+					detail(
+						d.notCompared.map((p) => p.from),
+						afterPeriod,
+					),
 				),
-				...section(
-					headings.conflicts,
-					detail(d.disputedPrevious, (v) => `${v.figure.period}, `),
-				),
+				...section(headings.conflicts, detail(d.disputedPrevious, afterPeriod)),
 			];
 			break;
 		}
 		case 'series': {
 			const d = answer.data;
 			lines = [
-				...d.points.flatMap((p) => detail(p.figures, () => `${p.year}, `)),
+				...d.points.flatMap((p) => detail(p.figures, afterPeriod)),
 				...section(headings.notCompared, notComparedLines(d.notCompared, say)),
 			];
 			break;
 		}
 		case 'compare':
-			lines = answer.data.rows.flatMap((r) => detail(r.figures, (v) => `${v.area.shortName}, `));
+		case 'national': {
+			const { year } = answer.data;
+			const figures = answer.kind === 'compare' ? answer.data.rows.flatMap((r) => r.figures) : answer.data.figures;
+			lines = detail(figures, (v) => `${v.area.shortName}, ${under(year)(v)}`);
 			break;
-		case 'national':
-			lines = detail(answer.data.figures, (v) => `${v.area.shortName}, `);
-			break;
+		}
 	}
 	return lines;
 }

@@ -17,22 +17,31 @@ type MessageResponse = Extract<APIInteractionResponse, { type: 4 }>;
 const dataset = getBundledDataset();
 const handle = createInteractionHandler({ dataset, rateLimit: false, log: () => {} });
 
+/** The custom id of a reply's button with this label, if it has one. */
+function buttonId(response: MessageResponse, label: string): string | undefined {
+	const buttons = (response.data?.components ?? []).flatMap((row) =>
+		'components' in row ? (row.components as readonly { label?: string; custom_id?: string }[]) : [],
+	);
+	return buttons.find((c) => c.label === label)?.custom_id;
+}
+
 /**
  * Every page of `/figures area:<area>` (with `measure:` where given, in Welsh with locale `cy`) as the bot sends it,
- * pressing "Next page ▶" until there is none.
+ * pressing "Next page ▶" until there is none; with `view`, of the view its button opens ("Sources").
  */
-function figuresPages(area: string, measure?: string, locale: Locale = 'en'): string[] {
+function figuresPages(area: string, measure?: string, locale: Locale = 'en', view?: 'sources'): string[] {
 	const pages: string[] = [];
 	const asked = command('figures', { area, ...(measure ? { measure } : {}) });
 	let response = handle(locale === 'cy' ? ({ ...asked, locale } as unknown as typeof asked) : asked) as MessageResponse;
-	const nextPage = (locale === 'cy' ? WELSH_WORDING : WORDING).buttons.nextPage;
+	const { buttons } = locale === 'cy' ? WELSH_WORDING : WORDING;
+	if (view) {
+		const open = buttonId(response, buttons[view]);
+		if (!open) throw new Error(`no ${view} button on /figures area:${area}`);
+		response = handle(press(open)) as MessageResponse;
+	}
 	for (;;) {
-		const description = response.data?.embeds?.[0]?.description ?? '';
-		pages.push(description);
-		const buttons = (response.data?.components ?? []).flatMap((row) =>
-			'components' in row ? (row.components as readonly { label?: string; custom_id?: string }[]) : [],
-		);
-		const next = buttons.find((c) => c.label === nextPage)?.custom_id;
+		pages.push(response.data?.embeds?.[0]?.description ?? '');
+		const next = buttonId(response, buttons.nextPage);
 		if (!next) return pages;
 		response = handle(press(next)) as MessageResponse;
 	}
@@ -105,6 +114,15 @@ describe('the bot’s short answer says every figure’s year (issue 24)', () =>
 		expect(problems(answer, pages)).toEqual([]);
 		expect(figureYearProblems(answer, pages.join('\n'))).toEqual([]);
 	});
+
+	it.each(asked)(
+		'%s, measure %s: the Sources page names every figure’s year that is not the heading’s',
+		(id, measure) => {
+			const answer = found(id, measure);
+			if (!answer) return;
+			expect(figureYearProblems(answer, figuresPages(id, measure, 'en', 'sources').join('\n'))).toEqual([]);
+		},
+	);
 
 	it.each(dataset.areas.map((a) => a.id))(
 		'%s in Welsh: every figure names its year where the heading’s is another',
