@@ -144,17 +144,18 @@ describe('the MCP server, in process over a linked transport', () => {
 	});
 
 	it('explains bad input without repeating it, with the help lines', async () => {
-		// Long text reaches the SDK (a person's message must reach its person check): an ordinary "no figure" answer.
-		const long = 'my name is Sam and I live at 4 High Street'.repeat(3);
+		// Long text reaches the SDK (a person's message must reach its person check): an ordinary "no figure" answer for
+		// an address. (In the first person, "i live at ...", it is a sentence about someone, and help first.)
+		const long = 'Zorbly House, 4 High Street and Low Street '.repeat(3);
 		const answered = await call('get_figures', { area: long });
 		expect(answered.isError ?? false).toBe(false);
 		expect(answered.structuredContent).toMatchObject({ status: 'not-found' });
-		expect(JSON.stringify(answered)).not.toContain('Sam');
+		expect(JSON.stringify(answered)).not.toContain('Zorbly');
 		expectHelp(answered);
 		// Past the longest text any argument takes, a tool error naming the argument.
 		const result = await call('get_figures', { area: long.repeat(20) });
 		expect(result.isError).toBe(true);
-		expect(textOf(result)).not.toContain('Sam');
+		expect(textOf(result)).not.toContain('Zorbly');
 		expect(textOf(result)).toMatch(/area/);
 		expectHelp(result);
 	});

@@ -21,6 +21,8 @@ export interface PersonLexicon {
 	readonly phrase: readonly CompiledRule[];
 	readonly all: readonly CompiledRule[];
 	readonly alone: readonly CompiledRule[];
+	/** Read only when no other rule matches: a sentence about someone (see `PersonRuleSchema`). */
+	readonly sentence: readonly CompiledRule[];
 	/** Every word a rule or group names, folded: the words a typo may be read as. */
 	readonly vocabulary: ReadonlySet<string>;
 	/** The words no area lookup corrects to a place: the vocabulary and the reviewed `neverAPlace` words. */
@@ -50,6 +52,7 @@ function compile(words: PersonWordsAtRuntime): PersonLexicon {
 		phrase: compiled.filter((c) => c.rule.match === 'phrase'),
 		all: compiled.filter((c) => c.rule.match === 'all'),
 		alone: compiled.filter((c) => c.rule.match === 'alone'),
+		sentence: compiled.filter((c) => c.rule.match === 'sentence'),
 		vocabulary,
 		neverCorrected: new Set([...vocabulary, ...words.neverAPlace.map((n) => foldWord(n.word))]),
 	};

@@ -16,8 +16,12 @@ function phraseAt(words: readonly string[], at: number, rule: CompiledRule): boo
 	});
 }
 
+/** Whether every slot of a rule has a word somewhere in the text, in any order. */
+const everySlotIn = (present: ReadonlySet<string>, rule: CompiledRule) =>
+	rule.slots.every((slot) => [...slot].some((w) => present.has(w)));
+
 function matches(words: readonly string[], present: ReadonlySet<string>, rule: CompiledRule): boolean {
-	if (rule.rule.match === 'all') return rule.slots.every((slot) => [...slot].some((w) => present.has(w)));
+	if (rule.rule.match === 'all') return everySlotIn(present, rule);
 	for (let at = 0; at + rule.slots.length <= words.length; at++) if (phraseAt(words, at, rule)) return true;
 	return false;
 }
@@ -32,9 +36,22 @@ function aloneRules(lexicon: PersonLexicon, words: readonly string[]): CompiledR
 	return said.flatMap((word) => lexicon.alone.filter((r) => r.slots.length === 1 && r.slots[0]?.has(word)));
 }
 
+/** How many words make a sentence: no place or measure name has four words with "i", "me", "he" or "she" in them. */
+export const SENTENCE_FROM = 4;
+
 /**
- * The rules a text matches, each once, in the data's order by kind (phrases, then words anywhere, then words alone):
- * what {@link readFreeText} reads its concerns from, and what a test names when a phrase reads wrongly.
+ * The `sentence` rules of a text no other rule matched: four or more words (spellings spelled out, "im" is "i am"),
+ * one of them a rule's word. A person's words no rule foresaw ("i want it to stop") are still a person's.
+ */
+function sentenceRules(lexicon: PersonLexicon, words: readonly string[], present: ReadonlySet<string>): CompiledRule[] {
+	if (words.length < SENTENCE_FROM) return [];
+	return lexicon.sentence.filter((r) => everySlotIn(present, r));
+}
+
+/**
+ * The rules a text matches, each once, in the data's order by kind (phrases, then words anywhere, then words alone;
+ * sentences only when none of those matched): what {@link readFreeText} reads its concerns from, and what a test
+ * names when a phrase reads wrongly.
  *
  * @example
  * ```ts
@@ -46,11 +63,12 @@ export function rulesMatched(text: string): CompiledRule[] {
 	const words = readWords(lexicon, text);
 	if (words.length === 0) return [];
 	const present = new Set(words);
-	return [
+	const matched = [
 		...lexicon.phrase.filter((r) => matches(words, present, r)),
 		...lexicon.all.filter((r) => matches(words, present, r)),
 		...new Set(aloneRules(lexicon, words)),
 	];
+	return matched.length ? matched : sentenceRules(lexicon, words, present);
 }
 
 /**

@@ -1,7 +1,11 @@
 import { MAX_FREE_TEXT_LENGTH } from '../person/max-free-text-length.js';
 
-/** Words a person might write before getting to what is wrong: ordinary, with nothing in them that asks for help. */
-const PREAMBLE = 'sorry this is long but i have been thinking about it all week and i do not know who else to ask ';
+/**
+ * Words a person might write before getting to what is wrong: ordinary, with nothing in them that reads as a person
+ * (no "i" or "me": a sentence about someone is read as a person), so a surface that cuts the message short answers it
+ * as a query and the tests see it.
+ */
+const PREAMBLE = 'sorry this is long but it has been a long week and this seemed the place to ask ';
 
 /** A privacy phrase every surface's tests give to every text argument: it must never be logged, written or echoed. */
 export const PRIVATE_PHRASE = 'my dad touches me and I am scared';

@@ -6,7 +6,7 @@ import { PERSON_PHRASES, PLACE_WORDS, SHARED_PLACE_WORDS } from '../../testing/p
 import { freeTextWords } from '../free-text-words.js';
 import { MAX_FREE_TEXT_LENGTH } from '../max-free-text-length.js';
 import { PERSON_CONCERNS } from '../person-concern.js';
-import { readFreeText, rulesMatched } from '../read-free-text.js';
+import { readFreeText, rulesMatched, SENTENCE_FROM } from '../read-free-text.js';
 
 const dataset = getBundledDataset();
 
@@ -79,6 +79,44 @@ describe('readFreeText: queries stay queries', () => {
 		'touch',
 	])('"%s" is a query', (text) => {
 		expect(readFreeText(text)).toEqual({ kind: 'query' });
+	});
+});
+
+describe('readFreeText: a sentence about someone', () => {
+	it('is a person when no rule foresaw its words: four or more, one of them "i", "my", "he", "she" or the like', () => {
+		for (const text of ['how do i report my step dad', 'i told my teacher and nothing happened', 'he wont stop'])
+			expect([text, rulesMatched(text).map((m) => m.rule.id)]).toEqual([text, ['sentence-about-someone']]);
+		expect(readFreeText('she does it every night')).toEqual({ kind: 'person', concerns: ['distress'], language: 'en' });
+	});
+
+	it('is read only when no other rule matches, so a narrower concern is not joined by distress', () => {
+		expect(readFreeText('he touches me at night')).toEqual({
+			kind: 'person',
+			concerns: ['disclosure'],
+			language: 'en',
+		});
+	});
+
+	it('in Welsh, with "fi", "fy" or "nhw"', () => {
+		expect(readFreeText('dydyn nhw ddim yn gwrando arna fi')).toMatchObject({ kind: 'person', language: 'cy' });
+	});
+
+	it.each([
+		'my area',
+		'near me',
+		'where i live',
+		'show me kent',
+		'Kent my area',
+		'west yorkshire police',
+		'England, Wales and NI',
+	])('"%s" is a query: under four words, or no word of a person speaking', (text) => {
+		expect(readFreeText(text)).toEqual({ kind: 'query' });
+	});
+
+	it('starts at SENTENCE_FROM words', () => {
+		expect(SENTENCE_FROM).toBe(4);
+		expect(readFreeText('he did it').kind).toBe('query');
+		expect(readFreeText('he did it again').kind).toBe('person');
 	});
 });
 
