@@ -9,4 +9,10 @@ export { fixtureDataset } from './testing/fixture-dataset.js';
 export { fixtureInput } from './testing/fixture-input.js';
 export { HELP_NUMBERS, missingHelpNumbers } from './testing/help-numbers.js';
 export { LONG_PERSON_MESSAGE, LONG_QUERY, longMessage, PRIVATE_PHRASE } from './testing/long-messages.js';
-export { PERSON_PHRASES, type PersonPhrase, PLACE_WORDS, SHARED_PLACE_WORDS } from './testing/person-phrases.js';
+export {
+	PERSON_PHRASES,
+	type PersonPhrase,
+	PLACE_WORDS,
+	SERVICE_NAMES_TYPED,
+	SHARED_PLACE_WORDS,
+} from './testing/person-phrases.js';

@@ -293,11 +293,44 @@ export const PERSON_PHRASES: readonly PersonPhrase[] = [
 		'i said no but he did it anyway',
 		'he wont stop',
 		'my friend is being hurt',
+		'i have bruises',
+		'i feel dirty',
+		'why me',
+		'im 15',
+		'i am 12',
 	),
 	...en('suicide-or-self-harm', 'i took pills', 'ive taken pills'),
 	...en('online', 'is this grooming', 'someone asked me to send a photo'),
 	...en('disclosure', 'is this abuse'),
-	...cy('distress', 'dw i ddim yn gwybod beth i wneud efo fy nheulu'),
+	...en('own-thoughts', 'i have urges'),
+	...cy(
+		'distress',
+		'dw i ddim yn gwybod beth i wneud efo fy nheulu',
+		'does neb yn gwrando',
+		'dw i eisiau siarad efo rhywun',
+	),
+	...en('distress', 'call childline', 'helpline number'),
+];
+
+/**
+ * A help service's name typed into a box is asking for it: each reads as a person, and the help-first reply gives
+ * that service (so, unlike the phrase table's words, the reply says the name typed). "Childline" alone names a
+ * measure, Childline's contacts, and stays a query.
+ *
+ * @example
+ * ```ts
+ * SERVICE_NAMES_TYPED.find((s) => s.text === 'samaritans')?.service; // "samaritans"
+ * ```
+ */
+export const SERVICE_NAMES_TYPED: readonly (PersonPhrase & { readonly service: string })[] = [
+	{ text: 'samaritans', concern: 'suicide-or-self-harm', language: 'en', service: 'samaritans' },
+	{ text: 'papyrus', concern: 'suicide-or-self-harm', language: 'en', service: 'papyrus' },
+	{ text: 'hopeline', concern: 'suicide-or-self-harm', language: 'en', service: 'papyrus' },
+	{ text: 'nspcc', concern: 'worried-about-a-child', language: 'en', service: 'nspcc-helpline' },
+	{ text: 'ceop', concern: 'online', language: 'en', service: 'ceop' },
+	{ text: 'napac', concern: 'adult-survivor', language: 'en', service: 'napac' },
+	{ text: 'stop it now', concern: 'own-thoughts', language: 'en', service: 'stop-it-now' },
+	{ text: 'meic', concern: 'distress', language: 'cy', service: 'meic' },
 ];
 
 /**

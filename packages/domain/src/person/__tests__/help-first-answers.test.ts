@@ -9,9 +9,17 @@ import { getNational } from '../../query/get-national.js';
 import { getSeries } from '../../query/get-series.js';
 import { resolveArea } from '../../query/resolve-area.js';
 import { renderMarkdown, renderText } from '../../render/render-answer.js';
-import { bannedWordsIn, missingHelpNumbers, PERSON_PHRASES, PLACE_WORDS, SHARED_PLACE_WORDS } from '../../testing.js';
+import {
+	bannedWordsIn,
+	missingHelpNumbers,
+	PERSON_PHRASES,
+	PLACE_WORDS,
+	SERVICE_NAMES_TYPED,
+	SHARED_PLACE_WORDS,
+} from '../../testing.js';
 import { WORDING } from '../../text/wording.js';
 import { isNeverCorrected } from '../never-corrected.js';
+import { readFreeText } from '../read-free-text.js';
 
 const dataset = getBundledDataset();
 
@@ -171,5 +179,18 @@ describe('places that are words still resolve, and emotional words are never cor
 	it('a real typo of a place is still corrected', () => {
 		expect(resolveArea(dataset, 'derbyshre')).toMatchObject({ status: 'found', resolution: { kind: 'corrected' } });
 		expect(isNeverCorrected('derbyshre')).toBe(false);
+	});
+});
+
+describe('a help service named on its own', () => {
+	it.each(SERVICE_NAMES_TYPED)('"$text" is asking for $service: help first, with it, in every query', (named) => {
+		expect(readFreeText(named.text)).toMatchObject({ kind: 'person', language: named.language });
+		expect(readFreeText(named.text)).toMatchObject({ concerns: expect.arrayContaining([named.concern]) });
+		for (const { input, answer } of everyQuery(named.text)) {
+			expect([input, answer.status]).toEqual([input, 'help-first']);
+			if (answer.status !== 'help-first') continue;
+			expect(answer.help.services.map((s) => s.id)).toContain(named.service);
+			expect(missingHelpNumbers(renderText(answer))).toEqual([]);
+		}
 	});
 });
