@@ -284,6 +284,8 @@ export const PERSON_PHRASES: readonly PersonPhrase[] = [
 		'i need advice',
 		'is anyone there',
 		'hello',
+		'hi',
+		'hey',
 		'how do i report my step dad',
 		'who can i tell',
 		'i told my teacher and nothing happened',
@@ -308,6 +310,7 @@ export const PERSON_PHRASES: readonly PersonPhrase[] = [
 		'dw i ddim yn gwybod beth i wneud efo fy nheulu',
 		'does neb yn gwrando',
 		'dw i eisiau siarad efo rhywun',
+		'shwmae',
 	),
 	...en('distress', 'call childline', 'helpline number'),
 ];
