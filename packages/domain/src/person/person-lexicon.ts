@@ -18,11 +18,8 @@ export interface PersonLexicon {
 	readonly filler: Slot;
 	/** Words read as typed, never as a typo of a lexicon word ("north" is not "noeth"). */
 	readonly asTyped: Slot;
-	readonly phrase: readonly CompiledRule[];
-	readonly all: readonly CompiledRule[];
-	readonly alone: readonly CompiledRule[];
-	/** Read only when no other rule matches: a sentence about someone (see `PersonRuleSchema`). */
-	readonly sentence: readonly CompiledRule[];
+	/** The rules by kind (`PersonRuleSchema`: `sentence` rules are read only when no other rule matches). */
+	readonly rules: Readonly<Record<PersonRule['match'], readonly CompiledRule[]>>;
 	/** Every word a rule or group names, folded: the words a typo may be read as. */
 	readonly vocabulary: ReadonlySet<string>;
 	/** The words no area lookup corrects to a place: the vocabulary and the reviewed `neverAPlace` words. */
@@ -49,10 +46,12 @@ function compile(words: PersonWordsAtRuntime): PersonLexicon {
 		spellings: new Map(words.spellings.map((s) => [foldWord(s.typed), folded(s.means)])),
 		filler: groups.get(FILLER_GROUP) ?? new Set(),
 		asTyped: groups.get(AS_TYPED_GROUP) ?? new Set(),
-		phrase: compiled.filter((c) => c.rule.match === 'phrase'),
-		all: compiled.filter((c) => c.rule.match === 'all'),
-		alone: compiled.filter((c) => c.rule.match === 'alone'),
-		sentence: compiled.filter((c) => c.rule.match === 'sentence'),
+		rules: {
+			phrase: compiled.filter((c) => c.rule.match === 'phrase'),
+			all: compiled.filter((c) => c.rule.match === 'all'),
+			alone: compiled.filter((c) => c.rule.match === 'alone'),
+			sentence: compiled.filter((c) => c.rule.match === 'sentence'),
+		},
 		vocabulary,
 		neverCorrected: new Set([...vocabulary, ...words.neverAPlace.map((n) => foldWord(n.word))]),
 	};
@@ -65,7 +64,7 @@ let lexicon: PersonLexicon | undefined;
  *
  * @example
  * ```ts
- * personLexicon().phrase.length > 0; // true
+ * personLexicon().rules.phrase.length > 0; // true
  * ```
  */
 export function personLexicon(): PersonLexicon {

@@ -33,7 +33,7 @@ function matches(words: readonly string[], present: ReadonlySet<string>, rule: C
 function aloneRules(lexicon: PersonLexicon, words: readonly string[]): CompiledRule[] {
 	const said = words.filter((w) => !lexicon.filler.has(w));
 	if (said.length === 0 || said.length > 3) return [];
-	return said.flatMap((word) => lexicon.alone.filter((r) => r.slots.length === 1 && r.slots[0]?.has(word)));
+	return said.flatMap((word) => lexicon.rules.alone.filter((r) => r.slots.length === 1 && r.slots[0]?.has(word)));
 }
 
 /** How many words make a sentence: no place or measure name has four words with "i", "me", "he" or "she" in them. */
@@ -45,7 +45,7 @@ export const SENTENCE_FROM = 4;
  */
 function sentenceRules(lexicon: PersonLexicon, words: readonly string[], present: ReadonlySet<string>): CompiledRule[] {
 	if (words.length < SENTENCE_FROM) return [];
-	return lexicon.sentence.filter((r) => everySlotIn(present, r));
+	return lexicon.rules.sentence.filter((r) => everySlotIn(present, r));
 }
 
 /**
@@ -64,8 +64,8 @@ export function rulesMatched(text: string): CompiledRule[] {
 	if (words.length === 0) return [];
 	const present = new Set(words);
 	const matched = [
-		...lexicon.phrase.filter((r) => matches(words, present, r)),
-		...lexicon.all.filter((r) => matches(words, present, r)),
+		...lexicon.rules.phrase.filter((r) => matches(words, present, r)),
+		...lexicon.rules.all.filter((r) => matches(words, present, r)),
 		...new Set(aloneRules(lexicon, words)),
 	];
 	return matched.length ? matched : sentenceRules(lexicon, words, present);

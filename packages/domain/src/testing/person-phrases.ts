@@ -325,16 +325,18 @@ export const PERSON_PHRASES: readonly PersonPhrase[] = [
  * SERVICE_NAMES_TYPED.find((s) => s.text === 'samaritans')?.service; // "samaritans"
  * ```
  */
-export const SERVICE_NAMES_TYPED: readonly (PersonPhrase & { readonly service: string })[] = [
-	{ text: 'samaritans', concern: 'suicide-or-self-harm', language: 'en', service: 'samaritans' },
-	{ text: 'papyrus', concern: 'suicide-or-self-harm', language: 'en', service: 'papyrus' },
-	{ text: 'hopeline', concern: 'suicide-or-self-harm', language: 'en', service: 'papyrus' },
-	{ text: 'nspcc', concern: 'worried-about-a-child', language: 'en', service: 'nspcc-helpline' },
-	{ text: 'ceop', concern: 'online', language: 'en', service: 'ceop' },
-	{ text: 'napac', concern: 'adult-survivor', language: 'en', service: 'napac' },
-	{ text: 'stop it now', concern: 'own-thoughts', language: 'en', service: 'stop-it-now' },
-	{ text: 'meic', concern: 'distress', language: 'cy', service: 'meic' },
-];
+export const SERVICE_NAMES_TYPED: readonly (PersonPhrase & { readonly service: string })[] = (
+	[
+		['samaritans', 'suicide-or-self-harm', 'en', 'samaritans'],
+		['papyrus', 'suicide-or-self-harm', 'en', 'papyrus'],
+		['hopeline', 'suicide-or-self-harm', 'en', 'papyrus'],
+		['nspcc', 'worried-about-a-child', 'en', 'nspcc-helpline'],
+		['ceop', 'online', 'en', 'ceop'],
+		['napac', 'adult-survivor', 'en', 'napac'],
+		['stop it now', 'own-thoughts', 'en', 'stop-it-now'],
+		['meic', 'distress', 'cy', 'meic'],
+	] as const
+).map(([text, concern, language, service]) => ({ text, concern, language, service }));
 
 /**
  * Names that are places and also words: each must still resolve to its force, never be read as a person. `area` is
