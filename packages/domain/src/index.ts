@@ -74,6 +74,7 @@ export {
 	type TextReading,
 } from './person/person-concern.js';
 export { readFreeText } from './person/read-free-text.js';
+export { areaOrNotFound, type ResolvedArea } from './query/area-or-not-found.js';
 export { type CompareQuery, compareAreas } from './query/compare-areas.js';
 export {
 	computeChange,
@@ -244,7 +245,7 @@ export {
 	noFigureFound,
 	notInScope,
 } from './text/coverage-wording.js';
-export { labelWithPeriod, ownPeriod, periodText } from './text/figure-period.js';
+export { labelWithPeriod, ownPeriod, periodText, type RangeWords } from './text/figure-period.js';
 export { formatChange, formatFigureValue, formatNumber } from './text/format-value.js';
 export { helpFirstSentences, welshHelpFirstSentences } from './text/help-first-wording.js';
 export {

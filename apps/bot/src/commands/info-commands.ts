@@ -1,12 +1,4 @@
-import {
-	caveatsFor,
-	getCoverage,
-	notFound,
-	resolveArea,
-	WELSH_WORDING,
-	WORDING,
-	wordingFor,
-} from '@signpost-uk/domain';
+import { areaOrNotFound, caveatsFor, getCoverage, WELSH_WORDING, WORDING, wordingFor } from '@signpost-uk/domain';
 import { COLOURS } from '../pages/answer-message.js';
 import { notFoundMessage } from '../pages/not-found-message.js';
 import { sourcesMessage } from '../pages/sources-message.js';
@@ -52,13 +44,10 @@ export const runSources: CommandHandler = (context) => {
 	const privately = context.options.boolean('private');
 	let area: string | undefined;
 	if (typed) {
-		const resolved = resolveArea(context.dataset, typed);
+		const resolved = areaOrNotFound(context.dataset, 'figures', typed, {});
 		if (resolved.status === 'not-found') {
-			const answer = notFound('figures', 'unknown-area', WORDING.notFound.unknownArea, {
-				suggestions: resolved.suggestions,
-			});
 			return {
-				response: prepareResponse(notFoundMessage(answer, privately !== false, context.locale), context.help),
+				response: prepareResponse(notFoundMessage(resolved, privately !== false, context.locale), context.help),
 				outcome: 'not-found',
 			};
 		}

@@ -105,7 +105,7 @@ function shortRow(row: FigureRow, options: ShortOptions): string {
 	const values = row.figures
 		.map((f, i) => shortValue(f, i === 0 ? options.previousSource : undefined, options))
 		.join(` ${say.or} `);
-	let text = `${area}${labelWithPeriod(view.label, view.period, options.under)}: ${values}`;
+	let text = `${area}${labelWithPeriod(view.label, view.period, options.under, say.pages.range)}: ${values}`;
 	const onLine = new Set(row.figures.map((f) => f.figure.id));
 	// A conflict stays visible on the first page, in short; the Sources page has every quote.
 	const others = row.figures.flatMap((f) =>

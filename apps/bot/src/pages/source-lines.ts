@@ -5,6 +5,7 @@ import {
 	labelWithPeriod,
 	MARKDOWN_STYLE,
 	type NotComparedPair,
+	periodText,
 	type RenderStyle,
 	sourceName,
 	type WordingTable,
@@ -74,11 +75,6 @@ function notComparedLines(pairs: readonly NotComparedPair[], say: WordingTable):
 }
 
 /** A span's years in words: "2015/16-2017/18" is "2015/16 to 2017/18" (a single year as it is). */
-function spanText(period: string, say: WordingTable): string {
-	const [first = period, last] = period.split('-');
-	return last ? say.pages.range(first, last) : period;
-}
-
 function section(heading: string | undefined, lines: readonly string[]): string[] {
 	if (!lines.length) return [];
 	return ['', ...(heading ? [style.bold(heading)] : []), ...lines];
@@ -103,9 +99,9 @@ export function sourceLines(answer: Answer, locale?: Locale): string[] {
 	const detail = (views: readonly FigureView[], label: (view: FigureView) => string) =>
 		views.map((view) => figureDetail(view, label(view), said));
 	/** The label, with the figure's own period where the heading's year is another (as on the answer page). */
-	const under = (year: YearId) => (view: FigureView) => labelWithPeriod(view.label, view.period, year);
+	const under = (year: YearId) => (view: FigureView) => labelWithPeriod(view.label, view.period, year, say.pages.range);
 	/** The label after the figure's year, for a section that lists figures by their years. */
-	const afterPeriod = (view: FigureView) => `${spanText(view.figure.period, say)}, ${view.label}`;
+	const afterPeriod = (view: FigureView) => `${periodText(view.figure.period, say.pages.range)}, ${view.label}`;
 	let lines: string[];
 	switch (answer.kind) {
 		case 'figures': {

@@ -1,4 +1,5 @@
 import type { AreaResolutionNote } from '../area/area-resolution-note.js';
+import type { OutsideCoverage } from '../area/outside-coverage.js';
 import { helpSelectionFor } from '../person/help-for-concerns.js';
 import type { PersonConcern, PersonLanguage } from '../person/person-concern.js';
 import type { Area } from '../schema/area.js';
@@ -262,6 +263,11 @@ export interface NotFoundAnswer<Kind extends AnswerKind = AnswerKind> extends An
 	 */
 	readonly measuresHeld?: MeasuresHeld | undefined;
 	/**
+	 * Where the name asked about is one Signpost does not cover (Jersey, British Transport Police): what it is, so a
+	 * surface in another language can say it (`wordingFor('cy').notCovered`). The message already says it.
+	 */
+	readonly outside?: OutsideCoverage | undefined;
+	/**
 	 * Which part of the query the answer is about, as a path: `area`, `year`, `measure`, `areas.1` (the second area
 	 * named). Absent when no one input is at fault (no published figure).
 	 */
@@ -385,6 +391,7 @@ export function notFound<Kind extends AnswerKind>(
 		yearsHeld?: readonly YearId[];
 		input?: string;
 		measuresHeld?: MeasuresHeld | undefined;
+		outside?: OutsideCoverage | undefined;
 	},
 ): NotFoundAnswer<Kind> {
 	return {
@@ -394,6 +401,7 @@ export function notFound<Kind extends AnswerKind>(
 		message,
 		...(options.input === undefined ? {} : { input: options.input }),
 		...(options.measuresHeld === undefined ? {} : { measuresHeld: options.measuresHeld }),
+		...(options.outside === undefined ? {} : { outside: options.outside }),
 		suggestions: options.suggestions ?? [],
 		yearsHeld: options.yearsHeld ?? [],
 		help: selectHelp(options.help),

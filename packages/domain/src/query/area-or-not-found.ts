@@ -12,6 +12,13 @@ export type ResolvedArea = Extract<AreaResolution, { status: 'found' }>;
  *
  * @param unknownMessage - what to say when no area matches (the compare query names which of its areas)
  * @param input - the query field the area came from, for the answer's `input`
+ *
+ * @example
+ * ```ts
+ * areaOrNotFound(dataset, 'figures', 'Reading', {}).status; // "found" (Thames Valley Police)
+ * const jersey = areaOrNotFound(dataset, 'figures', 'Jersey', {});
+ * if (jersey.status === 'not-found') jersey.outside?.kind; // "crown-dependency"
+ * ```
  */
 export function areaOrNotFound<Kind extends AnswerKind>(
 	dataset: Dataset,
@@ -23,6 +30,7 @@ export function areaOrNotFound<Kind extends AnswerKind>(
 ): ResolvedArea | NotFoundAnswer<Kind> {
 	const resolved = resolveArea(dataset, text);
 	if (resolved.status === 'found') return resolved;
-	const message = resolved.reason === 'unknown-area' && !resolved.outside ? unknownMessage : resolved.message;
-	return notFound(kind, resolved.reason, message, { ...options, suggestions: resolved.suggestions, input });
+	const { reason, outside, suggestions } = resolved;
+	const message = reason === 'unknown-area' && !outside ? unknownMessage : resolved.message;
+	return notFound(kind, reason, message, { ...options, suggestions, input, outside });
 }

@@ -1,7 +1,7 @@
 import type { Suggestion } from '../answer/answer.js';
 import type { AreaResolutionNote } from '../area/area-resolution-note.js';
 import { normalizeAreaName } from '../area/normalize-area-name.js';
-import { outsideCoverage } from '../area/outside-coverage.js';
+import { type OutsideCoverage, outsideCoverage } from '../area/outside-coverage.js';
 import { type PlaceName, placeIndex, placeLabel } from '../area/place-index.js';
 import {
 	exactAreaName,
@@ -29,8 +29,11 @@ export type AreaResolution =
 			/** A plain sentence saying why; names only registry and gazetteer names, never what was typed. */
 			readonly message: string;
 			readonly suggestions: readonly Suggestion[];
-			/** Set when the name is a place policed by a force Signpost does not cover (Jersey): `message` says which. */
-			readonly outside?: true;
+			/**
+			 * Set when the name is one Signpost does not cover (Jersey, British Transport Police): `message` says so,
+			 * and a surface in another language says it from this.
+			 */
+			readonly outside?: OutsideCoverage;
 	  };
 
 /** Each nation policed by exactly one force, mapped to that force; built once per dataset. */
@@ -188,16 +191,16 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 	};
 }
 
-/** The answer for a place policed by a force Signpost does not cover (Jersey), or `undefined`. */
+/** The answer for a name Signpost does not cover (Jersey, British Transport Police), or `undefined`. */
 function outsideAnswer(text: string): AreaResolution | undefined {
 	const outside = outsideCoverage(text);
 	if (!outside) return undefined;
 	return {
 		status: 'not-found',
 		reason: 'unknown-area',
-		message: notCovered(outside.place, outside.force),
+		message: notCovered(outside),
 		suggestions: [],
-		outside: true,
+		outside,
 	};
 }
 

@@ -1,10 +1,14 @@
 import type { FiguresAnswer } from '../answer/answer.js';
+import { periodText } from '../text/figure-period.js';
 import { WORDING, type WordingTable } from '../text/wording.js';
 
 /** How a surface writes what the checker looks for. */
 export interface FigureYearCheck {
-	/** The table the surface says its headings in: `WORDING` (the default) or `WELSH_WORDING`. */
-	readonly say?: Pick<WordingTable, 'headings'>;
+	/**
+	 * The table the surface says its headings and spans in: `WORDING` (the default) or `WELSH_WORDING` (a span
+	 * "2017/18 i 2022/23").
+	 */
+	readonly say?: Pick<WordingTable, 'headings' | 'pages'>;
 	/** How the surface writes a figure's label (Markdown escapes some characters: `MARKDOWN_STYLE.text`). */
 	readonly label?: (label: string) => string;
 }
@@ -38,9 +42,10 @@ export function figureYearProblems(
 	text: string,
 	check: FigureYearCheck = {},
 ): string[] {
+	const say = check.say ?? WORDING;
 	return [
-		...figureProblems(answer, text, check.label ?? ((l: string) => l)),
-		...changeProblems(answer.data.year, text, check.say ?? WORDING),
+		...figureProblems(answer, text, check.label ?? ((l: string) => l), say),
+		...changeProblems(answer.data.year, text, say),
 	];
 }
 
@@ -49,6 +54,7 @@ function figureProblems(
 	answer: FiguresAnswer & { status: 'found' },
 	text: string,
 	label: (label: string) => string,
+	say: Pick<WordingTable, 'pages'>,
 ): string[] {
 	const d = answer.data;
 	const problems: string[] = [];
@@ -58,7 +64,8 @@ function figureProblems(
 		if (f.period !== d.year && !text.includes(`${label(f.label)}, ${f.period}`))
 			problems.push(`no year on ${f.figure.id} (${f.period}) under ${d.year}`);
 	for (const f of d.spanFigures)
-		if (!text.includes(`${label(f.label)} (${f.periodText})`)) problems.push(`no span on ${f.figure.id}`);
+		if (!text.includes(`${label(f.label)} (${periodText(f.period, say.pages.range)})`))
+			problems.push(`no span on ${f.figure.id}`);
 	return problems;
 }
 

@@ -1,15 +1,27 @@
 import type { PeriodId, YearId } from '../schema/period-id.js';
 
 /**
- * A figure's period as said in an answer: "2019/20", or a span of years as "2017/18 to 2022/23".
+ * How a span's first and last years are joined in a language: a wording table's `pages.range` ("2017/18 to
+ * 2022/23"; in Welsh "2017/18 i 2022/23").
+ */
+export type RangeWords = (first: string, last: string) => string;
+
+/** English, the default: the English table's `pages.range` says the same. */
+const TO: RangeWords = (first, last) => `${first} to ${last}`;
+
+/**
+ * A figure's period as said in an answer: "2019/20", or a span of years as "2017/18 to 2022/23" (in another
+ * language, joined by its table's `pages.range`).
  *
  * @example
  * ```ts
  * periodText('2017/18-2022/23'); // "2017/18 to 2022/23"
+ * periodText('2017/18-2022/23', WELSH_WORDING.pages.range); // "2017/18 i 2022/23"
  * ```
  */
-export function periodText(period: PeriodId): string {
-	return period.replace('-', ' to ');
+export function periodText(period: PeriodId, range: RangeWords = TO): string {
+	const [first = period, last] = period.split('-');
+	return last ? range(first, last) : period;
 }
 
 /**
@@ -24,8 +36,8 @@ export function periodText(period: PeriodId): string {
  * ownPeriod('2017/18-2022/23', '2022/23'); // "2017/18 to 2022/23"
  * ```
  */
-export function ownPeriod(period: PeriodId, headingYear: YearId | null): string | undefined {
-	return period === headingYear ? undefined : periodText(period);
+export function ownPeriod(period: PeriodId, headingYear: YearId | null, range?: RangeWords): string | undefined {
+	return period === headingYear ? undefined : periodText(period, range);
 }
 
 /**
@@ -35,10 +47,16 @@ export function ownPeriod(period: PeriodId, headingYear: YearId | null): string 
  * @example
  * ```ts
  * labelWithPeriod('Online element', '2019/20', '2022/23'); // "Online element, 2019/20"
+ * labelWithPeriod('Online element', '2017/18-2022/23', '2022/23', WELSH_WORDING.pages.range); // "Online element (2017/18 i 2022/23)"
  * ```
  */
-export function labelWithPeriod(label: string, period: PeriodId, headingYear: YearId | null): string {
-	const own = ownPeriod(period, headingYear);
+export function labelWithPeriod(
+	label: string,
+	period: PeriodId,
+	headingYear: YearId | null,
+	range?: RangeWords,
+): string {
+	const own = ownPeriod(period, headingYear, range);
 	if (!own) return label;
 	return period.includes('-') ? `${label} (${own})` : `${label}, ${own}`;
 }

@@ -224,8 +224,11 @@ export const WELSH_ANSWER_WORDING: Translated<typeof ANSWER_WORDING> = {
 	suggestions: (names) => `Oeddech chi’n golygu: ${names.join(', ')}?`,
 	/** "Mae Caerdydd yn cael ei blismona gan South Wales Police" (names as the registry holds them). */
 	policedBy: (place, forceName) => `Mae ${place} yn cael ei blismona gan ${forceName}`,
-	notCovered: (place, force) =>
-		`Mae ${place} yn cael ei blismona gan ${force}, nad yw Signpost yn ei gynnwys. Mae gan Signpost ffigurau ar gyfer heddluoedd Cymru, Lloegr, yr Alban a Gogledd Iwerddon.`,
+	/** Force names stay as each force names itself, as the registry's do in `policedBy`. */
+	notCovered: (outside) =>
+		outside.kind === 'railways'
+			? `Mae ${outside.placeCy} yn plismona rheilffyrdd Cymru, Lloegr a’r Alban, nid ardal, ac nid oes gan Signpost ffigurau o’r heddlu hwnnw ei hun. Mae gan Signpost ffigurau ar gyfer yr heddluoedd sydd pob un yn plismona ardal yng Nghymru, Lloegr, yr Alban neu Ogledd Iwerddon; lle mae cyfanswm cenedlaethol yn cyfrif ffigurau a roddodd British Transport Police, mae ei nodyn yn dweud hynny.`
+			: `Mae ${outside.placeCy} yn cael ${outside.plural ? 'eu plismona' : 'ei blismona'} gan ${outside.forces.join(' a ')}, nad yw Signpost yn ${outside.forces.length > 1 ? 'eu cynnwys' : 'ei gynnwys'}. Mae gan Signpost ffigurau ar gyfer heddluoedd Cymru, Lloegr, yr Alban a Gogledd Iwerddon.`,
 	/**
 	 * A year of a series with no figure, and why no change is computed into a year (English `noFigureFor`,
 	 * `changeNotComputed`): Signpost's own Welsh, for review by a Welsh speaker.

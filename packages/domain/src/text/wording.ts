@@ -1,4 +1,5 @@
 import type { NoChangeReason, NotFoundReason } from '../answer/answer.js';
+import type { OutsideCoverage } from '../area/outside-coverage.js';
 import type { Area, Nation } from '../schema/area.js';
 import type { Source } from '../schema/source.js';
 import { reportedOnlyByRepublishers } from './republished-wording.js';
@@ -191,9 +192,14 @@ export const ANSWER_WORDING = {
 	suggestions: (names: readonly string[]) => `Did you mean: ${names.join(', ')}?`,
 	/** "Reading is policed by Thames Valley Police" (names as the registry and gazetteer hold them). */
 	policedBy: (place: string, forceName: string) => `${place} is policed by ${forceName}`,
-	/** "Jersey is policed by the States of Jersey Police, which Signpost does not cover. …" */
-	notCovered: (place: string, force: string) =>
-		`${place} is policed by ${force}, which Signpost does not cover. Signpost holds figures for the police forces of England, Wales, Scotland and Northern Ireland.`,
+	/**
+	 * "Jersey is policed by the States of Jersey Police, which Signpost does not cover. …"; British Transport Police
+	 * polices the railways, not an area.
+	 */
+	notCovered: (outside: OutsideCoverage) =>
+		outside.kind === 'railways'
+			? `${outside.place} polices the railways of England, Wales and Scotland, not an area, and Signpost holds no figures of its own for it. Signpost holds figures for the police forces that each police an area of England, Wales, Scotland or Northern Ireland; where a national total counts figures British Transport Police gave, its note says so.`
+			: `${outside.place.charAt(0).toUpperCase()}${outside.place.slice(1)} ${outside.plural ? 'are' : 'is'} policed by ${outside.forces.map((f) => `the ${f}`).join(' and ')}, which Signpost does not cover. Signpost holds figures for the police forces of England, Wales, Scotland and Northern Ireland.`,
 	/** "Showing Derbyshire Constabulary (spelling corrected)": never what was typed. */
 	showingCorrected: (areaName: string, readAs?: string) =>
 		`Showing ${areaName}${readAs ? ` for ${readAs}` : ''} (spelling corrected)`,
@@ -632,16 +638,18 @@ export function policedBy(place: string, forceName: string): string {
 }
 
 /**
- * A place policed by a force Signpost does not cover: "Jersey is policed by the States of Jersey Police, which
- * Signpost does not cover." Said instead of any guess at a similar name.
+ * A name Signpost does not cover, said instead of any guess at a similar name: "Jersey is policed by the States of
+ * Jersey Police, which Signpost does not cover. …", or that British Transport Police polices the railways, not an
+ * area.
  *
  * @example
  * ```ts
- * notCovered('Jersey', 'the States of Jersey Police');
+ * const jersey = outsideCoverage('Jersey');
+ * if (jersey) notCovered(jersey); // "Jersey is policed by the States of Jersey Police, which Signpost does not cover. …"
  * ```
  */
-export function notCovered(place: string, force: string): string {
-	return ANSWER_WORDING.notCovered(place.charAt(0).toUpperCase() + place.slice(1), force);
+export function notCovered(outside: OutsideCoverage): string {
+	return ANSWER_WORDING.notCovered(outside);
 }
 
 /**

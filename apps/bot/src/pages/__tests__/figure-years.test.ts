@@ -130,7 +130,12 @@ describe('the bot’s short answer says every figure’s year (issue 24)', () =>
 			const answer = found(id);
 			if (!answer) return;
 			const pages = figuresPages(id, undefined, 'cy');
-			expect(figureYearProblems(answer, pages.join('\n'), { say: WELSH_WORDING })).toEqual([]);
+			const sources = figuresPages(id, undefined, 'cy', 'sources');
+			for (const shown of [pages, sources]) {
+				expect(figureYearProblems(answer, shown.join('\n'), { say: WELSH_WORDING })).toEqual([]);
+				// A span's years joined in Welsh, never the English "to".
+				expect(shown.join('\n')).not.toMatch(/\d{4}\/\d{2} to \d{4}\/\d{2}/);
+			}
 		},
 	);
 });

@@ -12,6 +12,7 @@ import {
 	getSeries,
 	MARKDOWN_STYLE,
 	notCovered,
+	outsideCoverage,
 	WELSH_WORDING,
 	WORDING,
 } from '@signpost-uk/domain';
@@ -214,27 +215,58 @@ for (const name of ['HTTP server', 'Worker']) {
 			},
 		);
 
+		/** What Signpost says of a name it does not cover, from the domain's one record of it. */
+		const notCoveredIn = (typed: string, say: (o: NonNullable<ReturnType<typeof outsideCoverage>>) => string) => {
+			const outside = outsideCoverage(typed);
+			if (!outside) throw new Error(`${typed} is not a name Signpost says it does not cover`);
+			return say(outside);
+		};
+
 		it.each([
-			['Jersey', 'Jersey', 'the States of Jersey Police'],
-			['Guernsey', 'Guernsey', 'the States of Guernsey Police Service'],
-			['Isle of Man', 'the Isle of Man', 'the Isle of Man Constabulary'],
+			['Jersey', / is policed by the States of Jersey Police, which Signpost does not cover\./],
+			['Guernsey', / is policed by the States of Guernsey Police Service, which Signpost does not cover\./],
+			['Sark', /^Sark is policed by the Sark Constable and Vingtenier and the States of Guernsey Police Service/],
+			['Channel Islands', /^The Channel Islands are policed by the States of Jersey Police and the States of Guernsey/],
+			['Isle of Man', / is policed by the Isle of Man Constabulary, which Signpost does not cover\./],
+			[
+				'British Transport Police',
+				/^British Transport Police polices the railways of England, Wales and Scotland, not an area/,
+			],
 		])(
-			'%s: policed by its own force, which Signpost does not cover; never Merseyside or a guess',
-			async (typed, place, force) => {
-				const said = notCovered(place, force);
-				expect(said).toMatch(/ is policed by .*, which Signpost does not cover\./);
+			'%s: said not to be covered, and why; never Merseyside, a guess or "no area matches"',
+			async (typed, sentence) => {
+				const said = notCoveredIn(typed, notCovered);
+				expect(said).toMatch(sentence);
 				for (const [commandName, options] of [
 					['figures', { area: typed }],
 					['trend', { area: typed }],
 					['compare', { area: 'Kent', with: typed }],
+					['sources', { area: typed }],
 				] as const) {
 					const reply = await ask(commandName, options);
 					expect(reply.type).toBe(4);
 					expect(reply.data.flags).toBe(64);
 					expect(reply.data.content).toContain(said);
-					expect(JSON.stringify(reply)).not.toMatch(/Merseyside|Did you mean|Isle of Wight/);
+					expect(JSON.stringify(reply)).not.toMatch(/Merseyside|Did you mean|Isle of Wight|No area matches/);
 				}
 			},
 		);
+
+		// Each Welsh command's area option is `ardal`.
+		it.each([
+			'ffigurau Jersey',
+			'ffigurau Ynys Manaw',
+			'tuedd Ynysoedd y Sianel',
+			'ffynonellau Guernsey',
+			'ffigurau BTP',
+		])('/%s: the Welsh sentence for what Signpost does not cover, not "no area"', async (asked) => {
+			const [name = '', ...words] = asked.split(' ');
+			const typed = words.join(' ');
+			const reply = await send(command(name, { ardal: typed }, String(user++)));
+			expect(reply.data.flags).toBe(64);
+			expect(reply.data.content?.split('\n')[0]).toBe(notCoveredIn(typed, WELSH_WORDING.notCovered));
+			expect(reply.data.content).not.toContain(WELSH_WORDING.notFoundReasons['unknown-area']);
+			expect(reply.data.content).not.toMatch(/ is policed by | polices the railways/);
+		});
 	});
 }
