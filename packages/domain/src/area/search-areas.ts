@@ -228,7 +228,8 @@ function searchPlaces(dataset: Dataset, query: string, best: Best, typos: boolea
  * Finds areas by name for autocomplete and lookup: case, "&"/"and", "-"/"_"/space and a trailing "Police",
  * "Constabulary" or "Police Service" do not matter; aliases count ("Notts", "the Met"); small typos are forgiven
  * ("derbyshre"), but never for a word that reads as a person ("hurt" is not Hart); places in the gazetteer find the force that polices them ("Reading" finds Thames Valley Police, with
- * `place` set). Best first: score (an area's own name before an alias, an alias before a place), then forces before
+ * `place` set); a phrase that matches nothing as a whole offers the names within it ("crime in leeds" offers West
+ * Yorkshire Police, for Leeds). Best first: score (an area's own name before an alias, an alias before a place), then forces before
  * other kinds, then name. An empty query lists every area, the UK and the nations first.
  *
  * @param dataset - the dataset whose areas to search
@@ -251,10 +252,47 @@ export function searchAreas(dataset: Dataset, text: string, limit = 25): AreaMat
 		if (value > 0) offer(best, entry.area, value, entry.name);
 	}
 	if (query) searchPlaces(dataset, query, best, typos);
+	if (best.size === 0) namesWithin(dataset, query, best);
 	const order = query ? KIND_ORDER : EMPTY_ORDER;
 	return [...best.values()]
 		.sort((a, b) => b.score - a.score || byKindThenName(a.area, b.area, order))
 		.slice(0, Math.max(0, limit));
+}
+
+/** The most words a name within a phrase is read from ("Dorset, Hampshire and IoW" folds to five). */
+const RUN = 5;
+
+/**
+ * Names within a phrase that matches nothing as a whole ("crime in leeds", "offences in kent 2023"): each run of
+ * whole words that is exactly an area's name or alias or a gazetteer place, longest first and never overlapping,
+ * offered below every other kind of match. They are only ever suggestions: a phrase never resolves to a name in it,
+ * since "reading about bath" names no place for certain.
+ */
+function namesWithin(dataset: Dataset, query: string, best: Best): void {
+	const words = query.split(' ');
+	const taken = words.map(() => false);
+	for (const [from, to] of wordRuns(words.length)) {
+		if (taken.slice(from, to).some(Boolean)) continue;
+		if (offerNamed(dataset, words.slice(from, to).join(' '), best)) taken.fill(true, from, to);
+	}
+}
+
+/** Each run of whole words shorter than the phrase, as [from, to): longest first, then left to right. */
+function* wordRuns(count: number): Generator<readonly [number, number]> {
+	for (let length = Math.min(RUN, count - 1); length >= 1; length--)
+		for (let from = 0; from + length <= count; from++) yield [from, from + length];
+}
+
+/** Offers the area a run of words names exactly, or the areas of the places it names; false when it names none. */
+function offerNamed(dataset: Dataset, run: string, best: Best): boolean {
+	if (run.length < 2) return false;
+	const exact = exactAreaName(dataset, run);
+	// Two letters are an area's initials ("uk", "ni") but too often a place's by chance.
+	const places = run.length > 2 ? placeIndex(dataset).byName.get(run) : undefined;
+	if (exact) offer(best, exact.area, 0.5, exact.name);
+	for (const name of places ?? [])
+		for (const area of name.areas) offer(best, area, 0.45, name.name, placeLabel(name.place));
+	return exact !== undefined || places !== undefined;
 }
 
 /**

@@ -251,6 +251,9 @@ function unmatched(dataset: Dataset, text: string, query: string): AreaResolutio
 		status: 'not-found',
 		reason: 'unknown-area',
 		message: ANSWER_WORDING.notFound.unknownArea,
-		suggestions: searchAreas(dataset, text, 5).map((m) => ({ id: m.area.id, name: m.area.shortName })),
+		// A suggestion found through a place says which ("West Yorkshire (Leeds)").
+		suggestions: searchAreas(dataset, text, 5).map((m) =>
+			m.place ? { id: m.area.id, name: m.area.shortName, detail: m.place } : { id: m.area.id, name: m.area.shortName },
+		),
 	};
 }
