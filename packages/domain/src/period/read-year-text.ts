@@ -1,3 +1,4 @@
+import { ANSWER_WORDING } from '../text/wording.js';
 import { type FinancialYear, financialYear } from './financial-year.js';
 import { parsePeriod, parseYear } from './parse-period.js';
 
@@ -58,15 +59,19 @@ export function readYearText(input: string | undefined): YearText {
 
 /**
  * The sentence for a calendar year typed where a financial year is meant: "2023 touches two financial years: 2022/23
- * (April 2022 to March 2023) and 2023/24 (April 2023 to March 2024). Choose one."
+ * (April 2022 to March 2023) and 2023/24 (April 2023 to March 2024). Choose one." Given the years held for what was
+ * asked, it says which of the two hold figures where not both do ("Figures are held for 2019/20 only.").
  *
  * @example
  * ```ts
  * const reading = readYearText('2023');
  * if (reading.kind === 'ambiguous') calendarYearMessage(reading);
+ * if (reading.kind === 'ambiguous') calendarYearMessage(reading, ['2022/23']); // "… Figures are held for 2022/23 only."
  * ```
  */
-export function calendarYearMessage(reading: Extract<YearText, { kind: 'ambiguous' }>): string {
-	const spans = reading.choices.map((y) => `${y.id} (April ${y.startYear} to March ${y.startYear + 1})`);
-	return `${reading.calendarYear} touches two financial years: ${spans.join(' and ')}. Choose one.`;
+export function calendarYearMessage(
+	reading: Extract<YearText, { kind: 'ambiguous' }>,
+	held: readonly string[] = reading.choices.map((y) => y.id),
+): string {
+	return ANSWER_WORDING.calendarYear(reading.calendarYear, reading.choices, held);
 }

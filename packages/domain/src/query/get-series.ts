@@ -106,6 +106,7 @@ function yearRangeOrNotFound(
 			...options,
 			yearsHeld: yearsHeld(dataset, { area: area.id }),
 			input: end,
+			heldChoicesOnly: false,
 		});
 		if ('status' in reading) return reading;
 		range[end] = reading.year;

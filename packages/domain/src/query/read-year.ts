@@ -1,5 +1,5 @@
 import type { NotFoundReason } from '../answer/answer.js';
-import { calendarYearMessage, readYearText } from '../period/read-year-text.js';
+import { calendarYearMessage, readYearText, type YearText } from '../period/read-year-text.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { YearId } from '../schema/period-id.js';
 import { ANSWER_WORDING, yearOutsideDataset } from '../text/wording.js';
@@ -14,6 +14,8 @@ export type YearReading =
 			readonly message: string;
 			/** For `ambiguous-year` (a calendar year such as "2023"): the two financial years it touches. */
 			readonly choices?: readonly YearId[];
+			/** For `ambiguous-year`: the calendar year as read, to say which of the choices hold figures. */
+			readonly calendar?: Extract<YearText, { kind: 'ambiguous' }>;
 	  };
 
 /**
@@ -43,6 +45,7 @@ export function readYear(dataset: Dataset, text: string | undefined): YearReadin
 			reason: 'ambiguous-year',
 			message: calendarYearMessage(reading),
 			choices: reading.choices.map((y) => y.id),
+			calendar: reading,
 		};
 	const year = reading.kind === 'invalid' ? null : reading.year;
 	if (!year) {

@@ -1,4 +1,5 @@
 import { type AnswerKind, type AnswerOptions, type NotFoundAnswer, notFound } from '../answer/answer.js';
+import { calendarYearMessage } from '../period/read-year-text.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { YearId } from '../schema/period-id.js';
 import { readYear } from './read-year.js';
@@ -14,25 +15,35 @@ export interface YearAnswerOptions extends AnswerOptions {
 	readonly yearsHeld: readonly YearId[];
 	/** The query field the year came from (default "year"). */
 	readonly input?: string;
+	/**
+	 * Whether a calendar year's choices are only the financial years held (default true): a choice with no figure
+	 * behind it is a dead end. A series' `from` and `to` take any year, so they offer both.
+	 */
+	readonly heldChoicesOnly?: boolean;
 }
 
 /**
  * The year step of every query: the year the query names, read as `readYear` reads it, or the not-found answer
- * (invalid, ambiguous or outside the dataset) with the years held; a calendar year ("2023") offers its two financial
- * years as the choices.
+ * (invalid, ambiguous or outside the dataset) with the years held. A calendar year ("2023") offers as choices those of
+ * its two financial years that hold figures for what was asked, and says so where that is not both; where neither
+ * does, the answer is that no figure is published for it (`no-published-figure`), with the years held.
  */
 export function yearOrNotFound<Kind extends AnswerKind>(
 	dataset: Dataset,
 	kind: Kind,
 	text: string | undefined,
-	{ yearsHeld, input = 'year', ...options }: YearAnswerOptions,
+	{ yearsHeld, input = 'year', heldChoicesOnly = true, ...options }: YearAnswerOptions,
 ): ReadQueryYear | NotFoundAnswer<Kind> {
 	const reading = readYear(dataset, text);
 	if (reading.ok) return { year: reading.year };
-	return notFound(kind, reading.reason, reading.message, {
+	const all = reading.choices ?? [];
+	const choices = heldChoicesOnly ? all.filter((id) => yearsHeld.includes(id)) : all;
+	const message = reading.calendar ? calendarYearMessage(reading.calendar, choices) : reading.message;
+	const reason = reading.calendar && choices.length === 0 ? 'no-published-figure' : reading.reason;
+	return notFound(kind, reason, message, {
 		...options,
 		yearsHeld,
 		input,
-		suggestions: (reading.choices ?? []).map((id) => ({ id, name: id })),
+		suggestions: choices.map((id) => ({ id, name: id })),
 	});
 }

@@ -261,7 +261,10 @@ function notFoundSections(answer: NotFoundAnswer, style: RenderStyle): KindSecti
 	const lines = [style.text(answer.message)];
 	if (answer.reason === 'ambiguous-area' || answer.reason === 'ambiguous-year')
 		lines.push(...answer.suggestions.map((s) => style.item(style.text(s.detail ? `${s.name}: ${s.detail}` : s.name))));
-	else if (answer.suggestions.length) lines.push(style.text(suggestionsLine(answer.suggestions.map((s) => s.name))));
+	else if (answer.suggestions.length)
+		lines.push(
+			style.text(suggestionsLine(answer.suggestions.map((s) => (s.detail ? `${s.name} (${s.detail})` : s.name)))),
+		);
 	if (answer.yearsHeld.length) lines.push(style.text(yearsHeldLine(answer.yearsHeld)));
 	return { sections: [{ lines }], claims: [], conflicts: [] };
 }

@@ -261,6 +261,16 @@ export const WELSH_ANSWER_WORDING: Translated<typeof ANSWER_WORDING> = {
 		`Nid oes gan Signpost ffigur cyhoeddedig ar gyfer ${areaName}${year ? ` yn ${year}` : ''}.`,
 	noNationalFigure: (year) => `Nid oes gan Signpost ffigur cenedlaethol cyhoeddedig${year ? ` ar gyfer ${year}` : ''}.`,
 	noSeries: (measureName, areaName) => `Nid oes gan Signpost gyfres gyhoeddedig o ${measureName} ar gyfer ${areaName}.`,
+	calendarYear: (calendarYear, choices, held) => {
+		const spans = choices.map((y) => `${y.id} (Ebrill ${y.startYear} i Fawrth ${y.startYear + 1})`).join(' a ');
+		const then =
+			held.length === choices.length
+				? 'Dewiswch un.'
+				: held.length
+					? `Mae ffigurau ar gyfer ${held.join(' a ')} yn unig.`
+					: 'Nid oes gan Signpost ffigur ar gyfer y naill na’r llall.';
+		return `Mae ${calendarYear} yn cyffwrdd â dwy flwyddyn ariannol: ${spans}. ${then}`;
+	},
 	yearOutsideDataset: (first, last) =>
 		first && last ? `Mae gan Signpost ffigurau o ${first} i ${last} yn unig.` : 'Nid oes gan Signpost ffigurau eto.',
 	noComparedFigure: (year) =>

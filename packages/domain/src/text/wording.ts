@@ -211,6 +211,24 @@ export const ANSWER_WORDING = {
 	/** "Signpost holds no published Online element series for Kent Police." */
 	noSeries: (measureName: string, areaName: string) =>
 		`Signpost holds no published ${measureName} series for ${areaName}.`,
+	/**
+	 * A calendar year asked for: "2023 touches two financial years: 2022/23 (April 2022 to March 2023) and 2023/24
+	 * (April 2023 to March 2024). Choose one.", or, where figures are held for one of them or neither, which.
+	 */
+	calendarYear: (
+		calendarYear: number,
+		choices: readonly { readonly id: string; readonly startYear: number }[],
+		held: readonly string[],
+	) => {
+		const spans = choices.map((y) => `${y.id} (April ${y.startYear} to March ${y.startYear + 1})`).join(' and ');
+		const then =
+			held.length === choices.length
+				? 'Choose one.'
+				: held.length
+					? `Figures are held for ${held.join(' and ')} only.`
+					: 'Signpost holds no figure for either.';
+		return `${calendarYear} touches two financial years: ${spans}. ${then}`;
+	},
 	/** "Signpost holds figures from 2011/12 to 2024/25 only." (or "no figures yet"). */
 	yearOutsideDataset: (first?: string, last?: string) =>
 		`Signpost holds ${first && last ? `figures from ${first} to ${last} only` : 'no figures yet'}.`,

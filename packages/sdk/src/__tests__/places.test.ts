@@ -69,6 +69,14 @@ describe('the README example for places', () => {
 		expect(
 			london.status === 'not-found' && london.reason === 'ambiguous-area' && london.suggestions.map((s) => s.name),
 		).toEqual(['Metropolitan Police', 'City of London']);
+		const phrase = getFigures({ area: 'crime in leeds' });
+		expect(phrase.status === 'not-found' && phrase.suggestions.map((s) => `${s.name} (${s.detail})`)).toEqual([
+			'West Yorkshire (Leeds)',
+		]);
+		const jersey = getFigures({ area: 'Jersey' });
+		expect(jersey.status === 'not-found' && jersey.message).toMatch(
+			/^Jersey is policed by the States of Jersey Police, which Signpost does not cover\. /,
+		);
 	});
 });
 

@@ -32,7 +32,7 @@ describe('names within a phrase that matches nothing as a whole', () => {
 		expect(answer).toMatchObject({ status: 'not-found', reason: 'unknown-area' });
 		const said = renderText(answer);
 		expect(said).toContain('No area matches that name.');
-		expect(said).toContain('Did you mean:');
+		expect(said).toContain(`Did you mean: ${names.join(', ')}?`);
 		// What was typed is never said back, only the registry's and gazetteer's names.
 		expect(said).not.toContain(text);
 	});

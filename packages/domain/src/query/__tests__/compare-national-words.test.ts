@@ -7,6 +7,7 @@ import { WORDING } from '../../text/wording.js';
 import { compareAreas } from '../compare-areas.js';
 import { getFigures } from '../get-figures.js';
 import { getNational } from '../get-national.js';
+import { getSeries } from '../get-series.js';
 
 // Comparisons and national figures read what people type as figures and series answers do.
 const dataset = getBundledDataset();
@@ -61,18 +62,46 @@ describe('a measure by the words people use', () => {
 
 describe('a year as people write it', () => {
 	it.each([
-		['getNational', () => getNational(dataset, { year: '2023' })],
-		['compareAreas', () => compareAreas(dataset, { areas: ['Derbyshire', 'Staffs'], year: '2023' })],
-		['getFigures', () => getFigures(dataset, { area: 'Derbyshire', year: '2023' })],
-	])('%s with "2023" asks which financial year, 2022/23 or 2023/24', (_, ask) => {
+		['getNational', () => getNational(dataset, { year: '2023' }), ['2022/23', '2023/24'], 'Choose one.'],
+		[
+			'compareAreas',
+			() => compareAreas(dataset, { areas: ['Derbyshire', 'Staffs'], year: '2023' }),
+			['2022/23'],
+			'Figures are held for 2022/23 only.',
+		],
+		[
+			'getFigures',
+			() => getFigures(dataset, { area: 'Kent', year: '2020' }),
+			['2019/20'],
+			'Figures are held for 2019/20 only.',
+		],
+	] as const)('%s with a calendar year asks which financial year, offering those held', (_, ask, choices, then) => {
 		const answer = ask();
 		if (answer.status !== 'not-found') throw new Error('expected not-found');
 		expect([answer.reason, answer.input]).toEqual(['ambiguous-year', 'year']);
-		expect(answer.suggestions.map((s) => s.id)).toEqual(['2022/23', '2023/24']);
+		expect(answer.suggestions.map((s) => s.id)).toEqual(choices);
+		expect(answer.message).toMatch(
+			/^20\d\d touches two financial years: 20\d\d\/\d\d \(April 20\d\d to March 20\d\d\) and /,
+		);
+		expect(answer.message.endsWith(then)).toBe(true);
 		const text = renderText(answer);
-		expect(text).toContain('2022/23');
-		expect(text).toContain('2023/24');
 		expect(missingHelpNumbers(text)).toEqual([]);
+	});
+
+	it('a calendar year neither of whose financial years holds a figure answers that none is published, not "choose"', () => {
+		const answer = getFigures(dataset, { area: 'Kent', year: '2023' });
+		if (answer.status !== 'not-found') throw new Error('expected not-found');
+		expect([answer.reason, answer.input, answer.suggestions]).toEqual(['no-published-figure', 'year', []]);
+		expect(answer.message).toBe(
+			'2023 touches two financial years: 2022/23 (April 2022 to March 2023) and 2023/24 (April 2023 to March 2024). Signpost holds no figure for either.',
+		);
+		expect(answer.yearsHeld.at(-1)).toBe('2019/20');
+		expect(renderText(answer)).toContain('Years held: 2012/13');
+	});
+
+	it('a series takes any year at either end, so its calendar year offers both', () => {
+		const answer = getSeries(dataset, { area: 'Kent', from: '2023' });
+		expect(answer.status === 'not-found' && answer.suggestions.map((s) => s.id)).toEqual(['2022/23', '2023/24']);
 	});
 
 	it('"year ending March 2023" is 2022/23 for comparisons and national figures', () => {

@@ -50,6 +50,14 @@ const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
 	offenceNotInForce: ['Sexual Communication with a Child', '2015/16', ENGLAND_AND_WALES, '2017/18'],
 	noMeasureFigure: ['Online element', 'Kent', HELD, '2019/20'],
 	figuresHeld: [HELD],
+	calendarYear: [
+		2023,
+		[
+			{ id: '2022/23', startYear: 2022 },
+			{ id: '2023/24', startYear: 2023 },
+		],
+		['2022/23'],
+	],
 	notCovered: [
 		{ kind: 'crown-dependency', place: 'the Isle of Man', placeCy: 'Ynys Manaw', forces: ['Isle of Man Constabulary'] },
 	],
