@@ -229,7 +229,16 @@ function outsideAnswer(text: string): AreaResolution | undefined {
  */
 export function resolveArea(dataset: Dataset, text: string): AreaResolution {
 	const byId = indexDataset(dataset).areas.get(text);
-	if (byId) return exactOrAlias(dataset, byId, byId.name, true);
+	if (!byId) return resolveName(dataset, text);
+	// An id is typed as a name too ("london", "england"): where its area holds no figures and the name means several
+	// areas, the choices answer, as they do for "London", not a dead end.
+	const byName = answersWithFigures(dataset, byId) ? undefined : resolveName(dataset, text);
+	if (byName?.status === 'not-found' && byName.reason === 'ambiguous-area') return byName;
+	return exactOrAlias(dataset, byId, byId.name, true);
+}
+
+/** {@link resolveArea} for text that is not an area id. */
+function resolveName(dataset: Dataset, text: string): AreaResolution {
 	const query = foldAreaQuery(text);
 	const exact = exactAreaName(dataset, query);
 	if (exact && exact.area.kind === 'force') return exactOrAlias(dataset, exact.area, exact.name, exact.own);
