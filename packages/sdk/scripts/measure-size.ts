@@ -194,5 +194,9 @@ Since the cuts: the evening's changes took the app from 103.9 to 102.8 KiB (the 
 \`@__PURE__\` calls, the bot's reply words no longer kept alive by a shared template); then the person words grew by 43
 rules (a sentence about someone, a child's age, a help service named on its own), 102.8 to 103.1 KiB. Those rules
 stay: they are what tells a child's message from a place.
+
+On 2026-12-06 the app grew by about 0.8 KiB of code for answers that used to be dead ends: the names Signpost does
+not cover (Alderney, Sark, the Channel Islands, British Transport Police) said as such, with their Welsh names; the
+names within a phrase ("crime in leeds") offered as choices; a calendar year offering only the financial years held.
 `;
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), markdown);

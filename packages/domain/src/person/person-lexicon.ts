@@ -18,7 +18,7 @@ export interface PersonLexicon {
 	readonly filler: Slot;
 	/** Words read as typed, never as a typo of a lexicon word ("north" is not "noeth"). */
 	readonly asTyped: Slot;
-	/** The rules by kind (`PersonRuleSchema`: `sentence` rules are read only when no other rule matches). */
+	/** The rules by kind (`PersonRuleSchema`: `fallback` and `sentence` rules are read only when no other rule matches). */
 	readonly rules: Readonly<Record<PersonRule['match'], readonly CompiledRule[]>>;
 	/** Every word a rule or group names, folded: the words a typo may be read as. */
 	readonly vocabulary: ReadonlySet<string>;
@@ -50,6 +50,7 @@ function compile(words: PersonWordsAtRuntime): PersonLexicon {
 			phrase: compiled.filter((c) => c.rule.match === 'phrase'),
 			all: compiled.filter((c) => c.rule.match === 'all'),
 			alone: compiled.filter((c) => c.rule.match === 'alone'),
+			fallback: compiled.filter((c) => c.rule.match === 'fallback'),
 			sentence: compiled.filter((c) => c.rule.match === 'sentence'),
 		},
 		vocabulary,

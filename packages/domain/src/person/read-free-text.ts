@@ -50,7 +50,7 @@ function sentenceRules(lexicon: PersonLexicon, words: readonly string[], present
 
 /**
  * The rules a text matches, each once, in the data's order by kind (phrases, then words anywhere, then words alone;
- * sentences only when none of those matched): what {@link readFreeText} reads its concerns from, and what a test
+ * fallback phrases only when none of those matched, and sentences only when nothing else did): what {@link readFreeText} reads its concerns from, and what a test
  * names when a phrase reads wrongly.
  *
  * @example
@@ -68,7 +68,9 @@ export function rulesMatched(text: string): CompiledRule[] {
 		...lexicon.rules.all.filter((r) => matches(words, present, r)),
 		...new Set(aloneRules(lexicon, words)),
 	];
-	return matched.length ? matched : sentenceRules(lexicon, words, present);
+	if (matched.length) return matched;
+	const fallback = lexicon.rules.fallback.filter((r) => matches(words, present, r));
+	return fallback.length ? fallback : sentenceRules(lexicon, words, present);
 }
 
 /**

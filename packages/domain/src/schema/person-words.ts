@@ -35,8 +35,10 @@ export const PersonWordGroupSchema = z
  * One rule: when it matches, the text is a person speaking, with this concern. `phrase`: the words in this order,
  * next to each other, anywhere in the text; `all`: every word somewhere in the text, in any order; `alone`: one word
  * that reads as a person on its own, in a text of at most three words (filler such as "please" or "so" aside);
- * `sentence`: read only when no other rule matches, a text of four or more words with one of the rule's words in it
- * ("i want it to stop", "how do i report my step dad"): a sentence about someone, which no place name is.
+ * `fallback`: a phrase read only when no `phrase`, `all` or `alone` rule matches ("my dad": someone close named, which
+ * adds nothing where a narrower rule reads the text, as in "my dad hits me"); `sentence`: read only when no other rule
+ * matches, a text of four or more words with one of the rule's words in it ("i want it to stop"): a sentence about
+ * someone, which no place name is.
  */
 export const PersonRuleSchema = z
 	.object({
@@ -44,9 +46,9 @@ export const PersonRuleSchema = z
 		concern: z.enum(PERSON_CONCERNS).describe('What a text matching the rule may be telling Signpost.'),
 		language: z.enum(['en', 'cy']).describe("The language of the rule's words: English or Welsh."),
 		match: z
-			.enum(['phrase', 'all', 'alone', 'sentence'])
+			.enum(['phrase', 'all', 'alone', 'fallback', 'sentence'])
 			.describe(
-				'phrase: the words in order, together; all: every word anywhere; alone: the word in a short text; sentence: when no other rule matches, one of the words in a text of four or more.',
+				'phrase: the words in order, together; all: every word anywhere; alone: the word in a short text; fallback: a phrase, when no phrase, all or alone rule matches; sentence: when no other rule matches, one of the words in a text of four or more.',
 			),
 		words: Words.describe('Words or @groups, separated by spaces, as the reader sees them after spellings.'),
 		reason: Reason,

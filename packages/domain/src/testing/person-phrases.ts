@@ -313,6 +313,10 @@ export const PERSON_PHRASES: readonly PersonPhrase[] = [
 		'shwmae',
 	),
 	...en('distress', 'call childline', 'helpline number'),
+	// Until 2026-12-06: a person named on their own, a few words of feeling, and asking for the police's number.
+	...en('distress', 'my dad', 'my stepdad', 'my teacher', 'my uncle', 'i feel sick', 'no one cares', 'bullied'),
+	...en('disclosure', 'touching', 'touched', 'it happened again'),
+	...en('danger', 'blackmail', 'kent police number', 'number for the police'),
 ];
 
 /**

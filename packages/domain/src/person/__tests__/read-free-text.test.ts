@@ -92,7 +92,7 @@ describe('readFreeText: queries stay queries', () => {
 
 describe('readFreeText: a sentence about someone', () => {
 	it('is a person when no rule foresaw its words: four or more, one of them "i", "my", "he", "she" or the like', () => {
-		for (const text of ['how do i report my step dad', 'i told my teacher and nothing happened', 'he wont stop'])
+		for (const text of ['how do i report what he did', 'i told them and nothing happened', 'he wont stop'])
 			expect([text, rulesMatched(text).map((m) => m.rule.id)]).toEqual([text, ['sentence-about-someone']]);
 		expect(readFreeText('she does it every night')).toEqual({ kind: 'person', concerns: ['distress'], language: 'en' });
 	});
@@ -103,6 +103,15 @@ describe('readFreeText: a sentence about someone', () => {
 			concerns: ['disclosure'],
 			language: 'en',
 		});
+	});
+
+	it('a fallback phrase ("my dad") reads a person only where no narrower rule does', () => {
+		expect(rulesMatched('my dad').map((m) => m.rule.id)).toEqual(['my-relative']);
+		expect(readFreeText('my teacher')).toEqual({ kind: 'person', concerns: ['distress'], language: 'en' });
+		expect(readFreeText('my brother hurts me')).toMatchObject({ concerns: ['danger'] });
+		expect(rulesMatched('my brother hurts me').map((m) => m.rule.id)).not.toContain('my-relative');
+		// A family word alone is no area, never a person or a place: see neverAPlace.
+		expect(readFreeText('dad')).toEqual({ kind: 'query' });
 	});
 
 	it('in Welsh, with "fi", "fy" or "nhw"', () => {
