@@ -23,7 +23,7 @@ export type OutputFormat = 'text' | 'json' | 'csv';
 
 /**
  * The options that narrow an answer: a range of years (series), a breakdown (figures and series), a year (compare)
- * and a measure (compare and national).
+ * and a measure (figures, compare and national).
  */
 export interface CommandFilters {
 	readonly from?: string;
@@ -86,7 +86,7 @@ const FILTERS = {
 	from: { key: 'from', commands: ['series'] },
 	to: { key: 'to', commands: ['series'] },
 	year: { key: 'year', commands: ['compare'] },
-	measure: { key: 'measure', commands: ['compare', 'national'] },
+	measure: { key: 'measure', commands: ['figures', 'compare', 'national'] },
 	'age-band': { key: 'ageBand', commands: ['figures', 'series'] },
 	sex: { key: 'sex', commands: ['figures', 'series'] },
 	platform: { key: 'platform', commands: ['figures', 'series'] },

@@ -105,7 +105,7 @@ function runCommand(line: Extract<CommandLine, { kind: 'run' }>, output: CliOutp
 	switch (line.command) {
 		case 'figures':
 			return printAnswer(
-				signpost.getFigures({ area: first, year: second, breakdown: breakdownOf(filters) }),
+				signpost.getFigures({ area: first, year: second, measure: filters.measure, breakdown: breakdownOf(filters) }),
 				line.format,
 				output,
 			);

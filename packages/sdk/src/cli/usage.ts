@@ -30,7 +30,7 @@ Commands:
 Options:
   --from <year>, --to <year>  series: the first and last financial years to include
   --year <year>               compare: the financial year (default: the latest all the areas hold)
-  --measure <measure>         compare, national: one measure (see measures), e.g. --measure grooming
+  --measure <measure>         figures, compare, national: one measure (see measures), e.g. --measure grooming
   --age-band <band>           figures, series: one age band (see age-bands), e.g. --age-band "under 13"
   --sex <girls|boys>          figures, series: figures for girls or for boys
   --platform <name>           figures, series: one platform, e.g. --platform Snapchat

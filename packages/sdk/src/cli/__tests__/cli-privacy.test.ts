@@ -74,6 +74,7 @@ const LINES: readonly (readonly string[])[] = [
 	['hierarchy', P, '--json'],
 	['compare', 'Kent', P],
 	['national', '--measure', P],
+	['figures', 'Kent', '--measure', P],
 	['export', P],
 	['export', LONG_PERSON_MESSAGE.slice(-200)],
 	['changes', P, P],

@@ -154,6 +154,17 @@ describe('signpost national', () => {
 		expect(grooming.stdout).not.toContain('70,002');
 	});
 
+	it('signpost figures takes --measure too, as getFigures does', () => {
+		const grooming = cli('figures', 'Hants', '--measure', 'grooming', '--json');
+		expect(JSON.parse(grooming.stdout)).toEqual(same(signpost.getFigures({ area: 'Hants', measure: 'grooming' })));
+		expectFound(
+			cli('figures', 'Hants', '--measure', 'grooming'),
+			'Hampshire',
+			'- Sexual Communication with a Child: 152',
+		);
+		expectNotFound(cli('figures', 'Kent', '--measure', 'grooming'));
+	});
+
 	it('--json prints exactly what getNational returns', () => {
 		const result = cli('national', '--measure', 'grooming', '--json');
 		expect(JSON.parse(result.stdout)).toEqual(same(signpost.getNational({ measure: 'grooming' })));
@@ -165,7 +176,7 @@ describe('signpost national', () => {
 		expectNotFound(cli('national', '--measure', 'zzzz'));
 		expectUsageError(cli('national', '2016/17', '2017/18'), 'Too many arguments for "signpost national"');
 		expectUsageError(cli('national', '--year', '2016/17'), '--year applies to "signpost compare" only.');
-		expectUsageError(cli('figures', 'Derbyshire', '--measure', 'grooming'), '--measure applies to');
+		expectUsageError(cli('series', 'Derbyshire', '--measure', 'grooming'), '--measure applies to');
 		expectUsageError(cli('national', 'x'.repeat(201)), 'query.year');
 	});
 
