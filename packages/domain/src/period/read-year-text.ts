@@ -14,13 +14,20 @@ export type YearText =
 	| { readonly kind: 'ambiguous'; readonly calendarYear: number; readonly choices: readonly FinancialYear[] }
 	| { readonly kind: 'invalid' };
 
-const ENDING = /^(?:(?:the )?(?:financial )?year (?:ending|ended|to) |ye |fye )(?:31 )?march (\d{4})$/;
+const ENDING = /^(?:(?:the )?(?:financial )?year (?:ending|ended|to) |ye |y\/e |fye )(?:31 )?march (\d{4})$/;
+/** Words for the latest year held. */
+const LATEST = new Set(['', 'latest', 'most recent', 'latest year', 'most recent year', 'newest', 'the latest']);
+/** A month and year ("March 2020", "Jun 2019"): the financial year it falls in, April to March. */
+const MONTH_YEAR =
+	/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)? (\d{4})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const APRIL_TO_MARCH = /^(?:1 )?april (\d{4}) (?:to|-|–) (?:31 )?march (\d{4})$/;
 
 /**
  * Reads a year as people and the press write it: "2022/23", "2022-23", "22/23", "FY2022/23", "FY 22/23",
- * "year ending March 2023", "April 2022 to March 2023", a span as Signpost prints it ("2017/18-2022/23",
- * "2017/18 to 2022/23"), "latest" or nothing. A bare calendar year ("2023") is ambiguous: it touches two financial
+ * "financial year 2022", "year ending March 2023" ("y/e March 2023"), "April 2022 to March 2023", a month ("March 2023":
+ * the financial year it falls in), a span as Signpost prints it ("2017/18-2022/23", "2017/18 to 2022/23"), "latest"
+ * ("newest", "most recent") or nothing. A bare calendar year ("2023") is ambiguous: it touches two financial
  * years, which are the choices.
  *
  * @example
@@ -31,8 +38,15 @@ const APRIL_TO_MARCH = /^(?:1 )?april (\d{4}) (?:to|-|–) (?:31 )?march (\d{4})
  * ```
  */
 export function readYearText(input: string | undefined): YearText {
-	const text = (input ?? '').slice(0, 60).trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-	if (text === '' || text === 'latest' || text === 'most recent' || text === 'latest year') return { kind: 'latest' };
+	const text = (input ?? '')
+		.slice(0, 60)
+		.trim()
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/\.$/, '')
+		// "financial year 2022" is FY2022: 2022/23.
+		.replace(/^financial year (?=\d)/, 'fy ');
+	if (LATEST.has(text)) return { kind: 'latest' };
 	const direct = parseYear(text);
 	if (direct) return { kind: 'year', year: direct };
 	const fy = /^fy ?(.+)$/.exec(text);
@@ -43,6 +57,12 @@ export function readYearText(input: string | undefined): YearText {
 	const months = APRIL_TO_MARCH.exec(text);
 	if (months?.[1] && months[2] && Number(months[2]) === Number(months[1]) + 1)
 		return { kind: 'year', year: financialYear(Number(months[1])) };
+	const month = MONTH_YEAR.exec(text);
+	if (month?.[1] && month[2]) {
+		const calendarYear = Number(month[2]);
+		// January to March close the financial year that began the April before.
+		return { kind: 'year', year: financialYear(MONTHS.indexOf(month[1]) < 3 ? calendarYear - 1 : calendarYear) };
+	}
 	if (/^\d{4}$/.test(text)) {
 		const calendarYear = Number(text);
 		if (calendarYear >= 1991 && calendarYear <= 2100)
