@@ -173,8 +173,12 @@ function figuresLines(d: AreaYearData, words: ShortWords): string[] {
 	const { headings } = say;
 	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
 	const otherHeading = others.every((g) => g.year === d.year) ? headings.otherMeasures : headings.latestOtherMeasures;
+	const later = d.laterYearsWithout.length
+		? [style.text(say.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
+		: [];
 	return [
 		...(lead ? shortFigures(lead.figures, { ...words, under: d.year }) : []),
+		...later,
 		...titled(
 			otherHeading,
 			others.flatMap((g) => shortGroup(d, g, words)),

@@ -28,6 +28,7 @@ export const getFiguresTool = {
 			...(resolution ? { resolution: resolutionOutput(resolution) } : {}),
 			year: d.year,
 			yearsHeld: [...d.yearsHeld],
+			laterYearsWithout: [...d.laterYearsWithout],
 			figures: d.figures.map(figureOutput),
 			spanFigures: d.spanFigures.map(figureOutput),
 			disputedPrevious: d.disputedPrevious.map(figureOutput),

@@ -192,6 +192,11 @@ export const FiguresOutput = answerOutput('figures', {
 	resolution: ResolutionOutput.optional(),
 	year: z.string(),
 	yearsHeld: z.array(z.string()),
+	laterYearsWithout: z
+		.array(z.string())
+		.describe(
+			'With no year asked for: later years a release asked the force about that hold no figure of it. Say so rather than present the year shown as the latest news.',
+		),
 	figures: z.array(FigureOutput),
 	spanFigures: z.array(FigureOutput),
 	disputedPrevious: z.array(FigureOutput),

@@ -119,6 +119,12 @@ export interface AreaYearData extends SourcesSay {
 	readonly otherDisputedPrevious: readonly FigureView[];
 	/** Every year with figures for this area, oldest first, span end years included. */
 	readonly yearsHeld: readonly YearId[];
+	/**
+	 * With no year asked for: the years after `year` that later releases asked the force about for the headline
+	 * measure, where Signpost holds no figure of it (`laterYearsWithout`), so an answer led by an old year says later
+	 * years were looked for. Empty when a year was asked for, and for areas other than forces.
+	 */
+	readonly laterYearsWithout: readonly YearId[];
 }
 
 /** One year of a series. More than one figure means the sources disagree for that year. */

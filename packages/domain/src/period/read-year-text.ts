@@ -47,22 +47,8 @@ export function readYearText(input: string | undefined): YearText {
 		// "financial year 2022" is FY2022: 2022/23.
 		.replace(/^financial year (?=\d)/, 'fy ');
 	if (LATEST.has(text)) return { kind: 'latest' };
-	const direct = parseYear(text);
-	if (direct) return { kind: 'year', year: direct };
-	const fy = /^fy ?(.+)$/.exec(text);
-	const financial = fy?.[1] ? parseYear(fy[1]) : null;
-	if (financial) return { kind: 'year', year: financial };
-	const ending = ENDING.exec(text);
-	if (ending?.[1]) return { kind: 'year', year: financialYear(Number(ending[1]) - 1) };
-	const months = APRIL_TO_MARCH.exec(text);
-	if (months?.[1] && months[2] && Number(months[2]) === Number(months[1]) + 1)
-		return { kind: 'year', year: financialYear(Number(months[1])) };
-	const month = MONTH_YEAR.exec(text);
-	if (month?.[1] && month[2]) {
-		const calendarYear = Number(month[2]);
-		// January to March close the financial year that began the April before.
-		return { kind: 'year', year: financialYear(MONTHS.indexOf(month[1]) < 3 ? calendarYear - 1 : calendarYear) };
-	}
+	const year = oneFinancialYear(text);
+	if (year) return { kind: 'year', year };
 	if (/^\d{4}$/.test(text)) {
 		const calendarYear = Number(text);
 		if (calendarYear >= 1991 && calendarYear <= 2100)
@@ -75,6 +61,22 @@ export function readYearText(input: string | undefined): YearText {
 	const period = parsePeriod(text);
 	if (period && period.kind === 'span') return { kind: 'span', from: period.from, year: period.to };
 	return { kind: 'invalid' };
+}
+
+/** The one financial year a folded text names, in any of the ways {@link readYearText} reads, or null. */
+function oneFinancialYear(text: string): FinancialYear | null {
+	const fy = /^fy ?(.+)$/.exec(text);
+	const direct = parseYear(text) ?? (fy?.[1] ? parseYear(fy[1]) : null);
+	if (direct) return direct;
+	const ending = ENDING.exec(text);
+	if (ending?.[1]) return financialYear(Number(ending[1]) - 1);
+	const months = APRIL_TO_MARCH.exec(text);
+	if (months?.[1] && months[2] && Number(months[2]) === Number(months[1]) + 1) return financialYear(Number(months[1]));
+	const month = MONTH_YEAR.exec(text);
+	if (!month?.[1] || !month[2]) return null;
+	// January to March close the financial year that began the April before.
+	const calendarYear = Number(month[2]);
+	return financialYear(MONTHS.indexOf(month[1]) < 3 ? calendarYear - 1 : calendarYear);
 }
 
 /**

@@ -27,6 +27,7 @@ import type { CaveatKey } from '../text/caveats.js';
 import { figuresHeldSentence, noMeasureFigure, noPublishedFigure, offenceNotInForce } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison } from './computed-change.js';
+import { laterYearsWithout } from './later-years-without.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { breakdownInputs, personOrQuery } from './person-or-query.js';
 import type { FiguresQuerySchema, QueryOf } from './query-input.js';
@@ -441,6 +442,7 @@ function buildAreaYear(
 			claims,
 			conflicts: conflictsAmong([...all, ...disputedViews]),
 			yearsHeld: held,
+			laterYearsWithout: latest && headMeasure ? laterYearsWithout(dataset, area, yearId, headMeasure.id) : [],
 		},
 		figures: all,
 		caveats: changes.length > 0 || claims.length > 0 ? ['computed'] : [],

@@ -273,9 +273,12 @@ function notFoundSections(answer: NotFoundAnswer, style: RenderStyle): KindSecti
 function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
 	const sections: Section[] = [];
 	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
+	const later = d.laterYearsWithout.length
+		? [style.text(ANSWER_WORDING.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
+		: [];
 	sections.push({
 		heading: `${areaName(d.area)}, ${d.year}`,
-		lines: lead ? groupLines(lead, style, d.year) : [],
+		lines: [...(lead ? groupLines(lead, style, d.year) : []), ...later],
 	});
 	if (others.length)
 		sections.push({

@@ -271,6 +271,10 @@ export const WELSH_ANSWER_WORDING: Translated<typeof ANSWER_WORDING> = {
 					: 'Nid oes gan Signpost ffigur ar gyfer y naill na’r llall.';
 		return `Mae ${calendarYear} yn cyffwrdd â dwy flwyddyn ariannol: ${spans}. ${then}`;
 	},
+	laterYearsWithout: (areaName, years) =>
+		years.length === 1
+			? `Blynyddoedd diweddarach: nid oes gan Signpost ffigur ar gyfer ${areaName} ar gyfer ${years[0]}, a gynhwyswyd gan gyhoeddiad diweddarach; gofynnwch am y flwyddyn honno i weld pam.`
+			: `Blynyddoedd diweddarach: nid oes gan Signpost ffigur ar gyfer ${areaName} ar gyfer ${years.slice(0, -1).join(', ')} na ${years.at(-1)}, a gynhwyswyd gan gyhoeddiadau diweddarach; gofynnwch am un o’r blynyddoedd hynny i weld pam.`,
 	yearOutsideDataset: (first, last) =>
 		first && last ? `Mae gan Signpost ffigurau o ${first} i ${last} yn unig.` : 'Nid oes gan Signpost ffigurau eto.',
 	noComparedFigure: (year) =>

@@ -229,6 +229,14 @@ export const ANSWER_WORDING = {
 					: 'Signpost holds no figure for either.';
 		return `${calendarYear} touches two financial years: ${spans}. ${then}`;
 	},
+	/**
+	 * Under an answer led by an old year: "Later years: Signpost holds no figure for Kent Police for 2022/23, which a
+	 * later release covered; ask for that year to see why."
+	 */
+	laterYearsWithout: (areaName: string, years: readonly string[]) =>
+		years.length === 1
+			? `Later years: Signpost holds no figure for ${areaName} for ${years[0]}, which a later release covered; ask for that year to see why.`
+			: `Later years: Signpost holds no figure for ${areaName} for ${years.slice(0, -1).join(', ')} or ${years.at(-1)}, which later releases covered; ask for one of those years to see why.`,
 	/** "Signpost holds figures from 2011/12 to 2024/25 only." (or "no figures yet"). */
 	yearOutsideDataset: (first?: string, last?: string) =>
 		`Signpost holds ${first && last ? `figures from ${first} to ${last} only` : 'no figures yet'}.`,

@@ -252,6 +252,22 @@ for (const name of ['HTTP server', 'Worker']) {
 			},
 		);
 
+		it.each([
+			['figures', { area: 'Metropolitan' }, WORDING],
+			['ffigurau', { ardal: 'Metropolitan' }, WELSH_WORDING],
+		] as const)(
+			'/%s: an answer led by an old year says which later years hold no figure',
+			async (name, options, say) => {
+				const answer = foundData(getFigures(dataset, { area: 'Metropolitan' }));
+				expect(answer.data.year).toBe('2013/14');
+				const reply = await send(command(name, options, String(user++)));
+				expect(shown(reply)).toContain(
+					MARKDOWN_STYLE.text(say.laterYearsWithout(answer.data.area.name, answer.data.laterYearsWithout)),
+				);
+				expect(answer.data.laterYearsWithout).toContain('2022/23');
+			},
+		);
+
 		// Each Welsh command's area option is `ardal`.
 		it.each([
 			'ffigurau Jersey',

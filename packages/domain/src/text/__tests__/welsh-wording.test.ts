@@ -50,6 +50,7 @@ const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
 	offenceNotInForce: ['Sexual Communication with a Child', '2015/16', ENGLAND_AND_WALES, '2017/18'],
 	noMeasureFigure: ['Online element', 'Kent', HELD, '2019/20'],
 	figuresHeld: [HELD],
+	laterYearsWithout: ['Kent Police', ['2019/20', '2022/23']],
 	calendarYear: [
 		2023,
 		[
