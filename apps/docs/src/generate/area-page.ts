@@ -10,6 +10,7 @@ import {
 	type Measure,
 	type SeriesData,
 	viewFigure,
+	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { areaLinkText } from './area-link-text.js';
@@ -60,7 +61,11 @@ export function latestFigures(dataset: Dataset, area: Area): string[] {
 			return `- ${mdText(f.label)}${MEASURE_KIND_NOTE[f.measure.kind]}, ${g.year}: **${mdText(f.valueText)}**${coverage}${disputed}`;
 		}),
 	);
-	return lines.length > 0 ? ['## Latest figures', '', ...lines, ''] : [];
+	// Later years a release covered that hold no figure for the force, said as the bot and the SDK say them.
+	const later = d.laterYearsWithout.length
+		? ['', mdText(WORDING.laterYearsWithout(d.area.name, d.laterYearsWithout))]
+		: [];
+	return lines.length > 0 ? ['## Latest figures', '', ...lines, ...later, ''] : [];
 }
 
 /**
