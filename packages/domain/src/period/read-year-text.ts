@@ -15,12 +15,40 @@ export type YearText =
 	| { readonly kind: 'invalid' };
 
 const ENDING = /^(?:(?:the )?(?:financial )?year (?:ending|ended|to) |ye |y\/e |fye )(?:31 )?march (\d{4})$/;
-/** Words for the latest year held. */
-const LATEST = new Set(['', 'latest', 'most recent', 'latest year', 'most recent year', 'newest', 'the latest']);
+/** Words for the latest year held, in English and Welsh ("diweddaraf": latest; "mwyaf diweddar": most recent). */
+const LATEST = new Set([
+	'',
+	'latest',
+	'most recent',
+	'latest year',
+	'most recent year',
+	'newest',
+	'the latest',
+	'diweddaraf',
+	'y diweddaraf',
+	'mwyaf diweddar',
+	'y flwyddyn ddiweddaraf',
+]);
 /** A month and year ("March 2020", "Jun 2019"): the financial year it falls in, April to March. */
 const MONTH_YEAR =
 	/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)? (\d{4})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The Welsh months, January first, as Welsh sites write a date ("Mawrth 2020", "Ebrill 2019"). */
+const WELSH_MONTHS = [
+	'ionawr',
+	'chwefror',
+	'mawrth',
+	'ebrill',
+	'mai',
+	'mehefin',
+	'gorffennaf',
+	'awst',
+	'medi',
+	'hydref',
+	'tachwedd',
+	'rhagfyr',
+];
+const WELSH_MONTH_YEAR = new RegExp(`^(${WELSH_MONTHS.join('|')}) (\\d{4})$`);
 const APRIL_TO_MARCH = /^(?:1 )?april (\d{4}) (?:to|-|–) (?:31 )?march (\d{4})$/;
 
 /**
@@ -44,8 +72,8 @@ export function readYearText(input: string | undefined): YearText {
 		.toLowerCase()
 		.replace(/\s+/g, ' ')
 		.replace(/\.$/, '')
-		// "financial year 2022" is FY2022: 2022/23.
-		.replace(/^financial year (?=\d)/, 'fy ');
+		// "financial year 2022" (Welsh "blwyddyn ariannol 2022") is FY2022: 2022/23.
+		.replace(/^(?:financial year|blwyddyn ariannol) (?=\d)/, 'fy ');
 	if (LATEST.has(text)) return { kind: 'latest' };
 	const year = oneFinancialYear(text);
 	if (year) return { kind: 'year', year };
@@ -72,11 +100,13 @@ function oneFinancialYear(text: string): FinancialYear | null {
 	if (ending?.[1]) return financialYear(Number(ending[1]) - 1);
 	const months = APRIL_TO_MARCH.exec(text);
 	if (months?.[1] && months[2] && Number(months[2]) === Number(months[1]) + 1) return financialYear(Number(months[1]));
-	const month = MONTH_YEAR.exec(text);
-	if (!month?.[1] || !month[2]) return null;
+	const english = MONTH_YEAR.exec(text);
+	const welsh = WELSH_MONTH_YEAR.exec(text);
+	const monthIndex = english?.[1] ? MONTHS.indexOf(english[1]) : welsh?.[1] ? WELSH_MONTHS.indexOf(welsh[1]) : -1;
+	const calendarYear = Number(english?.[2] ?? welsh?.[2]);
+	if (monthIndex < 0 || !calendarYear) return null;
 	// January to March close the financial year that began the April before.
-	const calendarYear = Number(month[2]);
-	return financialYear(MONTHS.indexOf(month[1]) < 3 ? calendarYear - 1 : calendarYear);
+	return financialYear(monthIndex < 3 ? calendarYear - 1 : calendarYear);
 }
 
 /**
