@@ -222,12 +222,18 @@ function seriesLines(d: SeriesData, words: ShortWords): string[] {
 	const { say } = words;
 	const why = new Map(d.noChange.map((n) => [n.year, n.reason]));
 	const years = [...d.points.map((p) => p.year), ...d.missingYears].sort();
-	return years.map((year) => {
-		const point = d.points.find((p) => p.year === year);
-		if (!point) return style.item(style.text(say.noFigureFor(year)));
-		const reason = why.get(year);
-		return style.item(`${seriesRow(point, words)}${reason ? `; ${style.text(say.changeNotComputed(reason))}` : ''}`);
-	});
+	const later = d.laterYearsWithout.length
+		? [style.text(say.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
+		: [];
+	return [
+		...years.map((year) => {
+			const point = d.points.find((p) => p.year === year);
+			if (!point) return style.item(style.text(say.noFigureFor(year)));
+			const reason = why.get(year);
+			return style.item(`${seriesRow(point, words)}${reason ? `; ${style.text(say.changeNotComputed(reason))}` : ''}`);
+		}),
+		...later,
+	];
 }
 
 interface ViewText {

@@ -27,6 +27,7 @@ export const getSeriesTool = {
 			area: areaOutput(d.area),
 			measure: measureOutput(d.measure),
 			yearsHeld: d.points.map((p) => p.year),
+			laterYearsWithout: [...d.laterYearsWithout],
 			points: d.points.map((p) => ({ year: p.year, figures: p.figures.map(figureOutput) })),
 			changes: d.changes.map(changeOutput),
 			notCompared: d.notCompared.map(notComparedOutput),

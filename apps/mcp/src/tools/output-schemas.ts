@@ -210,6 +210,11 @@ export const SeriesOutput = answerOutput('series', {
 	area: AreaOutput,
 	measure: MeasureOutput,
 	yearsHeld: z.array(z.string()),
+	laterYearsWithout: z
+		.array(z.string())
+		.describe(
+			'Later years a release asked the force about that hold no figure of it: the series does not stop by chance.',
+		),
 	points: z.array(z.object({ year: z.string(), figures: z.array(FigureOutput) })),
 	changes: z.array(ChangeOutput),
 	notCompared: z.array(NotComparedOutput),

@@ -153,6 +153,12 @@ export interface SeriesData extends SourcesSay {
 	 * included): "change not computed: no figure for the year before".
 	 */
 	readonly noChange: readonly NoChange[];
+	/**
+	 * With no `to` year and no breakdown asked for: the years after the last held that later releases asked the force
+	 * about for the measure, where Signpost holds no figure of it (`laterYearsWithout`), so a trend that stops early
+	 * says later years were looked for. Empty for areas other than forces.
+	 */
+	readonly laterYearsWithout: readonly YearId[];
 }
 
 /**

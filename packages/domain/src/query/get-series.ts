@@ -25,6 +25,7 @@ import type { YearId } from '../schema/period-id.js';
 import { ANSWER_WORDING, figuresHeldSentence, noSeries } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { addComparison, whyNoChange } from './computed-change.js';
+import { laterYearsWithout } from './later-years-without.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
 import { breakdownInputs, personOrQuery } from './person-or-query.js';
 import type { QueryOf, SeriesQuerySchema } from './query-input.js';
@@ -202,6 +203,11 @@ function noChanges(
 	return found;
 }
 
+/** The later years with no figure after a series' last year, where the series runs to the latest (no `to`, no breakdown). */
+function laterAfter(dataset: Dataset, area: Area, query: SeriesQuery, measure: string, last: YearId | undefined) {
+	return last && !query.to && !query.breakdown ? laterYearsWithout(dataset, area, last, measure) : [];
+}
+
 /** The series answer for an area already resolved. */
 function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: AnswerOptions): SeriesAnswer {
 	const index = indexDataset(dataset);
@@ -243,6 +249,7 @@ function seriesFor(dataset: Dataset, area: Area, query: SeriesQuery, options: An
 		notCompared: apart,
 		missingYears: missingYears(points),
 		noChange: noChanges(index, points, changes),
+		laterYearsWithout: laterAfter(dataset, area, query, measure.id, points.at(-1)?.year),
 		claims,
 		conflicts: conflictsAmong(all),
 	};

@@ -336,7 +336,13 @@ function seriesSections(d: SeriesData, style: RenderStyle): KindSections {
 	const sections: Section[] = [
 		{
 			heading: `${areaName(d.area)}: ${d.measure.name}${detail}`,
-			lines: [...seriesYearLines(d, style), ...noteLines(d.measureCaveats, style)],
+			lines: [
+				...seriesYearLines(d, style),
+				...(d.laterYearsWithout.length
+					? [style.text(ANSWER_WORDING.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
+					: []),
+				...noteLines(d.measureCaveats, style),
+			],
 		},
 	];
 	if (d.changes.length)

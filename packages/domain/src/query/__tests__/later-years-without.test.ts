@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { renderMarkdown, renderText } from '../../render/render-answer.js';
 import { getFigures } from '../get-figures.js';
+import { getSeries } from '../get-series.js';
 
 const dataset = getBundledDataset();
 
@@ -26,6 +27,18 @@ describe('later years with no figure, under an answer led by an old year', () =>
 		expect(renderText(answer)).toContain(
 			'Later years: Signpost holds no figure for Kent Police for 2022/23, which a later release covered; ask for that year to see why.',
 		);
+	});
+
+	it('a trend that stops early says it too, unless it was asked to stop', () => {
+		const met = getSeries(dataset, { area: 'Metropolitan' });
+		if (met.status !== 'found') throw new Error(met.status);
+		expect(met.data.points.at(-1)?.year).toBe('2013/14');
+		expect(met.data.laterYearsWithout).toEqual(['2014/15', '2015/16', '2016/17', '2018/19', '2019/20', '2022/23']);
+		expect(renderText(met)).toContain(
+			'Later years: Signpost holds no figure for Metropolitan Police Service for 2014/15,',
+		);
+		const until = getSeries(dataset, { area: 'Metropolitan', to: '2013/14' });
+		expect(until.status === 'found' && until.data.laterYearsWithout).toEqual([]);
 	});
 
 	it('is not said when a year is asked for, nor for an area that is not a force', () => {
