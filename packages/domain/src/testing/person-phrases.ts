@@ -317,6 +317,7 @@ export const PERSON_PHRASES: readonly PersonPhrase[] = [
 	...en('distress', 'my dad', 'my stepdad', 'my teacher', 'my uncle', 'i feel sick', 'no one cares', 'bullied'),
 	...en('disclosure', 'touching', 'touched', 'it happened again'),
 	...en('danger', 'blackmail', 'kent police number', 'number for the police'),
+	...cy('distress', 'fy nhad', 'fy mam', 'fy athro', 'bwlio'),
 ];
 
 /**
