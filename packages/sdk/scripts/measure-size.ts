@@ -195,10 +195,11 @@ Since the cuts: the evening's changes took the app from 103.9 to 102.8 KiB (the 
 rules (a sentence about someone, a child's age, a help service named on its own), 102.8 to 103.1 KiB. Those rules
 stay: they are what tells a child's message from a place.
 
-On 2026-12-06 the app grew from 103.1 to 104.5 KiB, all of it code, for answers that used to be dead ends or to
+On 2026-12-06 the app grew from 103.1 to 104.7 KiB, all of it code, for answers that used to be dead ends or to
 mislead: the names Signpost does not cover (Alderney, Sark, the Channel Islands, British Transport Police) said as
 such, with their Welsh names; the names within a phrase ("crime in leeds") offered as choices; a calendar year
-offering only the financial years held; more years read as people write them; and an answer led by an old year
-saying which later years were looked for (the release ledger's years, worked out per answer).
+offering only the financial years held; more years read as people write them, in English and Welsh; more of what a
+child types read as a person; and an answer or trend led by an old year saying which later years were looked for
+(the release ledger's years, worked out per answer).
 `;
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), markdown);
