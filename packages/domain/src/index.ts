@@ -278,6 +278,7 @@ export {
 	HELP_WORDING,
 	type InForceDate,
 	inForceSentence,
+	laterYearsLines,
 	lawDateText,
 	nationName,
 	nationsText,

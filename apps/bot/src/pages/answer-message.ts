@@ -19,6 +19,7 @@ import {
 	groupComparisons,
 	type Locale,
 	labelWithPeriod,
+	laterYearsLines,
 	MARKDOWN_STYLE,
 	type MeasureGroup,
 	type NotComparedPair,
@@ -173,12 +174,9 @@ function figuresLines(d: AreaYearData, words: ShortWords): string[] {
 	const { headings } = say;
 	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
 	const otherHeading = others.every((g) => g.year === d.year) ? headings.otherMeasures : headings.latestOtherMeasures;
-	const later = d.laterYearsWithout.length
-		? [style.text(say.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
-		: [];
 	return [
 		...(lead ? shortFigures(lead.figures, { ...words, under: d.year }) : []),
-		...later,
+		...laterYearsLines(d, say).map((line) => style.text(line)),
 		...titled(
 			otherHeading,
 			others.flatMap((g) => shortGroup(d, g, words)),
@@ -222,9 +220,6 @@ function seriesLines(d: SeriesData, words: ShortWords): string[] {
 	const { say } = words;
 	const why = new Map(d.noChange.map((n) => [n.year, n.reason]));
 	const years = [...d.points.map((p) => p.year), ...d.missingYears].sort();
-	const later = d.laterYearsWithout.length
-		? [style.text(say.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
-		: [];
 	return [
 		...years.map((year) => {
 			const point = d.points.find((p) => p.year === year);
@@ -232,7 +227,7 @@ function seriesLines(d: SeriesData, words: ShortWords): string[] {
 			const reason = why.get(year);
 			return style.item(`${seriesRow(point, words)}${reason ? `; ${style.text(say.changeNotComputed(reason))}` : ''}`);
 		}),
-		...later,
+		...laterYearsLines(d, say).map((line) => style.text(line)),
 	];
 }
 

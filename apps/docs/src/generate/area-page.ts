@@ -6,11 +6,11 @@ import {
 	getFigures,
 	getSeries,
 	indexDataset,
+	laterYearsLines,
 	latestSummary,
 	type Measure,
 	type SeriesData,
 	viewFigure,
-	WORDING,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { areaLinkText } from './area-link-text.js';
@@ -62,9 +62,7 @@ export function latestFigures(dataset: Dataset, area: Area): string[] {
 		}),
 	);
 	// Later years a release covered that hold no figure for the force, said as the bot and the SDK say them.
-	const later = d.laterYearsWithout.length
-		? ['', mdText(WORDING.laterYearsWithout(d.area.name, d.laterYearsWithout))]
-		: [];
+	const later = laterYearsLines(d).flatMap((line) => ['', mdText(line)]);
 	return lines.length > 0 ? ['## Latest figures', '', ...lines, ...later, ''] : [];
 }
 

@@ -25,6 +25,7 @@ import {
 	changeNotComputed,
 	citationName,
 	HELP_FIRST_WORDING,
+	laterYearsLines,
 	noFigureFor,
 	suggestionsLine,
 	yearsHeldLine,
@@ -273,12 +274,9 @@ function notFoundSections(answer: NotFoundAnswer, style: RenderStyle): KindSecti
 function figuresSections(d: AreaYearData, style: RenderStyle): KindSections {
 	const sections: Section[] = [];
 	const [lead, ...others] = d.headline ? [d.headline, ...d.otherMeasures] : d.otherMeasures;
-	const later = d.laterYearsWithout.length
-		? [style.text(ANSWER_WORDING.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
-		: [];
 	sections.push({
 		heading: `${areaName(d.area)}, ${d.year}`,
-		lines: [...(lead ? groupLines(lead, style, d.year) : []), ...later],
+		lines: [...(lead ? groupLines(lead, style, d.year) : []), ...laterYearsLines(d).map((line) => style.text(line))],
 	});
 	if (others.length)
 		sections.push({
@@ -338,9 +336,7 @@ function seriesSections(d: SeriesData, style: RenderStyle): KindSections {
 			heading: `${areaName(d.area)}: ${d.measure.name}${detail}`,
 			lines: [
 				...seriesYearLines(d, style),
-				...(d.laterYearsWithout.length
-					? [style.text(ANSWER_WORDING.laterYearsWithout(areaName(d.area), d.laterYearsWithout))]
-					: []),
+				...laterYearsLines(d).map((line) => style.text(line)),
 				...noteLines(d.measureCaveats, style),
 			],
 		},

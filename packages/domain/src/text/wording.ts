@@ -566,6 +566,24 @@ export function areaName(area: Pick<Area, 'name'>): string {
 }
 
 /**
+ * The line an answer or a trend led by an old year says after its figures: the later years that later releases covered
+ * and that hold no figure for the force, in the table's language (English by default). None when there are no such
+ * years, so every surface can spread it after its lines.
+ *
+ * @example
+ * ```ts
+ * const kent = getFigures(dataset, { area: 'Kent' });
+ * if (kent.status === 'found') laterYearsLines(kent.data); // ["Later years: Signpost holds no figure for Kent Police for 2022/23, …"]
+ * ```
+ */
+export function laterYearsLines(
+	data: { readonly area: Pick<Area, 'name'>; readonly laterYearsWithout: readonly string[] },
+	say: Pick<typeof ANSWER_WORDING, 'laterYearsWithout'> = ANSWER_WORDING,
+): string[] {
+	return data.laterYearsWithout.length ? [say.laterYearsWithout(areaName(data.area), data.laterYearsWithout)] : [];
+}
+
+/**
  * A source's publication date as shown: "2018-03-14", or "date not shown".
  *
  * @example
