@@ -1,5 +1,4 @@
 import { type AnswerKind, type AnswerOptions, type NotFoundAnswer, notFound } from '../answer/answer.js';
-import { calendarYearMessage } from '../period/read-year-text.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { YearId } from '../schema/period-id.js';
 import { readYear } from './read-year.js';
@@ -34,16 +33,12 @@ export function yearOrNotFound<Kind extends AnswerKind>(
 	text: string | undefined,
 	{ yearsHeld, input = 'year', heldChoicesOnly = true, ...options }: YearAnswerOptions,
 ): ReadQueryYear | NotFoundAnswer<Kind> {
-	const reading = readYear(dataset, text);
+	const reading = readYear(dataset, text, heldChoicesOnly ? yearsHeld : undefined);
 	if (reading.ok) return { year: reading.year };
-	const all = reading.choices ?? [];
-	const choices = heldChoicesOnly ? all.filter((id) => yearsHeld.includes(id)) : all;
-	const message = reading.calendar ? calendarYearMessage(reading.calendar, choices) : reading.message;
-	const reason = reading.calendar && choices.length === 0 ? 'no-published-figure' : reading.reason;
-	return notFound(kind, reason, message, {
+	return notFound(kind, reading.reason, reading.message, {
 		...options,
 		yearsHeld,
 		input,
-		suggestions: choices.map((id) => ({ id, name: id })),
+		suggestions: (reading.choices ?? []).map((id) => ({ id, name: id })),
 	});
 }
