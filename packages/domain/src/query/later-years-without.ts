@@ -1,7 +1,7 @@
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { YearId } from '../schema/period-id.js';
-import { askedYears } from './release-ledger.js';
+import { askedYears, ledgerFor } from './release-ledger.js';
 import { yearsHeld } from './years-held.js';
 
 /**
@@ -18,13 +18,13 @@ import { yearsHeld } from './years-held.js';
  * ```
  */
 export function laterYearsWithout(dataset: Dataset, area: Area, year: YearId, measure: string): YearId[] {
-	if (area.kind !== 'force' || dataset.ledger.length === 0) return [];
+	if (area.kind !== 'force') return [];
 	const years = askedYears(dataset);
 	const asking = new Set(dataset.releases.filter((r) => r.measures.includes(measure)).map((r) => r.id));
 	const held = new Set(yearsHeld(dataset, { area: area.id, measure }));
 	const later = new Set<YearId>();
-	for (const entry of dataset.ledger) {
-		if (entry.area !== area.id || !asking.has(entry.release)) continue;
+	for (const entry of ledgerFor(dataset, area.id)) {
+		if (!asking.has(entry.release)) continue;
 		if (entry.outcome !== 'not-found' && entry.outcome !== 'did-not-answer') continue;
 		const asked = years.get(entry.release);
 		if (asked && asked > year && !held.has(asked)) later.add(asked);

@@ -2,6 +2,7 @@ import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { YearId } from '../schema/period-id.js';
 import type { DerivedTotal } from '../stats/derived-totals.js';
+import { ledgerFor } from './release-ledger.js';
 
 /** The measure whose figures are a force's total of offences recorded. */
 const TOTAL_MEASURE = 'child-sexual-offences';
@@ -51,7 +52,7 @@ export function latestTotals(dataset: Dataset, derived: readonly DerivedTotal[])
 				.map((d) => d.period)
 				.sort()
 				.at(-1);
-			const entries = dataset.ledger.filter((e) => e.area === area.id);
+			const entries = ledgerFor(dataset, area.id);
 			return {
 				area,
 				...(reported ? { reported } : {}),

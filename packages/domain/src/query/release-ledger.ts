@@ -31,6 +31,28 @@ const reportsRead = perDataset(countReportsRead);
 /** Counts worked out beforehand, for a copy of a dataset without its search logs (see {@link withReportsRead}). */
 const reportsGiven = new WeakMap<Dataset, ReadonlyMap<string, number>>();
 const asked = perDataset(findAskedYears);
+const entriesByArea = perDataset((dataset): ReadonlyMap<string, readonly LedgerEntry[]> => {
+	const byArea = new Map<string, LedgerEntry[]>();
+	for (const entry of dataset.ledger) {
+		const entries = byArea.get(entry.area);
+		if (entries) entries.push(entry);
+		else byArea.set(entry.area, [entry]);
+	}
+	return byArea;
+});
+
+/**
+ * A force's ledger entries, one per release that asked about it, in the ledger's order: indexed once per dataset, so an
+ * answer that says why a year has no figure, or which later years hold none, reads a force's few entries, not all.
+ *
+ * @example
+ * ```ts
+ * ledgerFor(getBundledDataset(), 'greater-manchester').find((e) => e.release === 'nspcc-2020-08')?.outcome; // "did-not-answer"
+ * ```
+ */
+export function ledgerFor(dataset: Dataset, areaId: string): readonly LedgerEntry[] {
+	return entriesByArea(dataset).get(areaId) ?? [];
+}
 
 /**
  * How many stored reports of each release were read, by release id: the distinct pages that report it among the

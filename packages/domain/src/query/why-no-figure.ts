@@ -1,7 +1,7 @@
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import { didNotAnswer, noFigureFound } from '../text/coverage-wording.js';
-import { askedYears, releaseMeasureName, reportsReadByRelease } from './release-ledger.js';
+import { askedYears, ledgerFor, releaseMeasureName, reportsReadByRelease } from './release-ledger.js';
 
 /**
  * Why Signpost holds no figure for a force, year and measure, from the ledger: the force gave the NSPCC no figures for
@@ -22,10 +22,10 @@ import { askedYears, releaseMeasureName, reportsReadByRelease } from './release-
  * ```
  */
 export function whyNoFigure(dataset: Dataset, area: Area, year: string, measure: string): string | undefined {
-	if (area.kind !== 'force' || dataset.ledger.length === 0) return undefined;
+	if (area.kind !== 'force') return undefined;
 	const years = askedYears(dataset);
 	const asked = dataset.releases.filter((r) => years.get(r.id) === year && r.measures.includes(measure));
-	const entries = dataset.ledger.filter((e) => e.area === area.id && asked.some((r) => r.id === e.release));
+	const entries = ledgerFor(dataset, area.id).filter((e) => asked.some((r) => r.id === e.release));
 	const unanswered = entries.find((e) => e.outcome === 'did-not-answer');
 	if (unanswered?.outcome === 'did-not-answer') {
 		const source = dataset.sources.find((s) => s.id === unanswered.source);
