@@ -7,6 +7,7 @@ import {
 	type HELP_WORDING,
 	type REPLY_WORDING,
 	type Translated,
+	upperFirst,
 	type WordingTable,
 	wordingTable,
 } from './wording.js';
@@ -295,10 +296,7 @@ export const WELSH_ANSWER_WORDING: Translated<typeof ANSWER_WORDING> = {
 	 * The measures an area does hold, said after the reason where it has no figure for the one asked for ("Ffigurau a
 	 * gedwir ar gyfer 2019/20: Online element."); measure names stay as published.
 	 */
-	figuresHeld: (held) => {
-		const clause = welshFiguresHeld(held);
-		return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
-	},
+	figuresHeld: (held) => `${upperFirst(welshFiguresHeld(held))}.`,
 	coverage: {
 		partYear: (period) => `rhan o’r flwyddyn yn unig: ${period}`,
 		forcesOf: (gave, of) => `${gave} o ${of} o heddluoedd wedi rhoi data`,

@@ -4,6 +4,9 @@ import type { Area, Nation } from '../schema/area.js';
 import type { Source } from '../schema/source.js';
 import { reportedOnlyByRepublishers } from './republished-wording.js';
 
+/** A clause as the start of a sentence: its first letter upper case ("the Isle of Man" → "The Isle of Man"). */
+export const upperFirst = (clause: string): string => `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+
 /** The claims button's label and the claims heading's short form: "What the sources say". */
 const CLAIMS_SHORT = 'What the sources say';
 
@@ -199,7 +202,7 @@ export const ANSWER_WORDING = {
 	notCovered: (outside: OutsideCoverage) =>
 		outside.kind === 'railways'
 			? `${outside.place} polices the railways of England, Wales and Scotland, not an area, and Signpost holds no figures of its own for it. Signpost holds figures for the police forces that each police an area of England, Wales, Scotland or Northern Ireland; where a national total counts figures British Transport Police gave, its note says so.`
-			: `${outside.place.charAt(0).toUpperCase()}${outside.place.slice(1)} ${outside.plural ? 'are' : 'is'} policed by ${outside.forces.map((f) => `the ${f}`).join(' and ')}, which Signpost does not cover. Signpost holds figures for the police forces of England, Wales, Scotland and Northern Ireland.`,
+			: `${upperFirst(outside.place)} ${outside.plural ? 'are' : 'is'} policed by ${outside.forces.map((f) => `the ${f}`).join(' and ')}, which Signpost does not cover. Signpost holds figures for the police forces of England, Wales, Scotland and Northern Ireland.`,
 	/** "Showing Derbyshire Constabulary (spelling corrected)": never what was typed. */
 	showingCorrected: (areaName: string, readAs?: string) =>
 		`Showing ${areaName}${readAs ? ` for ${readAs}` : ''} (spelling corrected)`,
@@ -278,10 +281,7 @@ export const ANSWER_WORDING = {
 	noMeasureFigure: (measureName: string, areaName: string, held: FiguresHeldFor, year?: string) =>
 		`No ${measureName} figure for ${areaName}${year ? ` for ${year}` : ''}; ${figuresHeldClause(held)}.`,
 	/** "Figures held for 2019/20: Offences recorded, Online element." (see {@link figuresHeldSentence}) */
-	figuresHeld: (held: FiguresHeldFor) => {
-		const clause = figuresHeldClause(held);
-		return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
-	},
+	figuresHeld: (held: FiguresHeldFor) => `${upperFirst(figuresHeldClause(held))}.`,
 	/** The coverage notes said beside a figure (see {@link coverageNotes}). */
 	coverage: {
 		partYear: (period: string) => `part of the year only: ${period}`,
