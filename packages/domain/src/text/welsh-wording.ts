@@ -92,34 +92,27 @@ const WELSH_MONTHS = [
 	'Rhagfyr',
 ] as const;
 
-const WELSH_NATIONS = {
-	england: 'Lloegr',
-	wales: 'Cymru',
-	scotland: 'yr Alban',
-	'northern-ireland': 'Gogledd Iwerddon',
-} as const satisfies Record<Nation, string>;
+/**
+ * Each nation's Welsh name, as it stands alone, after "a" (and: the aspirate mutation, "a Chymru", and "a’r" before
+ * "yr", "a’r Alban") and after "yn" (in: the nasal mutation, "yng Nghymru", "yng Ngogledd Iwerddon").
+ */
+const NATION_FORMS = {
+	england: { name: 'Lloegr', afterAnd: 'a Lloegr', afterIn: 'yn Lloegr' },
+	wales: { name: 'Cymru', afterAnd: 'a Chymru', afterIn: 'yng Nghymru' },
+	scotland: { name: 'yr Alban', afterAnd: 'a’r Alban', afterIn: 'yn yr Alban' },
+	'northern-ireland': { name: 'Gogledd Iwerddon', afterAnd: 'a Gogledd Iwerddon', afterIn: 'yng Ngogledd Iwerddon' },
+} as const satisfies Record<Nation, { readonly name: string; readonly afterAnd: string; readonly afterIn: string }>;
 
-/** A nation after "a" (and): the aspirate mutation ("a Chymru") and "a’r" before "yr" ("a’r Alban"). */
-const AFTER_AND = {
-	england: 'a Lloegr',
-	wales: 'a Chymru',
-	scotland: 'a’r Alban',
-	'northern-ireland': 'a Gogledd Iwerddon',
-} as const satisfies Record<Nation, string>;
-
-/** A nation after "yn" (in): the nasal mutation ("yng Nghymru", "yng Ngogledd Iwerddon"). */
-const IN_NATION = {
-	england: 'yn Lloegr',
-	wales: 'yng Nghymru',
-	scotland: 'yn yr Alban',
-	'northern-ireland': 'yng Ngogledd Iwerddon',
-} as const satisfies Record<Nation, string>;
+/** The nations' Welsh names as they stand alone. */
+const WELSH_NATIONS = Object.fromEntries(
+	Object.entries(NATION_FORMS).map(([nation, forms]) => [nation, forms.name]),
+) as Record<Nation, string>;
 
 /** Names joined the Welsh way, the last after "a" (mutated): "Lloegr a Chymru", "Lloegr, Cymru a Gogledd Iwerddon". */
 function joinNations(first: string, rest: readonly Nation[]): string {
 	const last = rest.at(-1);
 	if (!last) return first;
-	return `${[first, ...rest.slice(0, -1).map((n) => WELSH_NATIONS[n])].join(', ')} ${AFTER_AND[last]}`;
+	return `${[first, ...rest.slice(0, -1).map((n) => WELSH_NATIONS[n])].join(', ')} ${NATION_FORMS[last].afterAnd}`;
 }
 
 /** "Lloegr a Chymru", "Lloegr, Cymru a Gogledd Iwerddon". */
@@ -131,7 +124,7 @@ function welshNations(nations: readonly Nation[]): string {
 /** "yn Lloegr a Chymru", "yng Nghymru": the first nation after "yn", mutated. */
 function welshInNations(nations: readonly Nation[]): string {
 	const [first, ...rest] = nations;
-	return first ? joinNations(IN_NATION[first], rest) : '';
+	return first ? joinNations(NATION_FORMS[first].afterIn, rest) : '';
 }
 
 /** "3 Ebrill 2017" for a day, "Chwefror 2017" for a month. */
