@@ -258,6 +258,7 @@ export {
 } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
 export { resolutionNote } from './text/resolution-note.js';
+export { SUMMARY_WORDING } from './text/summary-wording.js';
 export {
 	WELSH_ANSWER_WORDING,
 	WELSH_HELP_FIRST_WORDING,

@@ -4,10 +4,13 @@ import {
 	type Figure,
 	getNational,
 	isNationalArea,
+	type Locale,
+	periodText,
 	readYearText,
 	resolveArea,
 	searchAreas,
 	searchMeasures,
+	wordingFor,
 	yearsHeld,
 } from '@signpost-uk/domain';
 import { DISCORD_LIMITS } from '../util/constants.js';
@@ -20,7 +23,8 @@ export interface Choice {
 }
 
 /** Answers autocomplete for a command's focused option from indexes built once per dataset. */
-export type Autocomplete = (command: string, options: OptionReader) => Choice[];
+/** The choices for a command's focused option, named in the locale's words (default English). */
+export type Autocomplete = (command: string, options: OptionReader, locale?: Locale) => Choice[];
 
 const LIMIT = DISCORD_LIMITS.autocompleteChoices;
 
@@ -69,6 +73,26 @@ interface AutocompleteLists {
 function measuresOf(dataset: Dataset, figures: readonly Figure[]): Choice[] {
 	const held = new Set(figures.map((f) => f.measure));
 	return dataset.measures.filter((m) => held.has(m.id)).map((m) => ({ name: m.name, value: m.id }));
+}
+
+/**
+ * yearsHeld counts a span in its end year; a year held only through a span is named with the span, in the locale's
+ * words ("2022/23 (figure for 2017/18 to 2022/23)"), in `years` (for one area's figures and an optional measure).
+ */
+function nameSpanEnds(
+	years: Map<string, string>,
+	areaFigures: readonly Figure[],
+	measureId: string | undefined,
+	locale: Locale,
+): void {
+	const say = wordingFor(locale);
+	const figures = areaFigures.filter((f) => !measureId || f.measure === measureId);
+	const single = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.period));
+	for (const figure of figures) {
+		if (!figure.period.includes('-')) continue;
+		const end = figure.period.split('-')[1] ?? '';
+		if (!single.has(end)) years.set(end, say.replies.spanEndChoice(end, periodText(figure.period, say.pages.range)));
+	}
 }
 
 function buildLists(dataset: Dataset): AutocompleteLists {
@@ -138,22 +162,8 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 			.filter((choice) => choice.value !== exclude)
 			.slice(0, LIMIT);
 
-	/**
-	 * yearsHeld counts a span in its end year; a year held only through a span is named with the span
-	 * (in `years`, for one area and optional measure).
-	 */
-	const nameSpanEnds = (years: Map<string, string>, id: string, measureId: string | undefined): void => {
-		const figures = (lists().figuresByArea.get(id) ?? []).filter((f) => !measureId || f.measure === measureId);
-		const single = new Set(figures.filter((f) => !f.period.includes('-')).map((f) => f.period));
-		for (const figure of figures) {
-			if (!figure.period.includes('-')) continue;
-			const end = figure.period.split('-')[1] ?? '';
-			if (!single.has(end)) years.set(end, `${end} (figure for ${figure.period.replace('-', ' to ')})`);
-		}
-	};
-
 	/** Years held for the chosen areas and measure, with the end year of each span of years (named with the span). */
-	const areaYears = (options: OptionReader): Choice[] => {
+	const areaYears = (options: OptionReader, locale: Locale): Choice[] => {
 		const ids = ['area', 'with'].map((name) => resolve(options, name)).filter((id) => id !== undefined);
 		const measure = options.string('measure', DISCORD_LIMITS.choiceValue)?.trim();
 		const measureId = measure && lists().measureNames.has(measure) ? measure : undefined;
@@ -163,7 +173,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 		for (const id of ids) {
 			for (const year of yearsHeld(dataset, { area: id, measure: measureId }))
 				if (!years.has(year)) years.set(year, year);
-			nameSpanEnds(years, id, measureId);
+			nameSpanEnds(years, lists().figuresByArea.get(id) ?? [], measureId, locale);
 		}
 		return [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, name]) => ({ name, value }));
 	};
@@ -174,7 +184,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 		return area ? measuresOf(dataset, lists().figuresByArea.get(area) ?? []) : lists().allMeasures;
 	};
 
-	return (command, options) => {
+	return (command, options, locale = 'en') => {
 		const focused = options.focused();
 		if (!focused) return [];
 		const typed = typeof focused.value === 'string' ? focused.value.slice(0, DISCORD_LIMITS.choiceValue) : '';
@@ -187,7 +197,7 @@ export function createAutocomplete(dataset: Dataset): Autocomplete {
 				return matchYears(
 					command === 'national'
 						? lists().nationalYears.map((year) => ({ name: year, value: year }))
-						: areaYears(options),
+						: areaYears(options, locale),
 					typed,
 				);
 			case 'measure': {

@@ -172,7 +172,7 @@ function handleAutocomplete({ data, name, command, locale }: Received, parts: Ha
 		const response = prepareAutocomplete([helpChoice(person, locale, parts.help)]);
 		return { response, kind: 'autocomplete', command, outcome: 'help-first' };
 	}
-	const choices = name ? parts.autocomplete()(name, readOptions(data)) : [];
+	const choices = name ? parts.autocomplete()(name, readOptions(data), locale) : [];
 	return { response: prepareAutocomplete(choices), kind: 'autocomplete', command, outcome: 'ok' };
 }
 

@@ -6,6 +6,8 @@ import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Measure } from '../schema/measure.js';
 import type { YearId } from '../schema/period-id.js';
+import { SUMMARY_WORDING } from '../text/summary-wording.js';
+import { areaName } from '../text/wording.js';
 import { sortFigureViews } from './sort-figures.js';
 
 /** The latest year of one measure for an area, with its headline figure (two or more when the sources disagree). */
@@ -56,12 +58,16 @@ function latestOf(dataset: Dataset, area: Area, measure: Measure): LatestFigure 
 		inYear.filter((f) => f.unit === unit).map((f) => viewFigure(index, f)),
 	);
 	const disputed = figures.length > 1 || figures.some((f) => f.conflicts.length > 0);
-	const values = figures.map((f) => f.valueText).join(' or ');
-	const text = `${measure.shortName}: ${values}, for ${year}${disputed ? ' (the sources disagree)' : ''}`;
+	const text = SUMMARY_WORDING.latestFigure(
+		measure.shortName,
+		SUMMARY_WORDING.values(figures.map((f) => f.valueText)),
+		year,
+		disputed,
+	);
 	return { measure, year, figures, disputed, text };
 }
 
-const valuesText = (latest: LatestFigure) => latest.figures.map((f) => f.valueText).join(' or ');
+const valuesText = (latest: LatestFigure) => SUMMARY_WORDING.values(latest.figures.map((f) => f.valueText));
 
 /**
  * An area's figures, latest first: the latest offences-recorded total and its year, the latest figure of every
@@ -94,19 +100,14 @@ export function latestSummary(dataset: Dataset, area: Area): LatestSummary {
 			.at(-1) ?? null;
 	const stale =
 		total !== null && newestTotalYear !== null && start(newestTotalYear) - start(total.year) >= STALE_AFTER_YEARS;
-	const sentences: string[] = [];
-	if (!total) sentences.push(`The sources give no total of offences recorded for ${area.name}.`);
-	else if (total.disputed)
-		sentences.push(
-			`The latest total the sources give for ${area.name} is for ${total.year}, and they disagree about it: ${valuesText(total)} offences recorded.`,
-		);
-	else
-		sentences.push(
-			`The latest total the sources give for ${area.name} is ${valuesText(total)} offences recorded, for ${total.year}.`,
-		);
-	if (stale && total && newestTotalYear)
-		sentences.push(
-			`The most recent total the sources give for ${area.name} is for ${total.year}; the newest total Signpost holds for any area is for ${newestTotalYear}.`,
-		);
+	const name = areaName(area);
+	const sentences = [
+		!total
+			? SUMMARY_WORDING.noTotal(name)
+			: total.disputed
+				? SUMMARY_WORDING.latestTotalDisputed(name, total.year, valuesText(total))
+				: SUMMARY_WORDING.latestTotal(name, valuesText(total), total.year),
+		...(stale && total && newestTotalYear ? [SUMMARY_WORDING.staleTotal(name, total.year, newestTotalYear)] : []),
+	];
 	return { area, total, others, newestTotalYear, stale, sentences };
 }

@@ -420,6 +420,7 @@ export const WELSH_REPLY_WORDING: Translated<typeof REPLY_WORDING> = {
 		commandsNote: () =>
 			`Mae gan atebion fotymau: Ffynonellau, Am y ffigurau, ${WELSH_CLAIMS_SHORT}, y flwyddyn flaenorol a’r nesaf, Tuedd, a Rhannu’n gyhoeddus ar ateb preifat. Mae’r ffigurau, y dyfyniadau a’r ffynonellau yn Saesneg, fel y’u cyhoeddwyd. Ychwanegwch preifat:true i ateb dim ond chi.`,
 		helpChoice: (phone) => `Siarad â rhywun nawr: Childline ${phone}`,
+		spanEndChoice: (end, span) => `${end} (ffigur ar gyfer ${span})`,
 		dangerChoice: (emergency, childline) =>
 			`Mewn perygl nawr? Ffonia ${emergency}. Neu siarada â Childline ${childline}`,
 	},

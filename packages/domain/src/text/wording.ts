@@ -432,6 +432,8 @@ export const REPLY_WORDING = {
 		commandsNote: () =>
 			`Answers have buttons: Sources, Caveats, ${CLAIMS_SHORT}, the previous and next year, Trend, and Share publicly on a private reply. Add private:true to any command to answer only you.`,
 		helpChoice: (phone: string) => `Talk to someone now: Childline ${phone}`,
+		/** A year offered by autocomplete that is held only as the end of a span: "2022/23 (figure for 2017/18 to 2022/23)". */
+		spanEndChoice: (end: string, span: string) => `${end} (figure for ${span})`,
 		dangerChoice: (emergency: string, childline: string) =>
 			`In danger now? Call ${emergency}. Or talk to Childline ${childline}`,
 	},

@@ -1,6 +1,6 @@
 import { createDataset, getBundledDataset, yearsHeld } from '@signpost-uk/domain';
 import { fixtureDataset, fixtureInput } from '@signpost-uk/domain/testing';
-import type { APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { autocomplete } from '../../__tests__/support/interactions.js';
 import { limitViolations } from '../../util/limit-violations.js';
@@ -80,6 +80,16 @@ describe('autocomplete', () => {
 		const end = span.period.split('-')[1];
 		const years = choicesOf(handle(autocomplete('figures', 'year', '', { area: span.area })));
 		expect(years.find((c) => c.value === end)?.name).toBe(`${end} (figure for ${span.period.replace('-', ' to ')})`);
+	});
+
+	it('names a span end year in Welsh for a Welsh interaction: "(ffigur ar gyfer 2017/18 i 2022/23)"', () => {
+		const span = fixtureDataset().figures.find((f) => f.period.includes('-'));
+		if (!span) throw new Error('the fixture holds a span');
+		const [first, end] = span.period.split('-');
+		const welsh = { ...autocomplete('figures', 'year', '', { area: span.area }), locale: 'cy' } as APIInteraction;
+		const years = choicesOf(handle(welsh));
+		expect(years.find((c) => c.value === end)?.name).toBe(`${end} (ffigur ar gyfer ${first} i ${end})`);
+		expect(JSON.stringify(years)).not.toContain('figure for');
 	});
 
 	it('offers every year held when the area is missing or unknown, filtered by what is typed', () => {
