@@ -257,6 +257,7 @@ export {
 	serviceWords,
 } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
+export { QUERY_MESSAGES } from './text/query-messages.js';
 export { resolutionNote } from './text/resolution-note.js';
 export { SUMMARY_WORDING } from './text/summary-wording.js';
 export {
@@ -273,6 +274,8 @@ export {
 	changeNotComputed,
 	citationName,
 	coverageNotes,
+	type DatasetCounts,
+	datasetLine,
 	type FiguresHeldFor,
 	figuresHeldSentence,
 	HELP_FIRST_WORDING,

@@ -1,4 +1,12 @@
-import { areaOrNotFound, caveatsFor, getCoverage, WELSH_WORDING, WORDING, wordingFor } from '@signpost-uk/domain';
+import {
+	areaOrNotFound,
+	caveatsFor,
+	datasetLine,
+	getCoverage,
+	WELSH_WORDING,
+	WORDING,
+	wordingFor,
+} from '@signpost-uk/domain';
 import { COLOURS } from '../pages/answer-message.js';
 import { notFoundMessage } from '../pages/not-found-message.js';
 import { sourcesMessage } from '../pages/sources-message.js';
@@ -135,16 +143,7 @@ export const runAbout: CommandHandler = (context) => {
 					{
 						title: say.title,
 						color: COLOURS.answer,
-						description: [
-							say.intro,
-							say.dataset(
-								coverage.version,
-								coverage.figureCount,
-								coverage.sourceCount,
-								coverage.forcesWithFigures,
-								coverage.forcesTotal,
-							),
-						].join('\n\n'),
+						description: [say.intro, datasetLine(coverage, say)].join('\n\n'),
 						fields: [
 							{
 								name: say.recordedFigures,

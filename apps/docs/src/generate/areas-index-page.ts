@@ -1,4 +1,4 @@
-import { type Area, type AreaKind, type Dataset, resolveArea } from '@signpost-uk/domain';
+import { type Area, type AreaKind, type Dataset, datasetLine, getCoverage, resolveArea } from '@signpost-uk/domain';
 import { areasWithFigures } from './areas-with-figures.js';
 import { areasWithPages } from './areas-with-pages.js';
 import { helpSection } from './help-block.js';
@@ -34,7 +34,6 @@ export function areasIndexPage(dataset: Dataset, options: SiteOptions = {}): str
 	const withPages = new Set(areasWithPages(dataset).map((a) => a.id));
 	const counts = new Map<string, number>();
 	for (const f of dataset.figures) counts.set(f.area, (counts.get(f.area) ?? 0) + 1);
-	const forces = dataset.areas.filter((a) => a.kind === 'force');
 	const sections = KIND_HEADINGS.flatMap(([kind, heading]) => {
 		const areas = dataset.areas.filter((a) => a.kind === kind);
 		if (areas.length === 0) return [];
@@ -63,7 +62,7 @@ export function areasIndexPage(dataset: Dataset, options: SiteOptions = {}): str
 		'',
 		'# Data by area',
 		'',
-		`Every area Signpost knows, including those with no published figure held yet. ${forces.filter((f) => withFigures.has(f.id)).length} of ${forces.length} police forces have at least one figure; ${dataset.figures.length} figures from ${dataset.sources.length} sources in all (dataset version ${dataset.version}).`,
+		`Every area Signpost knows, including those with no published figure held yet. ${datasetLine(getCoverage(dataset))}`,
 		'',
 		`See also: [national figures](${SITE_PATHS.national.link}), [coverage by force and year](${SITE_PATHS.coverage.link}), [methodology and caveats](${SITE_PATHS.methodology.link}).`,
 		'',

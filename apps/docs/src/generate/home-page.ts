@@ -1,4 +1,12 @@
-import { CAVEATS, type Dataset, getCoverage, helpLines, MARKDOWN_STYLE, selectHelp } from '@signpost-uk/domain';
+import {
+	CAVEATS,
+	type Dataset,
+	datasetLine,
+	getCoverage,
+	helpLines,
+	MARKDOWN_STYLE,
+	selectHelp,
+} from '@signpost-uk/domain';
 import { SITE_PATHS } from './site-paths.js';
 
 /**
@@ -66,7 +74,7 @@ export function homePage(dataset: Dataset): string {
 		'',
 		`${CAVEATS.notVictims} ${CAVEATS.recordingAndReporting} Read the [methodology and caveats](${SITE_PATHS.methodology.link}) before comparing figures.`,
 		'',
-		`The dataset (version ${coverage.version}) holds ${coverage.figureCount} figures from ${coverage.sourceCount} sources; ${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one. See the [coverage table](${SITE_PATHS.coverage.link}).`,
+		`${datasetLine(coverage)} See the [coverage table](${SITE_PATHS.coverage.link}).`,
 		'',
 		'## Three ways in',
 		'',

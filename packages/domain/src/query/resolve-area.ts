@@ -17,6 +17,7 @@ import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
+import { QUERY_MESSAGES } from '../text/query-messages.js';
 import { ANSWER_WORDING, notCovered, policedBy, showingCorrected } from '../text/wording.js';
 
 /** The area a name refers to, or the choices (or suggestions) when it is not clear. */
@@ -111,10 +112,6 @@ function fromPlace(dataset: Dataset, name: PlaceName, area: Area): AreaResolutio
 	});
 }
 
-function joinNames(names: readonly string[]): string {
-	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 /** The choices for a gazetteer name that means more than one area: a name that spans forces, or a shared name. */
 function placeChoices(names: readonly PlaceName[]): AreaResolution {
 	const suggestions: Suggestion[] = [];
@@ -133,10 +130,19 @@ function placeChoices(names: readonly PlaceName[]): AreaResolution {
 	}
 	const first = names[0] as PlaceName;
 	const message = shared
-		? `More than one place is called ${first.name}: ${joinNames(names.map((n) => placeSubject(n.name, n.place)))}. Choose one.`
+		? QUERY_MESSAGES.sharedName(
+				first.name,
+				names.map((n) => placeSubject(n.name, n.place)),
+			)
 		: first.areas.every((area) => area.kind === 'force')
-			? `${spokenName(first.name)} is policed by more than one force: ${joinNames(first.areas.map((a) => a.name))}. Choose one.`
-			: `${spokenName(first.name)} covers more than one area Signpost holds: ${joinNames(first.areas.map((a) => a.name))}. Choose one.`;
+			? QUERY_MESSAGES.policedByMany(
+					spokenName(first.name),
+					first.areas.map((a) => a.name),
+				)
+			: QUERY_MESSAGES.coversMany(
+					spokenName(first.name),
+					first.areas.map((a) => a.name),
+				);
 	return { status: 'not-found', reason: 'ambiguous-area', message, suggestions };
 }
 
@@ -180,7 +186,7 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 	return {
 		status: 'not-found',
 		reason: 'ambiguous-area',
-		message: 'That name is close to more than one area. Choose one.',
+		message: QUERY_MESSAGES.closeToMany,
 		suggestions: [...areas.values()]
 			.slice(0, 10)
 			.map((c) =>

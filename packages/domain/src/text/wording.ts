@@ -70,7 +70,7 @@ export interface FiguresHeldFor {
 }
 
 /** "A and B", "A, B and C". */
-function joinAnd(names: readonly string[]): string {
+export function joinAnd(names: readonly string[]): string {
 	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
@@ -924,4 +924,36 @@ export function coverageNotes(
  */
 export function nationName(nation: Nation): string {
 	return ANSWER_WORDING.nations[nation];
+}
+
+/** The counts a dataset's one-line summary gives: its version, figures, sources and forces with a figure. */
+export interface DatasetCounts {
+	readonly version: string;
+	readonly figureCount: number;
+	readonly sourceCount: number;
+	readonly forcesWithFigures: number;
+	readonly forcesTotal: number;
+}
+
+/**
+ * The dataset in one line, as the bot's /about, the CLI's `coverage` and the docs say it, in the table's language
+ * (English by default): "Dataset version 2026-12-04: 563 figures from 222 sources, 37 of 45 police forces with at
+ * least one figure."
+ *
+ * @example
+ * ```ts
+ * datasetLine(getCoverage(dataset));
+ * ```
+ */
+export function datasetLine(
+	counts: DatasetCounts,
+	say: Pick<typeof REPLY_WORDING.about, 'dataset'> = REPLY_WORDING.about,
+): string {
+	return say.dataset(
+		counts.version,
+		counts.figureCount,
+		counts.sourceCount,
+		counts.forcesWithFigures,
+		counts.forcesTotal,
+	);
 }

@@ -4,6 +4,7 @@ import {
 	type Answer,
 	type Area,
 	datasetJsonSchema,
+	datasetLine,
 	formatNumber,
 	LEDGER_OUTCOME_LABELS,
 	type PersonSpeaking,
@@ -355,15 +356,7 @@ function printCoverage(coverage: CoverageResult, format: OutputFormat, output: C
 		(f) => `- ${f.area.shortName}: ${f.years.length > 0 ? f.years.map((y) => y.year).join(', ') : 'no figures held'}`,
 	);
 	output.stdout(
-		[
-			`Dataset ${coverage.version}: ${coverage.figureCount} figures from ${coverage.sourceCount} sources.`,
-			`${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces have at least one figure.`,
-			'',
-			...lines,
-			'',
-			...releaseGridLines(coverage),
-			renderHelp(coverage.help),
-		].join('\n'),
+		[datasetLine(coverage), '', ...lines, '', ...releaseGridLines(coverage), renderHelp(coverage.help)].join('\n'),
 	);
 	return EXIT.ok;
 }

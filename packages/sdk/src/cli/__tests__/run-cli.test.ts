@@ -1,3 +1,4 @@
+import { datasetLine } from '@signpost-uk/domain';
 import { describe, expect, it } from 'vitest';
 import { fixtureJson } from '../../__tests__/support/fixture-dataset.js';
 import { parseCsv } from '../../__tests__/support/parse-csv.js';
@@ -95,6 +96,15 @@ describe('signpost CLI', () => {
 			const json = JSON.parse(cli(...argv, '--json').stdout);
 			expect(json.help.services.slice(0, 3).map((s: { phone: string }) => s.phone)).toEqual(NUMBERS);
 		}
+	});
+
+	it("coverage opens with the dataset in the domain's one line, the counts of the dataset it reads", () => {
+		const coverage = fixture.getCoverage();
+		const first = cli('coverage').stdout.split('\n')[0];
+		expect(first).toBe(datasetLine(coverage));
+		expect(first).toContain(
+			`${coverage.figureCount} figures from ${coverage.sourceCount} sources, ${coverage.forcesWithFigures} of ${coverage.forcesTotal} police forces`,
+		);
 	});
 
 	it('areas lists every known area, with or without figures', () => {
