@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { commandExamples } from '../commands/examples.js';
 import type { InteractionHandler } from '../core/create-interaction-handler.js';
 import { answerCommandLine } from './answer-command-line.js';
 
@@ -29,7 +30,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
 	if (interactive) {
 		say('Signpost local console: type a slash command as you would in Discord, /exit to leave.');
 		say(`Commands: ${options.definitions.map((definition) => `/${definition.name}`).join(', ')}`);
-		say('Example: /figures area:Derbyshire year:2016/17');
+		say(`Example: ${commandExamples.figures[0]}`);
 		lines.prompt();
 	}
 	for await (const line of lines) {

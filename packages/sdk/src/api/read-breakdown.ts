@@ -1,5 +1,5 @@
 import { type BreakdownFilter, type Dataset, PLATFORM_NAMES, platformName } from '@signpost-uk/domain';
-import type { InputReading } from './read-input.js';
+import { type InputReading, unreadable } from './read-input.js';
 
 /** The breakdown as the input schema reads it: each part text, or absent. */
 export interface BreakdownInput {
@@ -37,11 +37,8 @@ export function readBreakdown(
 	path: string,
 ): InputReading<BreakdownFilter | undefined> {
 	const filter: { ageBand?: string; sex?: 'girls' | 'boys'; platform?: string } = {};
-	const fail = (part: string, expected: string): InputReading<never> => ({
-		ok: false,
-		input: `${path}.${part}`,
-		message: `The query is not one Signpost can read: ${path}.${part}: expected ${expected}.`,
-	});
+	const fail = (part: string, expected: string): InputReading<never> =>
+		unreadable(`${path}.${part}`, `expected ${expected}`);
 	if (input?.ageBand != null) {
 		const wanted = fold(input.ageBand);
 		const band = dataset.ageBands.find((b) => b.id === wanted || fold(b.label) === wanted);

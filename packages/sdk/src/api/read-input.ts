@@ -27,6 +27,19 @@ export function readInput<S extends z.ZodMiniType>(schema: S, value: unknown, na
 	const [issue] = result.error.issues;
 	const path = [name, ...(issue?.path ?? []).map(String)].join('.');
 	const problem = issue?.code === 'invalid_type' ? `expected ${issue.expected}` : (issue?.message ?? 'not readable');
+	return unreadable(path, problem);
+}
+
+/**
+ * A failed reading: the path of the part that could not be read and a sentence naming it and what was expected.
+ *
+ * @example
+ * ```ts
+ * unreadable('query.breakdown.sex', 'expected "girls" or "boys"').message;
+ * // 'The query is not one Signpost can read: query.breakdown.sex: expected "girls" or "boys".'
+ * ```
+ */
+export function unreadable(path: string, problem: string): InputReading<never> {
 	return { ok: false, input: path, message: `The query is not one Signpost can read: ${path}: ${problem}.` };
 }
 
