@@ -1,6 +1,8 @@
-// Plain types and constants (no schema library), so code that only needs the help lines does not load zod at run
-// time; `help-service-schema.ts` holds the zod schema the records are validated against, and a type test keeps the
-// two the same.
+// Constants and types without loading a schema library at run time, so code that only needs the help lines does not
+// load zod: the types are inferred from the schemas in `help-service-schema.ts` (a type-only import), the one place
+// each field is described.
+import type * as z from 'zod';
+import type { ContactChannelSchema, HelpServiceSchema, HelpServiceSourceSchema } from './help-service-schema.js';
 
 /** Every audience help can be chosen for. */
 export const AUDIENCES = ['child', 'adult', 'professional', 'anyone'] as const;
@@ -43,56 +45,14 @@ export const SOURCE_GIVES = ['phone', 'text', 'email', 'web', 'chat', 'form', 'h
 /** One thing a quoted page establishes. */
 export type SourceGives = (typeof SOURCE_GIVES)[number];
 
-/** One way to reach a service. */
-export interface ContactChannel {
-	readonly kind: ChannelKind;
-	/** What to dial, text, write to or open: "0800 1111", "84001", "help@nspcc.org.uk", "https://www.childline.org.uk". */
-	readonly value: string;
-	/** When it is open, as most recently published on a quoted page. */
-	readonly hours?: string;
-	/** When those hours were checked against that page, "YYYY-MM-DD": hours change, so they never travel without it. */
-	readonly hoursChecked?: string;
-}
+/** One way to reach a service: its kind, what to dial or open, and its hours with the date they were checked. */
+export type ContactChannel = z.infer<typeof ContactChannelSchema>;
 
 /**
  * A page a help service's details are quoted from: the exact words, the page's address and title, the date the page
  * shows (or "not-shown"), the date Signpost checked it, and what the words establish.
  */
-export interface HelpServiceSource {
-	/** Copied word for word from the page; holds every number or address it `gives`, digit for digit. */
-	readonly quote: string;
-	/** The page's address. */
-	readonly url: string;
-	/** The page's title as it shows it. */
-	readonly title: string;
-	/** Who published the page. */
-	readonly publisher: string;
-	/** The date the page shows: "YYYY-MM-DD", "YYYY-MM", "YYYY", or "not-shown". */
-	readonly published: string;
-	/** When Signpost read the stored copy of the page, "YYYY-MM-DD". */
-	readonly checked: string;
-	/** What the quote establishes: a channel's number or address, the hours, or who the service is for. */
-	readonly gives: readonly SourceGives[];
-}
+export type HelpServiceSource = z.infer<typeof HelpServiceSourceSchema>;
 
 /** A help service with its channels, audience, cost, hours and the quoted pages its details come from. */
-export interface HelpService {
-	readonly id: string;
-	readonly name: string;
-	/** One line: who it is for and what it does. */
-	readonly summary: string;
-	readonly audience: readonly Audience[];
-	readonly topics: readonly HelpTopic[];
-	/** The nations it serves, when not the whole UK (Meic: Wales). */
-	readonly nations?: readonly HelpNation[];
-	/** The main number, where the service has one. */
-	readonly phone?: string;
-	readonly channels: readonly ContactChannel[];
-	readonly cost: string;
-	/** The quoted pages: every number, address and hours string above is established by one of them. */
-	readonly sources: readonly HelpServiceSource[];
-	/** The main page the details were taken from (the first source's address). */
-	readonly sourceUrl: string;
-	/** When those details were last checked against the quoted pages, "YYYY-MM-DD". */
-	readonly lastChecked: string;
-}
+export type HelpService = z.infer<typeof HelpServiceSchema>;
