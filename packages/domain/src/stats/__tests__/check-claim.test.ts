@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import type { Claim } from '../../schema/claim.js';
+import type { Qualifier } from '../../schema/qualifier.js';
 import { fixtureDataset } from '../../testing.js';
 import { agreesWith, checkClaim } from '../check-claim.js';
 
@@ -13,37 +14,32 @@ function claim(id: string): Claim {
 }
 
 describe('agreesWith', () => {
-	it('exact: within the rounding the source used', () => {
-		expect(agreesWith(15.06, 15, 'exact')).toBe(true);
-		expect(agreesWith(14.6, 15, 'exact')).toBe(true);
-		expect(agreesWith(14.4, 15, 'exact')).toBe(false);
-		expect(agreesWith(8.44, 8.4, 'exact')).toBe(true);
-		expect(agreesWith(8.46, 8.4, 'exact')).toBe(false);
-	});
-
-	it('over and more than: at or above the stated value', () => {
-		expect(agreesWith(200.9, 200, 'over')).toBe(true);
-		expect(agreesWith(200, 200, 'more-than')).toBe(true);
-		expect(agreesWith(199.6, 200, 'over')).toBe(false);
-		expect(agreesWith(190, 200, 'more-than')).toBe(false);
-	});
-
-	it('at least: at or above', () => {
-		expect(agreesWith(3, 3, 'at-least')).toBe(true);
-		expect(agreesWith(2.4, 3, 'at-least')).toBe(false);
-	});
-
-	it('almost and nearly: a little below, not above', () => {
-		expect(agreesWith(179, 200, 'almost')).toBe(false);
-		expect(agreesWith(195, 200, 'almost')).toBe(true);
-		expect(agreesWith(59_000, 60_000, 'nearly')).toBe(true);
-		expect(agreesWith(61_000, 60_000, 'nearly')).toBe(false);
-	});
-
-	it('about: within ten per cent either way', () => {
-		expect(agreesWith(108, 100, 'about')).toBe(true);
-		expect(agreesWith(92, 100, 'about')).toBe(true);
-		expect(agreesWith(111, 100, 'about')).toBe(false);
+	it.each<[computed: number, stated: number, qualifier: Qualifier, agrees: boolean]>([
+		// exact: within the rounding the source used
+		[15.06, 15, 'exact', true],
+		[14.6, 15, 'exact', true],
+		[14.4, 15, 'exact', false],
+		[8.44, 8.4, 'exact', true],
+		[8.46, 8.4, 'exact', false],
+		// over and more than: at or above the stated value
+		[200.9, 200, 'over', true],
+		[200, 200, 'more-than', true],
+		[199.6, 200, 'over', false],
+		[190, 200, 'more-than', false],
+		// at least: at or above
+		[3, 3, 'at-least', true],
+		[2.4, 3, 'at-least', false],
+		// almost and nearly: a little below, not above
+		[179, 200, 'almost', false],
+		[195, 200, 'almost', true],
+		[59_000, 60_000, 'nearly', true],
+		[61_000, 60_000, 'nearly', false],
+		// about: within ten per cent either way
+		[108, 100, 'about', true],
+		[92, 100, 'about', true],
+		[111, 100, 'about', false],
+	])('agreesWith(%s, %s, %s) is %s', (computed, stated, qualifier, agrees) => {
+		expect(agreesWith(computed, stated, qualifier)).toBe(agrees);
 	});
 });
 
