@@ -4,14 +4,14 @@ import { formatAnswer, getFigures, listYears, searchAreas } from '../index.js';
 // The same names the domain's gazetteer table checks, through the SDK's public API.
 describe('places through the SDK', () => {
 	it.each([
-		['Hants', 'hampshire', 'place'],
-		['Reading', 'thames-valley', 'place'],
-		['Caerdydd', 'south-wales', 'place'],
-		['Derry', 'psni', 'place'],
-		['Derbyshre', 'derbyshire', 'corrected'],
-		['Notts', 'nottinghamshire', 'alias'],
-		['Derbyshire', 'derbyshire', 'exact'],
-	] as const)('%s answers for %s, with how the name was matched', (area, id, kind) => {
+		{ area: 'Hants', id: 'hampshire', kind: 'place' },
+		{ area: 'Reading', id: 'thames-valley', kind: 'place' },
+		{ area: 'Caerdydd', id: 'south-wales', kind: 'place' },
+		{ area: 'Derry', id: 'psni', kind: 'place' },
+		{ area: 'Derbyshre', id: 'derbyshire', kind: 'corrected' },
+		{ area: 'Notts', id: 'nottinghamshire', kind: 'alias' },
+		{ area: 'Derbyshire', id: 'derbyshire', kind: 'exact' },
+	] as const)('$area answers for $id, with how the name was matched ($kind)', ({ area, id, kind }) => {
 		const answer = getFigures({ area });
 		expect(answer.status).toBe('found');
 		if (answer.status !== 'found') return;
