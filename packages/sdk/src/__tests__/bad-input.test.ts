@@ -2,30 +2,14 @@
 // TypeError; every result is frozen through, so a caller cannot change later answers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	compareAreas,
-	createSignpost,
-	DatasetValidationError,
-	findAreaByOnsCode,
-	getAreaHierarchy,
-	getCoverage,
-	getDataset,
-	getFigures,
-	getHelplines,
-	getNational,
-	getSeries,
-	listAgeBands,
-	listAreas,
-	listMeasures,
-	listSources,
-	listYears,
-	SignpostInputError,
-	searchAreas,
-} from '../index.js';
+import * as sdk from '../index.js';
 
 const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
 /** Calls as plain JavaScript makes them: no types. */
 const js = (fn: unknown) => fn as (...args: unknown[]) => unknown;
+/** An entry point by the name a test's title shows, called as plain JavaScript calls it. */
+// biome-ignore lint/performance/noDynamicNamespaceImportAccess: a test file, never bundled
+const entry = (name: keyof typeof sdk) => js(sdk[name]);
 
 function expectHelp(result: unknown): void {
 	const phones = (result as { help: { services: { phone?: string }[] } }).help.services.map((s) => s.phone);
@@ -37,38 +21,41 @@ function expectInvalid(result: unknown, input: string): void {
 	expectHelp(result);
 }
 
+/** The functions that list what the dataset holds: they take options only, and throw on options they cannot read. */
+const LISTINGS = ['listAreas', 'listSources', 'listMeasures', 'listAgeBands', 'getCoverage', 'getDataset'] as const;
+
 describe('the calls from the issue answer invalid-query with the help lines and the input that failed', () => {
 	it.each([
-		['getFigures({ area, year: 2016 })', () => js(getFigures)({ area: 'Derbyshire', year: 2016 }), 'query.year'],
-		['getFigures({ area, year: {} })', () => js(getFigures)({ area: 'Derbyshire', year: {} }), 'query.year'],
-		['getFigures()', () => js(getFigures)(), 'query'],
-		['getFigures("Derbyshire")', () => js(getFigures)('Derbyshire'), 'query'],
-		['getFigures({ area: 42 })', () => js(getFigures)({ area: 42 }), 'query.area'],
-		['getFigures with a misspelt key', () => js(getFigures)({ area: 'Derbyshire', yaer: '2016/17' }), 'query'],
-		['getSeries(null)', () => js(getSeries)(null), 'query'],
-		['compareAreas({})', () => js(compareAreas)({}), 'query.areas'],
-		['compareAreas({ areas: "Derbyshire" })', () => js(compareAreas)({ areas: 'Derbyshire' }), 'query.areas'],
-		['compareAreas({ areas: [] })', () => js(compareAreas)({ areas: [] }), 'query.areas'],
-		['compareAreas({ areas: [1, 2] })', () => js(compareAreas)({ areas: [1, 2] }), 'query.areas.0'],
-		['getNational({ year: 2016 })', () => js(getNational)({ year: 2016 }), 'query.year'],
-		['getNational("2016/17")', () => js(getNational)('2016/17'), 'query'],
-		['listYears({ area: 3 })', () => js(listYears)({ area: 3 }), 'filter.area'],
-		['listYears("Derbyshire")', () => js(listYears)('Derbyshire'), 'filter'],
-		['searchAreas(42)', () => js(searchAreas)(42), 'text'],
-		['findAreaByOnsCode(18)', () => js(findAreaByOnsCode)(18), 'code'],
-		['findAreaByOnsCode("Derbyshire")', () => js(findAreaByOnsCode)('Derbyshire'), 'code'],
-		['findAreaByOnsCode()', () => js(findAreaByOnsCode)(), 'code'],
-		['getAreaHierarchy({ area })', () => js(getAreaHierarchy)({ area: 'Derbyshire' }), 'area'],
-		['getAreaHierarchy()', () => js(getAreaHierarchy)(), 'area'],
+		['getFigures({ area, year: 2016 })', () => js(sdk.getFigures)({ area: 'Derbyshire', year: 2016 }), 'query.year'],
+		['getFigures({ area, year: {} })', () => js(sdk.getFigures)({ area: 'Derbyshire', year: {} }), 'query.year'],
+		['getFigures()', () => js(sdk.getFigures)(), 'query'],
+		['getFigures("Derbyshire")', () => js(sdk.getFigures)('Derbyshire'), 'query'],
+		['getFigures({ area: 42 })', () => js(sdk.getFigures)({ area: 42 }), 'query.area'],
+		['getFigures with a misspelt key', () => js(sdk.getFigures)({ area: 'Derbyshire', yaer: '2016/17' }), 'query'],
+		['getSeries(null)', () => js(sdk.getSeries)(null), 'query'],
+		['compareAreas({})', () => js(sdk.compareAreas)({}), 'query.areas'],
+		['compareAreas({ areas: "Derbyshire" })', () => js(sdk.compareAreas)({ areas: 'Derbyshire' }), 'query.areas'],
+		['compareAreas({ areas: [] })', () => js(sdk.compareAreas)({ areas: [] }), 'query.areas'],
+		['compareAreas({ areas: [1, 2] })', () => js(sdk.compareAreas)({ areas: [1, 2] }), 'query.areas.0'],
+		['getNational({ year: 2016 })', () => js(sdk.getNational)({ year: 2016 }), 'query.year'],
+		['getNational("2016/17")', () => js(sdk.getNational)('2016/17'), 'query'],
+		['listYears({ area: 3 })', () => js(sdk.listYears)({ area: 3 }), 'filter.area'],
+		['listYears("Derbyshire")', () => js(sdk.listYears)('Derbyshire'), 'filter'],
+		['searchAreas(42)', () => js(sdk.searchAreas)(42), 'text'],
+		['findAreaByOnsCode(18)', () => js(sdk.findAreaByOnsCode)(18), 'code'],
+		['findAreaByOnsCode("Derbyshire")', () => js(sdk.findAreaByOnsCode)('Derbyshire'), 'code'],
+		['findAreaByOnsCode()', () => js(sdk.findAreaByOnsCode)(), 'code'],
+		['getAreaHierarchy({ area })', () => js(sdk.getAreaHierarchy)({ area: 'Derbyshire' }), 'area'],
+		['getAreaHierarchy()', () => js(sdk.getAreaHierarchy)(), 'area'],
 		[
 			'getAreaHierarchy with an unknown audience',
-			() => js(getAreaHierarchy)('Derbyshire', { help: { audience: 'martian' } }),
+			() => js(sdk.getAreaHierarchy)('Derbyshire', { help: { audience: 'martian' } }),
 			'options.help.audience',
 		],
-		['searchAreas("derby", { limit: -1 })', () => js(searchAreas)('derby', { limit: -1 }), 'options.limit'],
+		['searchAreas("derby", { limit: -1 })', () => js(sdk.searchAreas)('derby', { limit: -1 }), 'options.limit'],
 		[
 			'getFigures with an unknown audience',
-			() => js(getFigures)({ area: 'Derbyshire' }, { help: { audience: 'martian' } }),
+			() => js(sdk.getFigures)({ area: 'Derbyshire' }, { help: { audience: 'martian' } }),
 			'options.help.audience',
 		],
 	])('%s', (_name, call, input) => {
@@ -76,7 +63,7 @@ describe('the calls from the issue answer invalid-query with the help lines and 
 	});
 
 	it('the message names the input and never repeats the value', () => {
-		const answer = js(getFigures)({ area: 'Derbyshire', year: 'a'.repeat(500) });
+		const answer = js(sdk.getFigures)({ area: 'Derbyshire', year: 'a'.repeat(500) });
 		expectInvalid(answer, 'query.year');
 		expect((answer as { message: string }).message).toContain('query.year');
 		expect((answer as { message: string }).message).not.toContain('aaaa');
@@ -85,18 +72,18 @@ describe('the calls from the issue answer invalid-query with the help lines and 
 
 describe('null for an optional argument reads as not given', () => {
 	it.each([
-		['getNational(null)', () => js(getNational)(null)],
-		['getNational({}, null)', () => js(getNational)({}, null)],
-		['getFigures with a null year', () => js(getFigures)({ area: 'Derbyshire', year: null })],
-		['listYears(null)', () => js(listYears)(null)],
-		['listYears(null, null)', () => js(listYears)(null, null)],
-		['getHelplines(null)', () => js(getHelplines)(null)],
-		['listAreas(null)', () => js(listAreas)(null)],
-		['listMeasures(null)', () => js(listMeasures)(null)],
-		['listAgeBands(null)', () => js(listAgeBands)(null)],
-		['findAreaByOnsCode("E23000018", null)', () => js(findAreaByOnsCode)('E23000018', null)],
-		['getAreaHierarchy("Derbyshire", null)', () => js(getAreaHierarchy)('Derbyshire', null)],
-		['searchAreas("derby", null)', () => js(searchAreas)('derby', null)],
+		['getNational(null)', () => js(sdk.getNational)(null)],
+		['getNational({}, null)', () => js(sdk.getNational)({}, null)],
+		['getFigures with a null year', () => js(sdk.getFigures)({ area: 'Derbyshire', year: null })],
+		['listYears(null)', () => js(sdk.listYears)(null)],
+		['listYears(null, null)', () => js(sdk.listYears)(null, null)],
+		['getHelplines(null)', () => js(sdk.getHelplines)(null)],
+		['listAreas(null)', () => js(sdk.listAreas)(null)],
+		['listMeasures(null)', () => js(sdk.listMeasures)(null)],
+		['listAgeBands(null)', () => js(sdk.listAgeBands)(null)],
+		['findAreaByOnsCode("E23000018", null)', () => js(sdk.findAreaByOnsCode)('E23000018', null)],
+		['getAreaHierarchy("Derbyshire", null)', () => js(sdk.getAreaHierarchy)('Derbyshire', null)],
+		['searchAreas("derby", null)', () => js(sdk.searchAreas)('derby', null)],
 	])('%s is found, with the help lines', (_name, call) => {
 		const result = call();
 		expect(result).toMatchObject({ status: 'found' });
@@ -104,35 +91,28 @@ describe('null for an optional argument reads as not given', () => {
 	});
 
 	it('a null year answers as no year: the latest held', () => {
-		expect(js(getFigures)({ area: 'Derbyshire', year: null })).toEqual(getFigures({ area: 'Derbyshire' }));
+		expect(js(sdk.getFigures)({ area: 'Derbyshire', year: null })).toEqual(sdk.getFigures({ area: 'Derbyshire' }));
 	});
 });
 
 describe('help is never withheld', () => {
 	it('getHelplines with a selection it cannot read gives the general help lines', () => {
 		for (const selection of [42, 'child', { audience: 'martian' }, { topic: [] }, []]) {
-			const result = js(getHelplines)(selection);
-			expect(result).toEqual(getHelplines());
+			const result = js(sdk.getHelplines)(selection);
+			expect(result).toEqual(sdk.getHelplines());
 		}
 	});
 
-	it.each([
-		['listAreas', listAreas],
-		['listSources', listSources],
-		['listMeasures', listMeasures],
-		['listAgeBands', listAgeBands],
-		['getCoverage', getCoverage],
-		['getDataset', getDataset],
-	])('%s with options it cannot read throws SignpostInputError, carrying the help lines', (_name, fn) => {
+	it.each(LISTINGS)('%s with options it cannot read throws SignpostInputError, carrying the help lines', (name) => {
 		let thrown: unknown;
 		try {
-			js(fn)({ help: { audience: 'martian' } });
+			entry(name)({ help: { audience: 'martian' } });
 		} catch (error) {
 			thrown = error;
 		}
-		expect(thrown).toBeInstanceOf(SignpostInputError);
+		expect(thrown).toBeInstanceOf(sdk.SignpostInputError);
 		expect(thrown).toBeInstanceOf(TypeError);
-		expect((thrown as SignpostInputError).input).toBe('options.help.audience');
+		expect((thrown as sdk.SignpostInputError).input).toBe('options.help.audience');
 		expectHelp(thrown);
 	});
 });
@@ -141,7 +121,7 @@ describe('createSignpost without a dataset', () => {
 	it.each([undefined, null, 42, 'dataset', {}, { dataset: null }])(
 		'%j throws DatasetValidationError, not a TypeError',
 		(options) => {
-			expect(() => js(createSignpost)(options)).toThrow(DatasetValidationError);
+			expect(() => js(sdk.createSignpost)(options)).toThrow(sdk.DatasetValidationError);
 		},
 	);
 });
@@ -149,46 +129,49 @@ describe('createSignpost without a dataset', () => {
 describe('not-found reasons agree across functions', () => {
 	it('2030/31 is year-outside-dataset for figures, comparisons and national figures, naming the year', () => {
 		for (const answer of [
-			getFigures({ area: 'Derbyshire', year: '2030/31' }),
-			compareAreas({ areas: ['Derbyshire', 'Staffordshire'], year: '2030/31' }),
-			getNational({ year: '2030/31' }),
+			sdk.getFigures({ area: 'Derbyshire', year: '2030/31' }),
+			sdk.compareAreas({ areas: ['Derbyshire', 'Staffordshire'], year: '2030/31' }),
+			sdk.getNational({ year: '2030/31' }),
 		]) {
 			expect(answer).toMatchObject({ status: 'not-found', reason: 'year-outside-dataset', input: 'year' });
 		}
 	});
 
 	it('compareAreas names the area it could not find, by position', () => {
-		const answer = compareAreas({ areas: ['Derbyshire', 'Atlantis'] });
+		const answer = sdk.compareAreas({ areas: ['Derbyshire', 'Atlantis'] });
 		expect(answer).toMatchObject({ status: 'not-found', reason: 'unknown-area', input: 'areas.1' });
 	});
 
 	it('an unknown area or measure names its input everywhere', () => {
-		expect(getFigures({ area: 'Atlantis' })).toMatchObject({ reason: 'unknown-area', input: 'area' });
-		expect(getSeries({ area: 'Atlantis' })).toMatchObject({ reason: 'unknown-area', input: 'area' });
-		expect(listYears({ area: 'Atlantis' })).toMatchObject({ reason: 'unknown-area', input: 'filter.area' });
-		expect(getFigures({ area: 'Kent', measure: 'x' })).toMatchObject({ reason: 'unknown-measure', input: 'measure' });
-		expect(listYears({ measure: 'x' })).toMatchObject({ reason: 'unknown-measure', input: 'filter.measure' });
+		expect(sdk.getFigures({ area: 'Atlantis' })).toMatchObject({ reason: 'unknown-area', input: 'area' });
+		expect(sdk.getSeries({ area: 'Atlantis' })).toMatchObject({ reason: 'unknown-area', input: 'area' });
+		expect(sdk.listYears({ area: 'Atlantis' })).toMatchObject({ reason: 'unknown-area', input: 'filter.area' });
+		expect(sdk.getFigures({ area: 'Kent', measure: 'x' })).toMatchObject({
+			reason: 'unknown-measure',
+			input: 'measure',
+		});
+		expect(sdk.listYears({ measure: 'x' })).toMatchObject({ reason: 'unknown-measure', input: 'filter.measure' });
 	});
 });
 
 describe('results are frozen through', () => {
 	it.each([
-		['getDataset', () => getDataset()],
-		['listAreas', () => listAreas()],
-		['listSources', () => listSources()],
-		['listMeasures', () => listMeasures()],
-		['listAgeBands', () => listAgeBands()],
-		['findAreaByOnsCode', () => findAreaByOnsCode('E23000018')],
-		['getAreaHierarchy', () => getAreaHierarchy('Derbyshire')],
-		['getAreaHierarchy of a nation', () => getAreaHierarchy('Wales')],
-		['getCoverage', () => getCoverage()],
-		['getFigures', () => getFigures({ area: 'Derbyshire', year: '2016/17' })],
-		['getSeries', () => getSeries({ area: 'Derbyshire' })],
-		['compareAreas', () => compareAreas({ areas: ['Derbyshire', 'Staffordshire'] })],
-		['getNational', () => getNational()],
-		['searchAreas', () => searchAreas('derby')],
-		['listYears', () => listYears({ area: 'Derbyshire' })],
-		['getHelplines', () => getHelplines()],
+		['getDataset', () => sdk.getDataset()],
+		['listAreas', () => sdk.listAreas()],
+		['listSources', () => sdk.listSources()],
+		['listMeasures', () => sdk.listMeasures()],
+		['listAgeBands', () => sdk.listAgeBands()],
+		['findAreaByOnsCode', () => sdk.findAreaByOnsCode('E23000018')],
+		['getAreaHierarchy', () => sdk.getAreaHierarchy('Derbyshire')],
+		['getAreaHierarchy of a nation', () => sdk.getAreaHierarchy('Wales')],
+		['getCoverage', () => sdk.getCoverage()],
+		['getFigures', () => sdk.getFigures({ area: 'Derbyshire', year: '2016/17' })],
+		['getSeries', () => sdk.getSeries({ area: 'Derbyshire' })],
+		['compareAreas', () => sdk.compareAreas({ areas: ['Derbyshire', 'Staffordshire'] })],
+		['getNational', () => sdk.getNational()],
+		['searchAreas', () => sdk.searchAreas('derby')],
+		['listYears', () => sdk.listYears({ area: 'Derbyshire' })],
+		['getHelplines', () => sdk.getHelplines()],
 	])('%s', (_name, call) => {
 		const seen = new Set<object>();
 		const walk = (value: unknown): void => {
@@ -201,15 +184,15 @@ describe('results are frozen through', () => {
 	});
 
 	it('changing a returned area throws, and later answers are unchanged', () => {
-		const before = getFigures({ area: 'Derbyshire', year: '2016/17' });
-		const [area] = listAreas().areas;
+		const before = sdk.getFigures({ area: 'Derbyshire', year: '2016/17' });
+		const [area] = sdk.listAreas().areas;
 		expect(() => {
 			(area as { name: string }).name = 'Cleveland Police';
 		}).toThrow(TypeError);
 		expect(() => {
-			(getDataset().figures as unknown[]).length = 0;
+			(sdk.getDataset().figures as unknown[]).length = 0;
 		}).toThrow(TypeError);
-		expect(getFigures({ area: 'Derbyshire', year: '2016/17' })).toEqual(before);
+		expect(sdk.getFigures({ area: 'Derbyshire', year: '2016/17' })).toEqual(before);
 	});
 });
 
@@ -231,16 +214,20 @@ describe('fuzz: arbitrary values at every entry point', () => {
 		fc.record({ help: fc.oneof(anything, fc.record({ audience: anything, topic: anything })) }),
 	);
 
-	const answers: readonly [string, (a: unknown, b: unknown) => unknown][] = [
-		['getFigures', js(getFigures)],
-		['getSeries', js(getSeries)],
-		['compareAreas', js(compareAreas)],
-		['getNational', js(getNational)],
-		['searchAreas', js(searchAreas)],
-		['listYears', js(listYears)],
-		['findAreaByOnsCode', js(findAreaByOnsCode)],
-		['getAreaHierarchy', js(getAreaHierarchy)],
-		['getHelplines', (a) => js(getHelplines)(a)],
+	/** The functions that answer anything with a result (found, not found or help first) and the help lines. */
+	const ANSWERING = [
+		'getFigures',
+		'getSeries',
+		'compareAreas',
+		'getNational',
+		'searchAreas',
+		'listYears',
+		'findAreaByOnsCode',
+		'getAreaHierarchy',
+	] as const;
+	const answers: readonly (readonly [string, (a: unknown, b: unknown) => unknown])[] = [
+		...ANSWERING.map((name) => [name, entry(name)] as const),
+		['getHelplines', (a) => entry('getHelplines')(a)],
 	];
 
 	it.each(answers)('%s returns a result with the help lines for any input, never throws', (_name, fn) => {
@@ -255,20 +242,13 @@ describe('fuzz: arbitrary values at every entry point', () => {
 		);
 	});
 
-	it.each([
-		['listAreas', js(listAreas)],
-		['listSources', js(listSources)],
-		['listMeasures', js(listMeasures)],
-		['listAgeBands', js(listAgeBands)],
-		['getCoverage', js(getCoverage)],
-		['getDataset', js(getDataset)],
-	])('%s returns a result or throws SignpostInputError, nothing else', (_name, fn) => {
+	it.each(LISTINGS)('%s returns a result or throws SignpostInputError, nothing else', (name) => {
 		fc.assert(
 			fc.property(options, (b) => {
 				try {
-					expectHelp(fn(b));
+					expectHelp(entry(name)(b));
 				} catch (error) {
-					expect(error).toBeInstanceOf(SignpostInputError);
+					expect(error).toBeInstanceOf(sdk.SignpostInputError);
 				}
 			}),
 			{ numRuns: 200 },
@@ -279,9 +259,9 @@ describe('fuzz: arbitrary values at every entry point', () => {
 		fc.assert(
 			fc.property(fc.oneof(anything, fc.record({ dataset: anything })), (input) => {
 				try {
-					js(createSignpost)(input);
+					js(sdk.createSignpost)(input);
 				} catch (error) {
-					expect(error).toBeInstanceOf(DatasetValidationError);
+					expect(error).toBeInstanceOf(sdk.DatasetValidationError);
 				}
 			}),
 			{ numRuns: 200 },
