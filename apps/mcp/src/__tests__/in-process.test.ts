@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../packages/sdk/src/__tests__/support/parse-csv.js';
 import { createSignpostMcpServer } from '../create-signpost-mcp-server.js';
 import { ANSWER_PROMPT_NAME, DATA_PACKAGE_URI, RESOURCE_URIS } from '../index.js';
-import { checkEveryTool, EVERY_TOOL_TIMEOUT, expectHelp, NUMBERS, textOf } from './support/tool-calls.js';
+import { expectHelp, itChecksEveryTool, NUMBERS, textOf } from './support/tool-calls.js';
 
 let client: Client;
 let close: () => Promise<void>;
@@ -43,13 +43,7 @@ afterAll(async () => {
 });
 
 describe('the MCP server, in process over a linked transport', () => {
-	it(
-		'lists seven tools and answers each with help lines, citations and schema-valid structured content',
-		async () => {
-			await checkEveryTool(client);
-		},
-		EVERY_TOOL_TIMEOUT,
-	);
+	itChecksEveryTool(() => client);
 
 	it('gives the same figures, in the same order, as the SDK', async () => {
 		const figures = await call('get_figures', { area: 'Derbyshire', year: '2016/17' });

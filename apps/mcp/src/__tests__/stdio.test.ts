@@ -3,7 +3,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { LONG_PERSON_MESSAGE, PRIVATE_PHRASE } from '@signpost-uk/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt } from './support/built-bin.js';
-import { checkEveryTool, EVERY_TOOL_TIMEOUT } from './support/tool-calls.js';
+import { itChecksEveryTool } from './support/tool-calls.js';
 
 let client: Client;
 let transport: StdioClientTransport;
@@ -25,13 +25,7 @@ afterAll(async () => {
 });
 
 describe('the built signpost-mcp bin over stdio', () => {
-	it(
-		'lists seven tools and answers each with help lines, citations and schema-valid structured content',
-		async () => {
-			await checkEveryTool(client);
-		},
-		EVERY_TOOL_TIMEOUT,
-	);
+	itChecksEveryTool(() => client);
 
 	it('logs nothing the person asked: stderr stays empty through every call', async () => {
 		await client.callTool({

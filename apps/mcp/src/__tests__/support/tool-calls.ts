@@ -2,7 +2,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import { MAX_FREE_TEXT_LENGTH } from '@signpost-uk/domain';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 
 /** The three numbers every result must carry, digit for digit. */
 export const NUMBERS = ['0800 1111', '0808 800 5000', '999'] as const;
@@ -193,4 +193,19 @@ export async function checkEveryTool(client: Client): Promise<Map<string, CallTo
 		expect(textOf(result)).not.toContain('xxxxxxxxxx');
 	}
 	return results;
+}
+
+/**
+ * The test each transport that keeps one client for its file runs: {@link checkEveryTool} over that client.
+ *
+ * @param client - gives the client, connected in the file's `beforeAll`, when the test runs
+ */
+export function itChecksEveryTool(client: () => Client): void {
+	it(
+		'lists seven tools and answers each with help lines, citations and schema-valid structured content',
+		async () => {
+			await checkEveryTool(client());
+		},
+		EVERY_TOOL_TIMEOUT,
+	);
 }
