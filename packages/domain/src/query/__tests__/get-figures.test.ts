@@ -89,21 +89,17 @@ describe('getFigures', () => {
 		]);
 	});
 
+	/** Sexual communication with a child in 2016/17, the year before the offence came into force in England and Wales. */
+	const communicationIn2016 = (area: string) =>
+		getFigures(fixture, { area, year: '2016/17', measure: 'sexual-communication-with-a-child' });
+
 	it('the offence-not-in-force answer names the year it came into force', () => {
-		const answer = getFigures(fixture, {
-			area: 'Derbyshire',
-			year: '2016/17',
-			measure: 'sexual-communication-with-a-child',
-		});
+		const answer = communicationIn2016('Derbyshire');
 		expect(answer.status === 'not-found' && answer.message).toContain('2017/18');
 	});
 
 	it('the in-force rule applies only where the offence was created (England and Wales)', () => {
-		const answer = getFigures(fixture, {
-			area: 'Police Scotland',
-			year: '2016/17',
-			measure: 'sexual-communication-with-a-child',
-		});
+		const answer = communicationIn2016('Police Scotland');
 		expect(answer.status === 'not-found' && answer.reason).toBe('no-published-figure');
 	});
 
