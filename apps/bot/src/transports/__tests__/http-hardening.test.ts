@@ -33,6 +33,14 @@ async function postSigned(target: string, body: string) {
 	return { status: response.status, text: await response.text() };
 }
 
+/** Opens a raw connection to the file's server and sends a POST head declaring `contentLength` bytes, then `body`. */
+function postRaw(contentLength: number, body = '') {
+	return openRaw(
+		http.url,
+		`POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${contentLength}\r\n\r\n${body}`,
+	);
+}
+
 describe('the HTTP server, hardened', () => {
 	it('a signed command whose name is 10,000 levels deep: answered, logged as "unknown", the process still serving', async () => {
 		const command = figuresInteraction('Derbyshire') as unknown as Record<string, unknown>;
@@ -91,10 +99,7 @@ describe('the HTTP server, hardened', () => {
 	});
 
 	it('a Content-Length over the limit is answered 413 before any of the body is sent', async () => {
-		const raw = await openRaw(
-			http.url,
-			'POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 50000000\r\n\r\n',
-		);
+		const raw = await postRaw(50_000_000);
 		await raw.closed;
 		expect(raw.received()).toMatch(/^HTTP\/1\.1 413 /);
 		expectHelp(raw.received());
@@ -117,10 +122,7 @@ describe('the HTTP server, hardened', () => {
 	});
 
 	it('a body sent too slowly is cut within the request timeout (plus a second), while a normal request is answered', async () => {
-		const raw = await openRaw(
-			http.url,
-			'POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{',
-		);
+		const raw = await postRaw(1_000, '{');
 		const drip = setInterval(() => raw.socket.write(' '), 100);
 		try {
 			const normal = await postSigned(http.url, JSON.stringify(figuresInteraction('Derbyshire', '2016/17')));
