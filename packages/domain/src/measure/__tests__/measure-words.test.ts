@@ -3,27 +3,29 @@ import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
 import { getSeries } from '../../query/get-series.js';
 import { resolveArea } from '../../query/resolve-area.js';
+import { rowsByAnswer } from '../../testing/rows-by-answer.js';
 import { findMeasure, searchMeasures } from '../search-measures.js';
 
 const dataset = getBundledDataset();
 
 describe('measures by the words people use', () => {
-	it.each([
-		['grooming', 'sexual-communication-with-a-child'],
-		['Grooming', 'sexual-communication-with-a-child'],
-		['sexual communication', 'sexual-communication-with-a-child'],
-		['SCWC', 'sexual-communication-with-a-child'],
-		['online', 'online-element'],
-		['cyber', 'online-element'],
-		['total', 'child-sexual-offences'],
-		['outcomes', 'outcomes-recorded'],
-		['charged', 'charged-or-summonsed'],
-		['Offences recorded', 'child-sexual-offences'],
-		['child-sexual-offences', 'child-sexual-offences'],
-		['Sexual Communication with a Child offences recorded', 'sexual-communication-with-a-child'],
-		['groming', 'sexual-communication-with-a-child'],
-		['communicating indecently', 'communicating-indecently-with-a-child'],
-	])('"%s" is %s', (text, id) => {
+	it.each(
+		rowsByAnswer({
+			'sexual-communication-with-a-child': [
+				'grooming',
+				'Grooming',
+				'sexual communication',
+				'SCWC',
+				'Sexual Communication with a Child offences recorded',
+				'groming',
+			],
+			'online-element': ['online', 'cyber'],
+			'child-sexual-offences': ['total', 'Offences recorded', 'child-sexual-offences'],
+			'outcomes-recorded': ['outcomes'],
+			'charged-or-summonsed': ['charged'],
+			'communicating-indecently-with-a-child': ['communicating indecently'],
+		}),
+	)('"%s" is %s', (text, id) => {
 		expect(findMeasure(dataset, text)?.id).toBe(id);
 	});
 
