@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledDataset } from '../../dataset/bundled-dataset.js';
 import { getFigures } from '../../query/get-figures.js';
+import { rowsByAnswer } from '../../testing/rows-by-answer.js';
 import { readYearText as readYear } from '../read-year-text.js';
 
 function yearOf(text: string): string {
@@ -9,41 +10,43 @@ function yearOf(text: string): string {
 }
 
 describe('readYear', () => {
-	it.each([
-		['2022/23', '2022/23'],
-		['2022-23', '2022-23'.replace('-', '/')],
-		['22/23', '2022/23'],
-		['FY2022/23', '2022/23'],
-		['FY 22/23', '2022/23'],
-		['FY2022-23', '2022/23'],
-		['year ending March 2023', '2022/23'],
-		['Year ending 31 March 2023', '2022/23'],
-		['the year to March 2023', '2022/23'],
-		['April 2022 to March 2023', '2022/23'],
-		['2017/18-2022/23', '2022/23'],
-		['2017/18 to 2022/23', '2022/23'],
-		['latest', 'latest'],
-		['newest', 'latest'],
-		['most recent year', 'latest'],
-		['', 'latest'],
-		['financial year 2019', '2019/20'],
-		['Financial year 2019/20', '2019/20'],
-		['financial year ending March 2020', '2019/20'],
-		['y/e March 2020', '2019/20'],
-		['March 2020', '2019/20'],
-		['mar 2020', '2019/20'],
-		['April 2019', '2019/20'],
-		['December 2019', '2019/20'],
-		['January 2020', '2019/20'],
-		['diweddaraf', 'latest'],
-		['blwyddyn ariannol 2019', '2019/20'],
-		['Mawrth 2020', '2019/20'],
-		['Ebrill 2019', '2019/20'],
-		['Rhagfyr 2019', '2019/20'],
-		['2023', 'ambiguous'],
-		['2016/18', 'invalid'],
-		['March', 'invalid'],
-	])('"%s" reads as %s', (text, expected) => {
+	it.each(
+		rowsByAnswer({
+			'2022/23': [
+				'2022/23',
+				'2022-23',
+				'22/23',
+				'FY2022/23',
+				'FY 22/23',
+				'FY2022-23',
+				'year ending March 2023',
+				'Year ending 31 March 2023',
+				'the year to March 2023',
+				'April 2022 to March 2023',
+				'2017/18-2022/23',
+				'2017/18 to 2022/23',
+			],
+			latest: ['latest', 'newest', 'most recent year', '', 'diweddaraf' /* in Welsh */],
+			'2019/20': [
+				'financial year 2019',
+				'Financial year 2019/20',
+				'financial year ending March 2020',
+				'y/e March 2020',
+				'March 2020',
+				'mar 2020',
+				'April 2019',
+				'December 2019',
+				'January 2020',
+				// in Welsh
+				'blwyddyn ariannol 2019',
+				'Mawrth 2020',
+				'Ebrill 2019',
+				'Rhagfyr 2019',
+			],
+			ambiguous: ['2023'],
+			invalid: ['2016/18', 'March'],
+		}),
+	)('"%s" reads as %s', (text, expected) => {
 		expect(yearOf(text)).toBe(expected);
 	});
 
