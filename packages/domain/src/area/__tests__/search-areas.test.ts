@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveArea } from '../../query/resolve-area.js';
+import { rowsByAnswer } from '../../testing/rows-by-answer.js';
 import { fixtureDataset } from '../../testing.js';
 import { editDistance } from '../edit-distance.js';
 import { normalizeAreaName } from '../normalize-area-name.js';
@@ -32,19 +33,16 @@ describe('editDistance', () => {
 });
 
 describe('searchAreas', () => {
-	it.each([
-		['derbyshire', 'derbyshire'],
-		['DERBYSHIRE', 'derbyshire'],
-		['Derbyshire Constabulary', 'derbyshire'],
-		['Avon & Somerset Constabulary', 'avon-and-somerset'],
-		['avon and somerset police', 'avon-and-somerset'],
-		['thames_valley', 'thames-valley'],
-		['Thames-Valley', 'thames-valley'],
-		['Notts', 'nottinghamshire'],
-		['the Met', 'metropolitan'],
-		['derbyshre', 'derbyshire'],
-		['staffordshre police', 'staffordshire'],
-	])('%j finds %j first', (text, id) => {
+	it.each(
+		rowsByAnswer({
+			derbyshire: ['derbyshire', 'DERBYSHIRE', 'Derbyshire Constabulary', 'derbyshre'],
+			'avon-and-somerset': ['Avon & Somerset Constabulary', 'avon and somerset police'],
+			'thames-valley': ['thames_valley', 'Thames-Valley'],
+			nottinghamshire: ['Notts'],
+			metropolitan: ['the Met'],
+			staffordshire: ['staffordshre police'],
+		}),
+	)('%j finds %j first', (text, id) => {
 		expect(first(text)).toBe(id);
 	});
 
