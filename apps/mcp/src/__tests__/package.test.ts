@@ -9,13 +9,17 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // One copy of the helpers for installing a packed package, shared with the SDK's consumer test.
-import { mustRun, pack, run, tarballFiles } from '../../../../packages/sdk/src/__tests__/support/packed-tarball.js';
+import {
+	itPassesPublintAndAttw,
+	mustRun,
+	pack,
+	tarballFiles,
+} from '../../../../packages/sdk/src/__tests__/support/packed-tarball.js';
 import { ensureBuilt, PACKAGE_DIR } from './support/built-bin.js';
 import { expectHelp, TOOL_NAMES } from './support/tool-calls.js';
 
 const SDK_DIR = join(PACKAGE_DIR, '..', '..', 'packages', 'sdk');
 const GUIDE = join(PACKAGE_DIR, '..', 'docs', 'docs', 'guide', 'mcp.md');
-const bin = (name: string) => join(PACKAGE_DIR, 'node_modules', '.bin', name);
 /** Generous limits: packing and installing take a while on a small, busy machine. Not timing assertions. */
 const SETUP_TIMEOUT = 300_000;
 const STEP_TIMEOUT = 120_000;
@@ -114,16 +118,5 @@ describe('the packed MCP server installed from its tarball, outside the workspac
 });
 
 describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
-	it('publint reports nothing', () => {
-		const result = run(bin('publint'), ['--strict'], PACKAGE_DIR);
-		expect(result.status, result.stdout + result.stderr).toBe(0);
-		expect(result.stdout).toContain('All good');
-	});
-
-	it('@arethetypeswrong/cli finds no problem for any resolution (node10, node16 CJS and ESM, bundler)', () => {
-		const result = run(bin('attw'), ['--pack', '.', '--format', 'json'], PACKAGE_DIR);
-		expect(result.status, result.stdout + result.stderr).toBe(0);
-		const report = JSON.parse(result.stdout);
-		expect(report.analysis.problems).toEqual([]);
-	});
+	itPassesPublintAndAttw(PACKAGE_DIR);
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSize } from '../../scripts/bundle-size.js';
 import { holdsDataset, splitData } from '../../scripts/split-data.js';
 import { getFigures } from '../index.js';
-import { mustRun, pack, run, tarballFiles } from './support/packed-tarball.js';
+import { itPassesPublintAndAttw, mustRun, pack, run, tarballFiles } from './support/packed-tarball.js';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoDir = join(packageDir, '..', '..');
@@ -49,7 +49,6 @@ const CLI_EXAMPLES = [
 	),
 ];
 const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
-const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 const NUMBERS = ['0800 1111', '0808 800 5000', '999'];
 /** Generous limits: installing and type-checking take a while on a small machine. Not timing assertions. */
 const SETUP_TIMEOUT = 180_000;
@@ -275,18 +274,7 @@ describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
 		expect(packedFiles.every((f) => f.startsWith('package/dist/') || !f.includes('/src/'))).toBe(true);
 	});
 
-	it('publint reports nothing', () => {
-		const result = run(bin('publint'), ['--strict'], packageDir);
-		expect(result.status, result.stdout + result.stderr).toBe(0);
-		expect(result.stdout).toContain('All good');
-	});
-
-	it('@arethetypeswrong/cli finds no problem for any resolution (node10, node16 CJS and ESM, bundler)', () => {
-		const result = run(bin('attw'), ['--pack', '.', '--format', 'json'], packageDir);
-		expect(result.status, result.stdout + result.stderr).toBe(0);
-		const report = JSON.parse(result.stdout);
-		expect(report.analysis.problems).toEqual([]);
-	});
+	itPassesPublintAndAttw(packageDir);
 
 	it('a helplines-only import, bundled from the installed package, carries neither zod nor the dataset', async () => {
 		const size = await bundleSize("export { getHelplines } from '@signpost-uk/sdk';", join(scratch, 'project'));

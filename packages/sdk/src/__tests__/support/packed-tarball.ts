@@ -1,8 +1,9 @@
-// Running commands and packing tarballs for the tests that install a package as a user would: the SDK's consumer test
-// and the MCP server's package test both import this file.
+// Running commands, packing tarballs and checking a package as published, for the tests that install a package as a
+// user would: the SDK's consumer test and the MCP server's package test both import this file.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect, it } from 'vitest';
 
 /** What a command printed and how it exited. */
 export interface RunResult {
@@ -87,4 +88,33 @@ export function pack(dir: string, destination: string): string {
  */
 export function tarballFiles(tarball: string, cwd: string): string[] {
 	return mustRun('tar', ['-tzf', tarball], cwd).split('\n').filter(Boolean).sort();
+}
+
+/**
+ * The two checks of a package as published, as tests: publint (strict) reports nothing, and arethetypeswrong finds no
+ * problem for any resolution. Call inside a `describe`; each runs the tool from the package's own `node_modules/.bin`.
+ *
+ * @param packageDir - the package's directory
+ * @example
+ * ```ts
+ * describe('the package as published', { timeout: STEP_TIMEOUT }, () => {
+ * 	itPassesPublintAndAttw(packageDir);
+ * });
+ * ```
+ */
+export function itPassesPublintAndAttw(packageDir: string): void {
+	const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
+
+	it('publint reports nothing', () => {
+		const result = run(bin('publint'), ['--strict'], packageDir);
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		expect(result.stdout).toContain('All good');
+	});
+
+	it('@arethetypeswrong/cli finds no problem for any resolution (node10, node16 CJS and ESM, bundler)', () => {
+		const result = run(bin('attw'), ['--pack', '.', '--format', 'json'], packageDir);
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		const report = JSON.parse(result.stdout);
+		expect(report.analysis.problems).toEqual([]);
+	});
 }
