@@ -257,7 +257,15 @@ export {
 	serviceWords,
 } from './text/help-wording.js';
 export { LOCALES, type Locale, readLocale } from './text/locale.js';
-export { QUERY_MESSAGES } from './text/query-messages.js';
+export {
+	CLOSE_TO_MANY,
+	COMPARE_NO_AREA,
+	compareNoMatch,
+	coversMany,
+	FOUND_CONFLICT_NOTE,
+	policedByMany,
+	sharedPlaceName,
+} from './text/query-messages.js';
 export { resolutionNote } from './text/resolution-note.js';
 export { SUMMARY_WORDING } from './text/summary-wording.js';
 export {

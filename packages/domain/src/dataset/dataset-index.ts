@@ -6,7 +6,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Figure } from '../schema/figure.js';
 import type { Measure } from '../schema/measure.js';
 import type { Source } from '../schema/source.js';
-import { QUERY_MESSAGES } from '../text/query-messages.js';
+import { FOUND_CONFLICT_NOTE } from '../text/query-messages.js';
 import { figureKey } from './figure-key.js';
 import { perDataset } from './per-dataset.js';
 
@@ -53,7 +53,7 @@ function build(dataset: Dataset): DatasetIndex {
 				kind: 'disagreement',
 				id: `found-${key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
 				figures: group.map((f) => f.id),
-				note: QUERY_MESSAGES.foundConflict,
+				note: FOUND_CONFLICT_NOTE,
 			});
 		}
 	}

@@ -15,7 +15,7 @@ import { indexDataset } from '../dataset/dataset-index.js';
 import { DEFAULT_MEASURE } from '../measure/default-measure.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
-import { QUERY_MESSAGES } from '../text/query-messages.js';
+import { COMPARE_NO_AREA, compareNoMatch } from '../text/query-messages.js';
 import { noComparedFigure } from '../text/wording.js';
 import { areaOrNotFound } from './area-or-not-found.js';
 import { measureOrNotFound } from './measure-or-not-found.js';
@@ -73,7 +73,7 @@ function namedAreas(
 ): { areas: Area[]; resolutions: AreaResolutionNote[]; sharedForces: SharedForce[] } | NotFoundAnswer<'compare'> {
 	const named: { area: Area; resolution: AreaResolutionNote }[] = [];
 	for (const [i, text] of names.entries()) {
-		const noMatch = QUERY_MESSAGES.compareNoMatch(i + 1, names.length);
+		const noMatch = compareNoMatch(i + 1, names.length);
 		const resolved = areaOrNotFound(dataset, 'compare', text, options, noMatch, `areas.${i}`);
 		if (resolved.status === 'not-found') return resolved;
 		named.push({ area: resolved.area, resolution: resolved.resolution });
@@ -98,8 +98,7 @@ export function compareAreas(dataset: Dataset, query: CompareQuery, options: Ans
 	const named = namedAreas(dataset, query.areas, options);
 	if ('status' in named) return named;
 	const { areas, resolutions, sharedForces: shared } = named;
-	if (areas.length === 0)
-		return notFound('compare', 'invalid-query', QUERY_MESSAGES.compareNoArea, { ...options, input: 'areas' });
+	if (areas.length === 0) return notFound('compare', 'invalid-query', COMPARE_NO_AREA, { ...options, input: 'areas' });
 	const index = indexDataset(dataset);
 	const measure = measureOrNotFound(dataset, 'compare', query.measure, options, DEFAULT_MEASURE);
 	if ('status' in measure) return measure;

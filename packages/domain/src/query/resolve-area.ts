@@ -17,7 +17,7 @@ import { isNeverCorrected } from '../person/never-corrected.js';
 import type { Area } from '../schema/area.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Place } from '../schema/place.js';
-import { QUERY_MESSAGES } from '../text/query-messages.js';
+import { CLOSE_TO_MANY, coversMany, policedByMany, sharedPlaceName } from '../text/query-messages.js';
 import { ANSWER_WORDING, notCovered, policedBy, showingCorrected } from '../text/wording.js';
 
 /** The area a name refers to, or the choices (or suggestions) when it is not clear. */
@@ -130,16 +130,16 @@ function placeChoices(names: readonly PlaceName[]): AreaResolution {
 	}
 	const first = names[0] as PlaceName;
 	const message = shared
-		? QUERY_MESSAGES.sharedName(
+		? sharedPlaceName(
 				first.name,
 				names.map((n) => placeSubject(n.name, n.place)),
 			)
 		: first.areas.every((area) => area.kind === 'force')
-			? QUERY_MESSAGES.policedByMany(
+			? policedByMany(
 					spokenName(first.name),
 					first.areas.map((a) => a.name),
 				)
-			: QUERY_MESSAGES.coversMany(
+			: coversMany(
 					spokenName(first.name),
 					first.areas.map((a) => a.name),
 				);
@@ -186,7 +186,7 @@ function correct(dataset: Dataset, query: string): AreaResolution | undefined {
 	return {
 		status: 'not-found',
 		reason: 'ambiguous-area',
-		message: QUERY_MESSAGES.closeToMany,
+		message: CLOSE_TO_MANY,
 		suggestions: [...areas.values()]
 			.slice(0, 10)
 			.map((c) =>
