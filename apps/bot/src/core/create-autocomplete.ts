@@ -22,8 +22,10 @@ export interface Choice {
 	readonly value: string;
 }
 
-/** Answers autocomplete for a command's focused option from indexes built once per dataset. */
-/** The choices for a command's focused option, named in the locale's words (default English). */
+/**
+ * Answers autocomplete for a command's focused option from indexes built once per dataset, naming the choices in the
+ * locale's words (default English).
+ */
 export type Autocomplete = (command: string, options: OptionReader, locale?: Locale) => Choice[];
 
 const LIMIT = DISCORD_LIMITS.autocompleteChoices;
