@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../schema/calendar-date.js';
 import { PublishedSchema } from '../schema/source.js';
 import { WebAddressSchema } from '../schema/web-address.js';
+import type { HelpService } from './help-service.js';
 import { AUDIENCES, CHANNEL_KINDS, HELP_NATIONS, HELP_TOPICS, SOURCE_GIVES } from './help-service.js';
 
 const DaySchema = z
@@ -91,4 +92,5 @@ export const HelpServiceSchema = z
 	})
 	.readonly();
 
-export type HelpServiceRecord = z.infer<typeof HelpServiceSchema>;
+/** @deprecated The same type as `HelpService`, which is now inferred from this schema: use that. */
+export type HelpServiceRecord = HelpService;
